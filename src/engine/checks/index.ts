@@ -1,0 +1,10 @@
+// The built-in checks, in the order their findings are listed when they share a span.
+import type { Check } from '../types.js';
+import { personalDetails } from './personal-details.js';
+import { affiliationDisclosure } from './affiliation-disclosure.js';
+import { commitment } from './commitment.js';
+import { aggressiveTone } from './aggressive-tone.js';
+
+export const CHECKS: readonly Check[] = [personalDetails, affiliationDisclosure, commitment, aggressiveTone];
+
+export const CHECK_IDS = CHECKS.map((c) => c.meta.id);

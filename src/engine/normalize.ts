@@ -1,0 +1,130 @@
+// Text normalisation for matching, with a map from every normalised code unit back to the original.
+
+/** Zero-width characters, soft hyphen, bidi controls and the Arabic letter mark: invisible, often used to hide words. */
+const INVISIBLE = /[\u00AD\u034F\u061C\u115F\u1160\u17B4\u17B5\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u206F\uFE00-\uFE0F\uFEFF]/;
+/** Tashkeel (harakat, tanween, shadda, sukun, dagger alef, Quranic marks) and tatweel. */
+const ARABIC_MARKS = /[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06DC\u06DF-\u06E8\u06EA-\u06ED\u0640]/;
+const COMBINING = /\p{Mn}/u;
+
+/** Arabic letter variants folded to one form so word lists match whichever the writer used. */
+const ARABIC_LETTERS: Record<string, string> = {
+  'أ': 'ا', 'إ': 'ا', 'آ': 'ا', 'ٱ': 'ا', 'ٲ': 'ا', 'ٳ': 'ا',
+  'ى': 'ي', 'ی': 'ي', 'ې': 'ي', 'ۍ': 'ي', 'ئ': 'ي',
+  'ة': 'ه', 'ۀ': 'ه', 'ہ': 'ه', 'ھ': 'ه', 'ە': 'ه',
+  'ؤ': 'و',
+  'ک': 'ك', 'ڪ': 'ك', 'گ': 'ك',
+  '،': ',', '؛': ';', '٪': '%', '٫': '.', '٬': ',',
+};
+
+function foldChar(cp: number, ch: string): string {
+  // Arabic-Indic and extended (Persian/Urdu) digits.
+  if (cp >= 0x0660 && cp <= 0x0669) return String.fromCharCode(48 + cp - 0x0660);
+  if (cp >= 0x06f0 && cp <= 0x06f9) return String.fromCharCode(48 + cp - 0x06f0);
+  const direct = ARABIC_LETTERS[ch];
+  if (direct !== undefined) return direct;
+  if (cp < 0x80) return ch;
+  // Compatibility forms (fullwidth, mathematical letters, ligatures, Arabic presentation forms), then drop accents.
+  let out = '';
+  for (const part of ch.normalize('NFKD')) {
+    if (COMBINING.test(part) || INVISIBLE.test(part) || ARABIC_MARKS.test(part)) continue;
+    out += ARABIC_LETTERS[part] ?? part;
+  }
+  return out;
+}
+
+export interface Normalized {
+  text: string;
+  /** starts[i]: original offset where the code point behind normalised unit i begins. */
+  starts: Int32Array;
+  /** ends[i]: original offset where it ends. */
+  ends: Int32Array;
+}
+
+/** Separators used to space out a word ("i.d.i.o.t", "s h u t", "i-d-i-o-t"). */
+const SPACER = /^[ .\-_*+~|/\\'·•]$/;
+
+/**
+ * Normalise `original` for matching. Every unit of the result maps back to a whole original
+ * code point, so mapped spans always fall on code-point boundaries.
+ */
+export function normalize(original: string): Normalized {
+  const chars: string[] = [];
+  const from: number[] = [];
+  const to: number[] = [];
+  let i = 0;
+  while (i < original.length) {
+    const cp = original.codePointAt(i)!;
+    const width = cp > 0xffff ? 2 : 1;
+    const ch = original.slice(i, i + width);
+    if (!INVISIBLE.test(ch) && !ARABIC_MARKS.test(ch) && !(COMBINING.test(ch) && chars.length > 0)) {
+      const folded = foldChar(cp, ch);
+      for (const unit of splitUnits(folded)) {
+        chars.push(unit);
+        from.push(i);
+        to.push(i + width);
+      }
+    }
+    i += width;
+  }
+  collapseSpacedLetters(chars);
+  const kept: number[] = [];
+  let text = '';
+  for (let k = 0; k < chars.length; k++) {
+    if (chars[k] === '') continue;
+    text += chars[k];
+    for (let u = 0; u < chars[k].length; u++) kept.push(k);
+  }
+  const starts = new Int32Array(kept.length);
+  const ends = new Int32Array(kept.length);
+  kept.forEach((k, n) => {
+    starts[n] = from[k];
+    ends[n] = to[k];
+  });
+  return { text, starts, ends };
+}
+
+/** Split into UTF-16 units grouped by code point (a surrogate pair stays together). */
+function splitUnits(s: string): string[] {
+  return Array.from(s);
+}
+
+/**
+ * Join words spelled out with one separator between single letters ("i.d.i.o.t" -> "idiot"),
+ * when at least four letters are spaced the same way, so short abbreviations ("U.K.", "P.O.") stay.
+ */
+function collapseSpacedLetters(chars: string[]): void {
+  const isLetter = (c: string | undefined) => c !== undefined && /^[a-zA-Z]$/.test(c);
+  let k = 0;
+  while (k < chars.length) {
+    if (!isLetter(chars[k]) || isLetter(chars[k - 1]) || !SPACER.test(chars[k + 1] ?? '') || !isLetter(chars[k + 2])) {
+      k++;
+      continue;
+    }
+    const sep = chars[k + 1];
+    let end = k; // index of last letter in the run
+    let letters = 1;
+    while (chars[end + 1] === sep && isLetter(chars[end + 2]) && !isLetter(chars[end + 3])) {
+      end += 2;
+      letters++;
+    }
+    if (letters >= 4) {
+      for (let s = k + 1; s < end; s += 2) chars[s] = '';
+      k = end + 1;
+    } else {
+      k++;
+    }
+  }
+}
+
+/** Normalise a word or phrase from a word list the same way drafts are normalised (case folded). */
+export function normalizeTerm(term: string): string {
+  return normalize(term).text.toLowerCase();
+}
+
+/** Map a span of normalised text back to the original. */
+export function toOriginal(n: Normalized, start: number, end: number): [number, number] {
+  if (n.starts.length === 0) return [0, 0];
+  const s = Math.min(Math.max(start, 0), n.starts.length - 1);
+  const e = Math.min(Math.max(end, s + 1), n.ends.length);
+  return [n.starts[s], n.ends[e - 1]];
+}
