@@ -1,0 +1,59 @@
+// The messages between content scripts, the background, the popup and the options page.
+import type { Capacity, Finding, Ruleset } from '../engine/types.js';
+import type { RulesetProblem } from '../engine/ruleset-validate.js';
+
+/** How the capacity shown for an account was decided. */
+export type CapacitySource = 'ruleset' | 'person' | 'unknown';
+
+/** What the content script of a tab reports about its active compose box. */
+export interface ComposerState {
+  site: string;
+  account?: string;
+  capacity: Capacity;
+  capacitySource: CapacitySource;
+  /** Open (not dismissed) findings of the active compose box, without the text. */
+  findings: Array<Pick<Finding, 'check' | 'rule' | 'severity' | 'message'>>;
+  paused: boolean;
+}
+
+/** Where the ruleset in force came from, and any problem with a newer one. */
+export interface RulesetStatus {
+  source: 'builtin' | 'managed' | 'user';
+  organisation?: string;
+  version?: number | string;
+  /** Problems of the last managed or imported ruleset that was refused; the one in force stays. */
+  error?: { origin: 'managed' | 'import'; problems: RulesetProblem[]; at: number };
+  /** Dotted paths the managed layer set and staff may not change, e.g. "checks.commitment". */
+  locked: string[];
+}
+
+export interface EffectiveState {
+  ruleset: Ruleset;
+  status: RulesetStatus;
+}
+
+export type Message =
+  | { type: 'state:get' } // -> EffectiveState
+  | { type: 'composer:update'; state: ComposerState | null } // content -> background, per tab
+  | { type: 'tab:get'; tabId: number } // popup -> background: ComposerState | null
+  | { type: 'capacity:set'; site: string; account: string; capacity: Capacity } // -> void
+  | { type: 'pause:set'; site: string; paused: boolean } // -> void
+  | { type: 'stats:count'; checks: string[] }; // content -> background: count findings fired, numbers only
+
+/** storage.local keys, in one place so every page reads the same names. */
+export const STORAGE = {
+  /** The person's own choices over the ruleset (a partial Ruleset). */
+  userRuleset: 'userRuleset',
+  /** Last good managed ruleset, served at once at start-up. */
+  managedCache: 'managedCache',
+  /** Last refused managed or imported ruleset problems. */
+  rulesetError: 'rulesetError',
+  /** { "<site>|<account>": "official" | "personal" } chosen by the person. */
+  capacityChoices: 'capacityChoices',
+  /** { "<site>": true } where coaching is paused. */
+  paused: 'paused',
+  /** { "<check id>": number } how often each check fired. */
+  stats: 'stats',
+  /** "en" | "ar" | undefined (browser language). */
+  uiLang: 'uiLang',
+} as const;

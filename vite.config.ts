@@ -1,0 +1,52 @@
+// Builds the extension: `vite build --mode chrome` -> dist/chrome, `vite build --mode firefox` -> dist/firefox.
+import { defineConfig } from 'vite';
+import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
+import { readFileSync } from 'node:fs';
+
+type Target = 'chrome' | 'firefox';
+type Manifest = Record<string, any>;
+
+/** The one manifest.json, adjusted for each browser's dialect. */
+function manifestFor(target: Target): Manifest {
+  const manifest: Manifest = JSON.parse(readFileSync(new URL('./manifest.json', import.meta.url), 'utf8'));
+  const extra = extraHosts();
+  if (extra.length) {
+    // Test builds only: fixture hosts get the content script statically, like the named sites.
+    manifest.host_permissions = [...manifest.host_permissions, ...extra];
+    manifest.content_scripts[0].matches = [...manifest.content_scripts[0].matches, ...extra];
+  }
+  if (target === 'firefox') {
+    // Firefox runs background scripts as an event page, not a service worker; it has no "key" and reads policies.json, not managed_schema.
+    manifest.background = { scripts: [manifest.background.service_worker], type: 'module' };
+    delete manifest.key;
+    delete manifest.minimum_chrome_version;
+    delete manifest.storage;
+  } else {
+    delete manifest.browser_specific_settings;
+  }
+  return manifest;
+}
+
+/** POST_COACH_EXTRA_HOSTS="https://forum.example.org/*,https://mastodon.example/*" adds fixture hosts to a test build. */
+function extraHosts(): string[] {
+  return (process.env.POST_COACH_EXTRA_HOSTS ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
+}
+
+export default defineConfig(({ mode }) => {
+  const target: Target = mode === 'firefox' ? 'firefox' : 'chrome';
+  return {
+    plugins: [crx({ manifest: manifestFor(target) as ManifestV3Export, browser: target, liveReload: false })],
+    build: {
+      outDir: `dist/${target}`,
+      emptyOutDir: true,
+      target: 'es2022',
+      minify: true,
+      sourcemap: false,
+      // No modulepreload polyfill: it would fetch() at run time, and extension pages allow no connections.
+      modulePreload: { polyfill: false },
+    },
+  };
+});
