@@ -1,5 +1,5 @@
 // Builds the extension: `vite build --mode chrome` -> dist/chrome, `vite build --mode firefox` -> dist/firefox.
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
 import { readFileSync } from 'node:fs';
 
@@ -35,10 +35,38 @@ function extraHosts(): string[] {
     .filter(Boolean);
 }
 
+/**
+ * The content script's lazy chunks must be loadable on every coached host, including forum hosts registered at run time,
+ * which the build cannot list: https pages only (the content script never runs elsewhere).
+ */
+function webAccessibleOnHttps(): Plugin & { renderCrxManifest(manifest: Manifest): Manifest } {
+  return {
+    name: 'post-coach-web-accessible',
+    enforce: 'post',
+    // A hook of @crxjs/vite-plugin: runs on the final manifest, after it listed the content script's chunks.
+    renderCrxManifest(manifest) {
+      for (const entry of manifest.web_accessible_resources ?? []) entry.matches = ['https://*/*'];
+      return manifest;
+    },
+  };
+}
+
+/** The schema Chrome validates enterprise policy against: the manifest names it, so the build must ship it. */
+function managedSchema(target: Target): Plugin {
+  return {
+    name: 'post-coach-managed-schema',
+    generateBundle() {
+      if (target !== 'chrome') return;
+      const source = readFileSync(new URL('./rules/managed-schema.json', import.meta.url), 'utf8');
+      this.emitFile({ type: 'asset', fileName: 'rules/managed-schema.json', source });
+    },
+  };
+}
+
 export default defineConfig(({ mode }) => {
   const target: Target = mode === 'firefox' ? 'firefox' : 'chrome';
   return {
-    plugins: [crx({ manifest: manifestFor(target) as ManifestV3Export, browser: target, liveReload: false })],
+    plugins: [crx({ manifest: manifestFor(target) as ManifestV3Export, browser: target, liveReload: false }), webAccessibleOnHttps(), managedSchema(target)],
     build: {
       outDir: `dist/${target}`,
       emptyOutDir: true,

@@ -9,7 +9,7 @@ export interface Span {
 export const MAX_SEGMENT = 600;
 
 /** Words ending in a full stop that do not end a sentence. */
-const ABBREVIATION = /(?:^|[\s(])(?:[A-Za-z]|Mr|Mrs|Ms|Dr|St|Rd|No|Nos|Tel|Mob|Ph|Ave|Bldg|Blk|Apt|Fl|P\.O|p\.o|e\.g|i\.e|etc|vs|approx|ext|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Gov|Govt|Dept|Min|Ltd|Co|ص\.ب|ص)\.$/;
+const ABBREVIATION = /(?:^|[\s(])(?:[A-Za-z]|Mr|Mrs|Ms|Dr|St|Rd|No|Nos|Tel|Mob|Ph|Ave|Bldg|Blk|Apt|Fl|P\.O|p\.o|e\.g|i\.e|etc|vs|approx|ext|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Gov|Govt|Dept|Min|Ltd|Co|ul|ص\.ب|ص)\.$/;
 
 /**
  * Sentence spans covering the whole text without gaps: a sentence ends after . ! ? ؟ … or a line

@@ -1,5 +1,5 @@
 // The messages between content scripts, the background, the popup and the options page.
-import type { Capacity, Finding, Ruleset } from '../engine/types.js';
+import type { Capacity, Finding, Lang, Ruleset } from '../engine/types.js';
 import type { RulesetProblem } from '../engine/ruleset-validate.js';
 
 /** How the capacity shown for an account was decided. */
@@ -38,7 +38,30 @@ export type Message =
   | { type: 'tab:get'; tabId: number } // popup -> background: ComposerState | null
   | { type: 'capacity:set'; site: string; account: string; capacity: Capacity } // -> void
   | { type: 'pause:set'; site: string; paused: boolean } // -> void
-  | { type: 'stats:count'; checks: string[] }; // content -> background: count findings fired, numbers only
+  | { type: 'stats:count'; checks: string[] } // content -> background: count findings fired, numbers only
+  | { type: 'state:changed'; state: EffectiveState } // background -> content scripts when the ruleset in force changes
+  | UiMessage;
+
+/** A finding the person chose to hide: which check and where, never the text. */
+export interface DismissedFinding {
+  check: string;
+  rule: string;
+  site: string;
+  /** When it was dismissed (ms since epoch). */
+  at: number;
+}
+
+/** Messages of the popup and the options page, answered by src/background/ui-handlers.ts. */
+export type UiMessage =
+  | { type: 'dismissed:list' } // -> Array<DismissedFinding & { key: string }>
+  | { type: 'dismissed:reset'; key?: string } // -> void; no key resets them all
+  | { type: 'stats:get' } // -> Record<string, number>
+  | { type: 'stats:reset' } // -> void
+  | { type: 'ruleset:get-user' } // -> Ruleset (the person's own layer, {} when none)
+  | { type: 'ruleset:import'; ruleset: unknown } // -> ImportResult; replaces the person's own layer when valid
+  | { type: 'prefs:set'; uiLang: Lang | null }; // -> void; null follows the browser language
+
+export type ImportResult = { ok: true } | { ok: false; problems: RulesetProblem[] };
 
 /** storage.local keys, in one place so every page reads the same names. */
 export const STORAGE = {
@@ -56,4 +79,6 @@ export const STORAGE = {
   stats: 'stats',
   /** "en" | "ar" | undefined (browser language). */
   uiLang: 'uiLang',
+  /** { "<key>": DismissedFinding } findings the person dismissed. */
+  dismissed: 'dismissed',
 } as const;

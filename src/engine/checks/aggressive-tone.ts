@@ -1,15 +1,114 @@
-// STUB: to be written. One check per file.
-import type { Check } from '../types.js';
+// aggressive-tone: insults, swearing, slurs, threats, curses, dismissals and shouting, in English and Arabic.
+import { normalize, normalizeTerm, toOriginal } from '../normalize.js';
+import type { Check, CheckEnv, Hit, Segment } from '../types.js';
+import { arabicCurseHits } from './aggressive-tone/arabic-curses.js';
+import { arabicLexiconHits } from './aggressive-tone/arabic-lexicon.js';
+import { englishPhraseHits } from './aggressive-tone/english-phrases.js';
+import { englishProfanityHits } from './aggressive-tone/english-profanity.js';
+import { gestureHits } from './aggressive-tone/gestures.js';
+import { exclamationHits, shoutingHits } from './aggressive-tone/shouting.js';
+import { threatHits } from './aggressive-tone/threats.js';
+import { GRAVITY, quotesWords, toneMessage, type ToneRule } from './aggressive-tone/tone-hit.js';
+
+interface ToneOptions {
+  /** Flag runs of capital words (default true). */
+  shouting: boolean;
+  /** Flag piles of exclamation marks (default true). */
+  exclamations: boolean;
+  /** Words or phrases never flagged here, e.g. a place name that looks like a swear word. */
+  allow: string[];
+}
+
+function readOptions(env: CheckEnv): ToneOptions {
+  const o = env.config.options;
+  return {
+    shouting: o.shouting !== false,
+    exclamations: o.exclamations !== false,
+    allow: Array.isArray(o.allow) ? o.allow.filter((w): w is string => typeof w === 'string').map(normalizeTerm) : [],
+  };
+}
+
+/** Handles and links name accounts and pages, not the writer's words ("@RobertCDick"). */
+const HANDLES_AND_LINKS = /@[\p{L}\p{N}_]+|\bhttps?:\/\/\S+|\bwww\.\S+/gu;
+
+/** Blank out handles and links with spaces, so offsets stay those of the segment. */
+function maskHandles(text: string): string {
+  return text.replace(HANDLES_AND_LINKS, (m) => ' '.repeat(m.length));
+}
+
+/** Shouting and exclamation marks describe the whole stretch; they may sit on top of word hits. */
+const STYLE_RULES = new Set<string>(['shouting', 'exclamations']);
+
+/**
+ * Of overlapping word hits keep the gravest, then the longest: "shut the fuck up" is one
+ * dismissal, not a dismissal and a swear word on top of it.
+ */
+function keepGravest(hits: Hit[]): Hit[] {
+  const style = hits.filter((h) => STYLE_RULES.has(h.rule));
+  const words = hits
+    .filter((h) => !STYLE_RULES.has(h.rule))
+    .sort(
+      (a, b) =>
+        GRAVITY[b.rule as ToneRule] - GRAVITY[a.rule as ToneRule] || b.end - b.start - (a.end - a.start) || a.start - b.start,
+    );
+  const kept: Hit[] = [];
+  for (const h of words) {
+    if (!kept.some((k) => h.start < k.end && k.start < h.end)) kept.push(h);
+  }
+  return [...kept, ...style].sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+/**
+ * Messages quote the words as the person wrote them ("زبالة", "f.u.c.k"), not their folded form;
+ * only segments with findings pay for the second normalisation that maps spans back.
+ */
+function quoteAsWritten(hits: Hit[], segment: Segment): Hit[] {
+  if (!hits.some((h) => quotesWords(h.rule))) return hits;
+  const n = normalize(segment.original);
+  return hits.map((h) => {
+    if (!quotesWords(h.rule)) return h;
+    const [start, end] = toOriginal(n, h.start, h.end);
+    return { ...h, message: toneMessage(h.rule as ToneRule, segment.original.slice(start, end)) };
+  });
+}
 
 export const aggressiveTone: Check = {
   meta: {
     id: 'aggressive-tone',
-    title: { en: 'aggressive-tone', ar: 'aggressive-tone' },
+    title: { en: 'Aggressive tone', ar: 'لهجة عدائية' },
     defaultSeverity: 'warning',
-    clause: { en: '', ar: '' },
-    source: { document: '', section: '' },
+    clause: {
+      en: 'Be cordial and professional at all times and welcome constructive criticism: insults, swearing, threats and shouting are none of these, and they stay public long after the argument is over.',
+      ar: 'كن ودودًا ومهنيًا في كل الأوقات ورحّب بالنقد البنّاء: الشتائم والألفاظ النابية والتهديد والصراخ ليست من ذلك، وتبقى منشورة للعامة بعد انتهاء النقاش بوقت طويل.',
+    },
+    source: {
+      document: 'Oman ITA, Social Media in Government (2016)',
+      section: 'Basic Principles for Agency Staff ("Be consistent"); Codes of Conduct',
+    },
+    optionsSchema: {
+      type: 'object',
+      properties: {
+        shouting: { type: 'boolean', description: 'Flag runs of words in capitals.' },
+        exclamations: { type: 'boolean', description: 'Flag three or more exclamation marks in a row.' },
+        allow: { type: 'array', items: { type: 'string' }, description: 'Words or phrases never flagged by this check.' },
+      },
+      additionalProperties: false,
+    },
   },
-  scan() {
-    return [];
+
+  scan(segment: Segment, env: CheckEnv): Hit[] {
+    const options = readOptions(env);
+    const text = maskHandles(segment.text);
+    const hits: Hit[] = [...threatHits(text, segment.hasArabic, segment.hasLatin), ...gestureHits(text)];
+    if (segment.hasLatin) {
+      hits.push(...englishProfanityHits(text), ...englishPhraseHits(text));
+      if (options.shouting) hits.push(...shoutingHits(text));
+    }
+    if (segment.hasArabic) hits.push(...arabicLexiconHits(text), ...arabicCurseHits(text));
+    if (options.exclamations) hits.push(...exclamationHits(text));
+    const allowed = options.allow.length
+      ? hits.filter((h) => !options.allow.includes(normalizeTerm(text.slice(h.start, h.end))))
+      : hits;
+    return quoteAsWritten(keepGravest(allowed), segment);
   },
 };

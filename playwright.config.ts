@@ -1,0 +1,25 @@
+// End-to-end specs: Debian's Chromium with the built extension, over fixture pages served under the real site hosts.
+import { defineConfig } from '@playwright/test';
+
+/** One spec per editor family; each runs the same coached-editor behaviour over its fixture pages. */
+const EDITOR_SPECS = /(draft-js|lexical|quill|prosemirror|textarea|tinymce-iframe|shadow-dom)\.spec\.ts$/;
+
+export default defineConfig({
+  testDir: 'test/e2e/specs',
+  globalSetup: './test/e2e/global-setup.ts',
+  outputDir: 'test-results/e2e',
+  // Two shared cores: each worker drives two browsers (with and without the extension).
+  workers: Number(process.env.E2E_WORKERS ?? 1),
+  fullyParallel: false,
+  forbidOnly: !!process.env.CI,
+  retries: 0,
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  reporter: process.env.CI ? [['list'], ['junit', { outputFile: 'test-results/e2e/junit.xml' }]] : [['list']],
+  use: { trace: 'retain-on-failure' },
+  projects: [
+    // Every editor spec runs three times, so flakiness shows.
+    { name: 'editors', testIgnore: /(capacity|isolation|popup|options)\.spec\.ts$/, repeatEach: 3 },
+    { name: 'page', testMatch: /(capacity|isolation|popup|options)\.spec\.ts$/ },
+  ],
+});

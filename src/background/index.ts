@@ -1,0 +1,110 @@
+// The background: answers the content scripts, the popup and the options page; keeps per-tab state and the toolbar badge;
+// registers the content script on granted forum hosts. It never makes a network request.
+import type { Capacity } from '../engine/types.js';
+import { STORAGE, type EffectiveState, type Message } from '../shared/messages.js';
+import { createRulesetStore } from './ruleset-store.js';
+import { getTabState, setSitePaused, setTabState, watchTabs } from './tab-state.js';
+import { syncForumScripts } from './forum-scripts.js';
+import { handleUiMessage } from './ui-handlers.js';
+
+const store = createRulesetStore();
+
+async function updateRecord(key: string, change: (value: Record<string, unknown>) => void): Promise<void> {
+  const stored = (await chrome.storage.local.get(key))[key];
+  const value = stored && typeof stored === 'object' ? { ...(stored as Record<string, unknown>) } : {};
+  change(value);
+  await chrome.storage.local.set({ [key]: value });
+}
+
+// Storage read-modify-writes are serialised so two quick messages never lose one another's change.
+let writes: Promise<unknown> = Promise.resolve();
+function serial(job: () => Promise<void>): Promise<void> {
+  const next = writes.then(job, job);
+  writes = next.catch(() => undefined);
+  return next;
+}
+
+function setCapacity(site: string, account: string, capacity: Capacity): Promise<void> {
+  return serial(() =>
+    updateRecord(STORAGE.capacityChoices, (choices) => {
+      const key = `${site}|${account}`;
+      if (capacity === 'unknown') delete choices[key];
+      else choices[key] = capacity;
+    }),
+  );
+}
+
+function setPaused(site: string, paused: boolean): Promise<void> {
+  return serial(() =>
+    updateRecord(STORAGE.paused, (sites) => {
+      if (paused) sites[site] = true;
+      else delete sites[site];
+    }),
+  ).then(() => setSitePaused(site, paused));
+}
+
+function countStats(checks: string[]): Promise<void> {
+  return serial(() =>
+    updateRecord(STORAGE.stats, (stats) => {
+      for (const id of checks) {
+        if (typeof id !== 'string' || !id) continue;
+        const n = stats[id];
+        stats[id] = (typeof n === 'number' && Number.isInteger(n) && n >= 0 ? n : 0) + 1;
+      }
+    }),
+  );
+}
+
+async function route(message: Message, sender: chrome.runtime.MessageSender): Promise<unknown> {
+  switch (message.type) {
+    case 'state:get':
+      return store.get();
+    case 'composer:update':
+      if (sender.tab?.id !== undefined) await setTabState(sender.tab.id, message.state);
+      return undefined;
+    case 'tab:get':
+      return getTabState(message.tabId);
+    case 'capacity:set':
+      return setCapacity(message.site, message.account, message.capacity);
+    case 'pause:set':
+      return setPaused(message.site, message.paused);
+    case 'stats:count':
+      return countStats(Array.isArray(message.checks) ? message.checks : []);
+    default:
+      return handleUiMessage(message);
+  }
+}
+
+chrome.runtime.onMessage.addListener((message: Message, sender, sendResponse) => {
+  // Only this extension's own pages and content scripts may ask.
+  if (sender.id !== chrome.runtime.id) return false;
+  route(message, sender).then(
+    (answer) => sendResponse(answer ?? null),
+    (error) => {
+      console.debug('[post-coach] background', message?.type, error);
+      sendResponse(null);
+    },
+  );
+  return true;
+});
+
+/** Content scripts of every tab re-read the ruleset in force; tabs without one simply do not answer. */
+async function broadcast(state: EffectiveState): Promise<void> {
+  const tabs = await chrome.tabs.query({});
+  for (const tab of tabs) {
+    if (tab.id === undefined) continue;
+    chrome.tabs.sendMessage(tab.id, { type: 'state:changed', state } satisfies Message).catch(() => undefined);
+  }
+}
+
+store.onChange((state) => {
+  void broadcast(state).catch(() => undefined);
+  void syncForumScripts(state.ruleset).catch((e) => console.debug('[post-coach] forum scripts', e));
+});
+
+const resync = () => void store.get().then((s) => syncForumScripts(s.ruleset)).catch((e) => console.debug('[post-coach] forum scripts', e));
+chrome.permissions.onAdded.addListener(resync);
+chrome.permissions.onRemoved.addListener(resync);
+chrome.runtime.onInstalled.addListener(resync);
+chrome.runtime.onStartup.addListener(resync);
+watchTabs();

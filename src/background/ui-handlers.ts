@@ -1,0 +1,113 @@
+// Answers the popup's and options page's own messages; the router hands over every type it does not know.
+import { validateRuleset, type RulesetProblem } from '../engine/ruleset-validate.js';
+import type { Ruleset } from '../engine/types.js';
+import { STORAGE, type DismissedFinding, type ImportResult } from '../shared/messages.js';
+
+/** The part of chrome.storage.local these handlers use, so tests can pass an in-memory one. */
+export interface LocalArea {
+  get(keys: string | string[]): Promise<Record<string, unknown>>;
+  set(items: Record<string, unknown>): Promise<void>;
+  remove(keys: string | string[]): Promise<void>;
+}
+
+export interface UiHandlerDeps {
+  storage: LocalArea;
+  validate?: (value: unknown) => RulesetProblem[];
+}
+
+export type DismissedRow = DismissedFinding & { key: string };
+
+const UI_TYPES = new Set(['dismissed:list', 'dismissed:reset', 'stats:get', 'stats:reset', 'ruleset:get-user', 'ruleset:import', 'prefs:set']);
+
+function isRecord(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+/** Only well-formed entries: storage may hold anything an older version wrote. */
+export function dismissedRows(stored: unknown): DismissedRow[] {
+  if (!isRecord(stored)) return [];
+  const rows: DismissedRow[] = [];
+  for (const [key, v] of Object.entries(stored)) {
+    if (!isRecord(v) || typeof v.check !== 'string') continue;
+    rows.push({
+      key,
+      check: v.check,
+      rule: typeof v.rule === 'string' ? v.rule : '',
+      site: typeof v.site === 'string' ? v.site : '',
+      at: typeof v.at === 'number' && Number.isFinite(v.at) ? v.at : 0,
+    });
+  }
+  return rows.sort((a, b) => b.at - a.at || a.key.localeCompare(b.key));
+}
+
+/** Counts only: anything that is not a non-negative whole number is dropped. */
+export function statCounts(stored: unknown): Record<string, number> {
+  const out: Record<string, number> = {};
+  if (!isRecord(stored)) return out;
+  for (const [check, n] of Object.entries(stored)) {
+    if (typeof n === 'number' && Number.isInteger(n) && n >= 0) out[check] = n;
+  }
+  return out;
+}
+
+export function importProblems(value: unknown, validate: (value: unknown) => RulesetProblem[]): RulesetProblem[] {
+  if (!isRecord(value)) return [{ path: '', message: 'a ruleset must be a JSON object' }];
+  return validate(value);
+}
+
+/**
+ * Returns the handler: a promise of the answer for the UI's message types, undefined for any other type
+ * so the router can tell "not mine" from "answered with nothing".
+ */
+export function createUiHandlers(deps: UiHandlerDeps): (msg: { type: string }) => Promise<unknown> | undefined {
+  const { storage } = deps;
+  const validate = deps.validate ?? validateRuleset;
+
+  async function read(key: string): Promise<unknown> {
+    return (await storage.get(key))[key];
+  }
+
+  async function handle(msg: { type: string } & Record<string, unknown>): Promise<unknown> {
+    switch (msg.type) {
+      case 'dismissed:list':
+        return dismissedRows(await read(STORAGE.dismissed));
+      case 'dismissed:reset': {
+        if (typeof msg.key !== 'string') return storage.remove(STORAGE.dismissed);
+        const stored = await read(STORAGE.dismissed);
+        if (!isRecord(stored) || !(msg.key in stored)) return undefined;
+        const { [msg.key]: _gone, ...rest } = stored;
+        return storage.set({ [STORAGE.dismissed]: rest });
+      }
+      case 'stats:get':
+        return statCounts(await read(STORAGE.stats));
+      case 'stats:reset':
+        return storage.remove(STORAGE.stats);
+      case 'ruleset:get-user': {
+        const user = await read(STORAGE.userRuleset);
+        return isRecord(user) ? (user as Ruleset) : {};
+      }
+      case 'ruleset:import': {
+        const problems = importProblems(msg.ruleset, validate);
+        // A refused file changes nothing: the ruleset in force and the person's own layer stay as they were.
+        if (problems.length) return { ok: false, problems } satisfies ImportResult;
+        await storage.set({ [STORAGE.userRuleset]: msg.ruleset });
+        return { ok: true } satisfies ImportResult;
+      }
+      case 'prefs:set':
+        if (msg.uiLang === 'en' || msg.uiLang === 'ar') return storage.set({ [STORAGE.uiLang]: msg.uiLang });
+        return storage.remove(STORAGE.uiLang);
+      default:
+        return undefined;
+    }
+  }
+
+  return (msg) => (UI_TYPES.has(msg.type) ? handle(msg as { type: string } & Record<string, unknown>) : undefined);
+}
+
+let live: ((msg: { type: string }) => Promise<unknown> | undefined) | undefined;
+
+/** For the background router: `const answer = handleUiMessage(msg); if (answer) return answer;` */
+export function handleUiMessage(msg: { type: string }): Promise<unknown> | undefined {
+  live ??= createUiHandlers({ storage: chrome.storage.local as unknown as LocalArea });
+  return live(msg);
+}

@@ -1,0 +1,43 @@
+// How findings read on a terminal: span, quoted text, check, severity, message, why and source.
+import { CHECKS } from '../engine/checks/index.js';
+import { customRulesCheck } from '../engine/custom-rules.js';
+import type { CheckMeta, Finding, Ruleset, Severity } from '../engine/types.js';
+
+const SEVERITY_RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
+
+/** Whether any finding is at or above `threshold`. */
+export function reaches(findings: Finding[], threshold: Severity): boolean {
+  return findings.some((f) => SEVERITY_RANK[f.severity] >= SEVERITY_RANK[threshold]);
+}
+
+/** Check metadata by id, including the ruleset's own rules. */
+export function metaIndex(ruleset: Ruleset): Map<string, CheckMeta> {
+  const custom = customRulesCheck(ruleset);
+  return new Map([...CHECKS, ...(custom ? [custom] : [])].map((c) => [c.meta.id, c.meta]));
+}
+
+/** A span of the draft as a quoted one-line string, cut short when long. */
+export function quote(text: string, max = 60): string {
+  const flat = text.replace(/\s+/g, ' ');
+  return JSON.stringify(flat.length > max ? `${flat.slice(0, max - 1)}…` : flat);
+}
+
+/** One finding in several indented lines. */
+export function formatFinding(draft: string, f: Finding, metas: Map<string, CheckMeta>, indent = ''): string {
+  const lines = [`${indent}${f.start}-${f.end} ${f.severity} ${f.check}/${f.rule} ${quote(draft.slice(f.start, f.end))}`, `${indent}  ${f.message}`];
+  lines.push(`${indent}  why: ${f.why}`);
+  const source = metas.get(f.check)?.source;
+  if (source?.document) lines.push(`${indent}  source: ${source.document}, ${source.section}`);
+  if (f.suggestion) lines.push(`${indent}  suggestion: ${f.suggestion}`);
+  return lines.join('\n');
+}
+
+/** "2 findings (1 error, 1 warning)" or "No findings." */
+export function summary(findings: Finding[]): string {
+  if (!findings.length) return 'No findings.';
+  const counts = (['error', 'warning', 'info'] as const)
+    .map((s) => [s, findings.filter((f) => f.severity === s).length] as const)
+    .filter(([, n]) => n > 0)
+    .map(([s, n]) => `${n} ${s}${n === 1 || s === 'info' ? '' : 's'}`);
+  return `${findings.length} finding${findings.length === 1 ? '' : 's'} (${counts.join(', ')})`;
+}

@@ -1,0 +1,16 @@
+// Firefox: policies.json in the installation's distribution/ folder (/usr/lib/firefox-esr/distribution/ on Debian).
+import { orderedEntries, type PolicyTarget } from './policy-targets.js';
+
+export const firefoxPolicies: PolicyTarget = {
+  id: 'firefox-policies',
+  summary: 'policies.json for the Firefox installation folder distribution/',
+  render(input) {
+    const policies: Record<string, unknown> = {
+      '3rdparty': { Extensions: { [input.firefoxId]: Object.fromEntries(orderedEntries(input.values)) } },
+    };
+    if (input.installUrl) {
+      policies.ExtensionSettings = { [input.firefoxId]: { installation_mode: 'force_installed', install_url: input.installUrl } };
+    }
+    return [{ name: 'policies.json', text: `${JSON.stringify({ policies }, null, 2)}\n` }];
+  },
+};

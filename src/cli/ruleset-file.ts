@@ -1,0 +1,18 @@
+// A manager's ruleset file, validated and layered over the built-in ruleset as the extension layers it.
+import { DEFAULT_RULESET, mergeRulesets } from '../engine/ruleset.js';
+import { formatProblem, validateRuleset } from '../engine/ruleset-validate.js';
+import type { Ruleset } from '../engine/types.js';
+import { CliError } from './cli-error.js';
+import { parseJson, readTextFile } from './io.js';
+
+/** The effective ruleset for `path` (built-in when none is given); a CliError when the file is bad. */
+export async function loadRulesetFile(path: string | undefined): Promise<Ruleset> {
+  if (path === undefined) return DEFAULT_RULESET;
+  const value = parseJson(path, await readTextFile(path));
+  const problems = validateRuleset(value);
+  if (problems.length) {
+    const more = problems.length > 1 ? ` (and ${problems.length - 1} more)` : '';
+    throw new CliError(`${path}: not a valid ruleset: ${formatProblem(problems[0])}${more}; run post-coach ruleset validate ${path}`);
+  }
+  return mergeRulesets(DEFAULT_RULESET, value as Ruleset);
+}

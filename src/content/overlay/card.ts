@@ -1,0 +1,71 @@
+// One finding as a card: what to look at, why (the clause), what to try, and "dismiss for this post".
+import type { Finding } from '../../engine/types.js';
+import type { Strings } from './strings.js';
+
+let cardSerial = 0;
+
+export function buildCard(doc: Document, s: Strings, finding: Finding, onDismiss: () => void): HTMLElement {
+  const id = `pc-card-${++cardSerial}`;
+  const card = doc.createElement('div');
+  card.className = 'card';
+  card.setAttribute('role', 'group');
+  card.setAttribute('aria-labelledby', `${id}-title`);
+  card.dataset.check = finding.check;
+  card.dataset.rule = finding.rule;
+
+  const title = doc.createElement('h3');
+  title.id = `${id}-title`;
+  const sev = doc.createElement('span');
+  sev.className = `sev ${finding.severity}`;
+  sev.textContent = s.severity[finding.severity];
+  const message = doc.createElement('span');
+  message.dir = 'auto';
+  message.textContent = finding.message;
+  title.append(sev, message);
+  card.append(title);
+
+  if (finding.why) {
+    const why = doc.createElement('p');
+    why.className = 'why';
+    why.dir = 'auto';
+    why.textContent = `${s.why}: ${finding.why}`;
+    card.append(why);
+  }
+  if (finding.suggestion) {
+    const tip = doc.createElement('p');
+    tip.className = 'suggestion';
+    tip.dir = 'auto';
+    tip.textContent = `${s.suggestion}: ${finding.suggestion}`;
+    card.append(tip);
+  }
+
+  const actions = doc.createElement('div');
+  actions.className = 'actions';
+  const dismiss = doc.createElement('button');
+  dismiss.type = 'button';
+  dismiss.className = 'dismiss';
+  dismiss.textContent = s.dismiss;
+  dismiss.addEventListener('click', (e) => {
+    e.stopPropagation();
+    onDismiss();
+  });
+  actions.append(dismiss);
+  card.append(actions);
+  return card;
+}
+
+/** Places a floating element under (or, near the bottom of the screen, above) an anchor rectangle, inside the viewport. */
+export function placeNear(el: HTMLElement, anchor: DOMRect, rtl: boolean): void {
+  const win = el.ownerDocument.defaultView!;
+  const width = Math.min(320, win.innerWidth - 16);
+  let left = rtl ? anchor.right - width : anchor.left;
+  left = Math.max(8, Math.min(left, win.innerWidth - width - 8));
+  el.style.left = `${left}px`;
+  const below = anchor.bottom + 6;
+  const height = el.offsetHeight || 140;
+  if (below + height > win.innerHeight - 8 && anchor.top - height - 6 > 8) {
+    el.style.top = `${anchor.top - height - 6}px`;
+  } else {
+    el.style.top = `${Math.min(below, Math.max(8, win.innerHeight - height - 8))}px`;
+  }
+}

@@ -1,0 +1,74 @@
+// The capacity chip: which account is posting (official or personal), and two buttons to say so when it is not known.
+import type { Capacity } from '../../engine/types.js';
+import type { CapacitySource } from '../../shared/messages.js';
+import type { Strings } from './strings.js';
+
+export interface ChipModel {
+  capacity: Capacity;
+  source: CapacitySource;
+  account?: string;
+  organisation?: string;
+}
+
+export interface Chip {
+  el: HTMLElement;
+  update(model: ChipModel, s: Strings): void;
+  place(editor: DOMRect, rtl: boolean): void;
+}
+
+export function createChip(doc: Document, parent: HTMLElement, onChoose: (capacity: Capacity) => void): Chip {
+  const el = doc.createElement('div');
+  el.className = 'chip';
+  el.setAttribute('part', 'chip');
+  el.setAttribute('role', 'group');
+  parent.append(el);
+  let key = '';
+
+  const button = (text: string, capacity: Capacity, name: string) => {
+    const b = doc.createElement('button');
+    b.type = 'button';
+    b.dataset.capacity = capacity;
+    b.className = name;
+    b.textContent = text;
+    b.addEventListener('click', (e) => {
+      e.stopPropagation();
+      onChoose(capacity);
+    });
+    return b;
+  };
+
+  return {
+    el,
+    update(model, s) {
+      const next = `${model.capacity}|${model.source}|${model.account ?? ''}|${model.organisation ?? ''}|${s.chipPersonal}`;
+      if (next === key) return;
+      key = next;
+      el.className = `chip ${model.capacity}`;
+      el.replaceChildren();
+      const label = doc.createElement('span');
+      label.className = 'label';
+      label.dir = 'auto';
+      label.textContent =
+        model.capacity === 'official'
+          ? s.chipOfficial(model.account ?? '', model.organisation ?? s.yourOrganisation)
+          : model.capacity === 'personal'
+            ? s.chipPersonal
+            : s.chipUnknown;
+      el.setAttribute('aria-label', label.textContent);
+      el.append(label);
+      if (model.capacity === 'unknown') {
+        el.append(button(s.chooseOfficial, 'official', 'official'), button(s.choosePersonal, 'personal', 'personal'));
+      } else if (model.source === 'person') {
+        // The person's own choice can be taken back; one the ruleset made cannot.
+        el.append(button(s.change, 'unknown', 'change'));
+      }
+    },
+    place(editor, rtl) {
+      const width = el.offsetWidth || 200;
+      const height = el.offsetHeight || 20;
+      const x = rtl ? editor.right - width : editor.left;
+      el.style.left = `${Math.max(0, x)}px`;
+      el.style.top = `${Math.max(0, editor.top - height - 4)}px`;
+    },
+  };
+}

@@ -1,0 +1,199 @@
+// Everything drawn for one compose box: underlines, the badge, the capacity chip, the reply note, cards and the review.
+import type { Capacity, Finding, Severity } from '../../engine/types.js';
+import { createHost, type OverlayHost } from './host.js';
+import { Underlines } from './underlines.js';
+import { createBadge, type Badge } from './badge.js';
+import { createChip, type Chip, type ChipModel } from './chip.js';
+import { createReplyNote, type ReplyNote } from './reply-note.js';
+import { buildCard, placeNear } from './card.js';
+import { showReview, type ReviewChoice } from './review.js';
+import type { Strings } from './strings.js';
+
+export interface ShownFinding {
+  /** Stable for the same finding across edits elsewhere in the draft. */
+  key: string;
+  finding: Finding;
+  range: Range | null;
+  rects: DOMRect[];
+}
+
+export interface OverlayModel {
+  editor: DOMRect;
+  rtl: boolean;
+  findings: ShownFinding[];
+  chip: ChipModel;
+  replyAbusive: boolean;
+  strings: Strings;
+}
+
+export interface OverlayHandlers {
+  dismiss(key: string): void;
+  choose(capacity: Capacity): void;
+}
+
+const RANK: Record<Severity, number> = { info: 1, warning: 2, error: 3 };
+
+export class Overlay {
+  readonly host: OverlayHost;
+  private underlines: Underlines;
+  private readonly badge: Badge;
+  private readonly chip: Chip;
+  private readonly note: ReplyNote;
+  private readonly list: HTMLElement;
+  private card: { key: string; el: HTMLElement; pinned: boolean } | null = null;
+  private model: OverlayModel | null = null;
+  private listed = '';
+
+  constructor(
+    private readonly doc: Document,
+    family: string,
+    useHighlights: boolean,
+    private readonly handlers: OverlayHandlers,
+  ) {
+    this.host = createHost(doc, family);
+    this.underlines = new Underlines(doc, this.host.layer, useHighlights);
+    this.chip = createChip(doc, this.host.ui, (c) => handlers.choose(c));
+    this.note = createReplyNote(doc, this.host.ui);
+    this.badge = createBadge(doc, this.host.ui, () => this.toggleList());
+    this.list = doc.createElement('div');
+    this.list.className = 'list';
+    this.list.setAttribute('part', 'list');
+    this.list.hidden = true;
+    this.list.addEventListener('keydown', (e) => {
+      if (e.key === 'Escape') this.closeList(true);
+    });
+    this.host.ui.append(this.list);
+  }
+
+  get element(): HTMLElement {
+    return this.host.host;
+  }
+
+  render(model: OverlayModel): void {
+    this.model = model;
+    const { findings, strings: s } = model;
+    const host = this.host.host;
+    const checks = [...new Set(findings.map((f) => f.finding.check))].sort();
+    host.setAttribute('data-findings', String(findings.length));
+    host.setAttribute('data-checks', checks.join(','));
+    host.setAttribute('data-capacity', model.chip.capacity);
+    host.setAttribute('dir', model.rtl ? 'rtl' : 'ltr');
+
+    this.underlines.paint(findings.map((f) => ({ severity: f.finding.severity, range: f.range, rects: f.rects })));
+    const worst = findings.reduce<Severity | null>((w, f) => (!w || RANK[f.finding.severity] > RANK[w] ? f.finding.severity : w), null);
+    this.badge.update(findings.length, worst, s);
+    this.badge.place(model.editor, model.rtl);
+    this.chip.update(model.chip, s);
+    this.chip.place(model.editor, model.rtl);
+    this.note.update(model.replyAbusive, s);
+    if (model.replyAbusive) this.note.place(model.editor, model.rtl, this.chip.el.offsetHeight + 4);
+
+    if (this.card) {
+      const shown = findings.find((f) => f.key === this.card!.key);
+      if (!shown) this.hideCard();
+      else if (shown.rects[0]) placeNear(this.card.el, shown.rects[0], model.rtl);
+    }
+    if (!this.list.hidden) this.fillList();
+  }
+
+  /** The finding under a viewport point, for hover and click. */
+  findingAt(x: number, y: number): ShownFinding | null {
+    for (const f of this.model?.findings ?? []) {
+      if (f.rects.some((r) => x >= r.left && x <= r.right && y >= r.top - 2 && y <= r.bottom + 3)) return f;
+    }
+    return null;
+  }
+
+  /** The finding whose span holds a text offset (the caret), for keyboard users. */
+  findingAtOffset(offset: number): ShownFinding | null {
+    return this.model?.findings.find((f) => offset >= f.finding.start && offset <= f.finding.end) ?? null;
+  }
+
+  showCard(shown: ShownFinding, pinned: boolean): void {
+    if (this.card?.key === shown.key) {
+      this.card.pinned ||= pinned;
+      return;
+    }
+    this.hideCard();
+    const s = this.model!.strings;
+    const el = buildCard(this.doc, s, shown.finding, () => this.handlers.dismiss(shown.key));
+    el.setAttribute('part', 'card');
+    this.host.ui.append(el);
+    if (shown.rects[0]) placeNear(el, shown.rects[0], this.model!.rtl);
+    this.card = { key: shown.key, el, pinned };
+  }
+
+  hideCard(onlyUnpinned = false): void {
+    if (!this.card || (onlyUnpinned && this.card.pinned)) return;
+    this.card.el.remove();
+    this.card = null;
+  }
+
+  /** True when the event happened inside this overlay (its own shadow tree). */
+  owns(event: Event): boolean {
+    return event.composedPath().includes(this.host.host);
+  }
+
+  review(findings: Finding[], blocked: boolean, anchor: DOMRect, choice: ReviewChoice): void {
+    this.hideCard();
+    this.closeList(false);
+    showReview(this.doc, this.host.ui, this.model?.strings ?? (undefined as never), findings, blocked, anchor, choice);
+  }
+
+  get reviewOpen(): boolean {
+    return !!this.host.ui.querySelector('.review');
+  }
+
+  private toggleList(): void {
+    if (this.list.hidden) {
+      this.hideCard();
+      this.list.hidden = false;
+      this.badge.el.setAttribute('aria-expanded', 'true');
+      this.listed = '';
+      this.fillList();
+      (this.list.querySelector('button') as HTMLElement | null)?.focus();
+    } else {
+      this.closeList(true);
+    }
+  }
+
+  private closeList(focusBadge: boolean): void {
+    if (this.list.hidden) return;
+    this.list.hidden = true;
+    this.badge.el.setAttribute('aria-expanded', 'false');
+    if (focusBadge) this.badge.el.focus();
+  }
+
+  private fillList(): void {
+    const model = this.model;
+    if (!model) return;
+    // Rebuild only when the findings changed, so keyboard focus inside the list survives typing.
+    const listed = model.findings.map((f) => f.key).join('\u0000');
+    if (listed === this.listed && this.list.childElementCount) return;
+    this.listed = listed;
+    const cards = model.findings.map((f) => buildCard(this.doc, model.strings, f.finding, () => this.handlers.dismiss(f.key)));
+    this.list.replaceChildren(...cards);
+    if (!cards.length) return this.closeList(false);
+    const anchor = new DOMRect(model.editor.left, model.editor.bottom, model.editor.width, 0);
+    placeNear(this.list, anchor, model.rtl);
+  }
+
+  /** Switches between CSS highlights and boxes (known only once the editor view exists). */
+  setHighlights(on: boolean): void {
+    this.underlines.dispose();
+    this.underlines = new Underlines(this.doc, this.host.layer, on);
+  }
+
+  /** Hides everything while the box is off screen or hidden, without forgetting it. */
+  setVisible(visible: boolean): void {
+    const display = visible ? '' : 'none';
+    this.host.ui.style.display = display;
+    this.host.layer.style.display = display;
+    if (!visible) this.underlines.clearHighlights();
+  }
+
+  dispose(): void {
+    this.underlines.dispose();
+    this.host.remove();
+  }
+}

@@ -1,0 +1,55 @@
+// A note above the box when the post being replied to is itself abusive: do not engage; take it offline.
+import type { Strings } from './strings.js';
+
+export interface ReplyNote {
+  el: HTMLElement;
+  update(show: boolean, s: Strings): void;
+  place(editor: DOMRect, rtl: boolean, above: number): void;
+}
+
+export function createReplyNote(doc: Document, parent: HTMLElement): ReplyNote {
+  const el = doc.createElement('div');
+  el.className = 'note';
+  el.setAttribute('part', 'reply-note');
+  el.setAttribute('role', 'note');
+  el.hidden = true;
+  parent.append(el);
+  let closed = false;
+  let shownLang = '';
+
+  return {
+    el,
+    update(show, s) {
+      el.hidden = !show || closed;
+      if (el.hidden || shownLang === s.replyNoteTitle) return;
+      shownLang = s.replyNoteTitle;
+      const title = doc.createElement('h3');
+      title.textContent = s.replyNoteTitle;
+      const text = doc.createElement('p');
+      text.textContent = s.replyNote;
+      const src = doc.createElement('p');
+      src.className = 'src';
+      src.textContent = s.replySource;
+      const actions = doc.createElement('div');
+      actions.className = 'actions';
+      const close = doc.createElement('button');
+      close.type = 'button';
+      close.textContent = s.close;
+      close.addEventListener('click', (e) => {
+        e.stopPropagation();
+        closed = true;
+        el.hidden = true;
+      });
+      actions.append(close);
+      el.replaceChildren(title, text, src, actions);
+    },
+    place(editor, rtl, above) {
+      const win = doc.defaultView!;
+      const width = Math.min(320, win.innerWidth - 16);
+      el.style.left = `${Math.max(8, rtl ? editor.right - width : editor.left)}px`;
+      const height = el.offsetHeight || 100;
+      const top = editor.top - above - height - 6;
+      el.style.top = `${top > 8 ? top : editor.bottom + 6}px`;
+    },
+  };
+}

@@ -1,0 +1,86 @@
+// The pre-send review: what is still open when the post button is pressed, with "post anyway" (unless blocked) and "edit".
+import type { Finding } from '../../engine/types.js';
+import type { Strings } from './strings.js';
+
+export interface ReviewChoice {
+  postAnyway(): void;
+  edit(): void;
+}
+
+export function showReview(
+  doc: Document,
+  parent: HTMLElement,
+  s: Strings,
+  findings: Finding[],
+  blocked: boolean,
+  anchor: DOMRect,
+  choice: ReviewChoice,
+): HTMLElement {
+  parent.querySelector('.review')?.remove();
+  const el = doc.createElement('div');
+  el.className = 'review';
+  el.setAttribute('part', 'review');
+  el.setAttribute('role', 'alertdialog');
+  el.setAttribute('aria-modal', 'false');
+  el.setAttribute('aria-labelledby', 'pc-review-title');
+
+  const title = doc.createElement('h2');
+  title.id = 'pc-review-title';
+  title.textContent = s.reviewTitle(findings.length);
+  const list = doc.createElement('ul');
+  for (const f of findings) {
+    const li = doc.createElement('li');
+    li.dir = 'auto';
+    li.dataset.severity = f.severity;
+    li.textContent = `${s.severity[f.severity]}: ${f.message}`;
+    list.append(li);
+  }
+  el.append(title, list);
+  if (blocked) {
+    const p = doc.createElement('p');
+    p.textContent = s.reviewBlocked;
+    el.append(p);
+  }
+
+  const actions = doc.createElement('div');
+  actions.className = 'actions';
+  const edit = doc.createElement('button');
+  edit.type = 'button';
+  edit.className = 'primary edit';
+  edit.textContent = s.edit;
+  edit.addEventListener('click', (e) => {
+    e.stopPropagation();
+    el.remove();
+    choice.edit();
+  });
+  actions.append(edit);
+  if (!blocked) {
+    const post = doc.createElement('button');
+    post.type = 'button';
+    post.className = 'post-anyway';
+    post.textContent = s.postAnyway;
+    post.addEventListener('click', (e) => {
+      e.stopPropagation();
+      el.remove();
+      choice.postAnyway();
+    });
+    actions.append(post);
+  }
+  el.append(actions);
+  el.addEventListener('keydown', (e) => {
+    if (e.key === 'Escape') {
+      e.stopPropagation();
+      el.remove();
+      choice.edit();
+    }
+  });
+  parent.append(el);
+
+  const win = doc.defaultView!;
+  const width = Math.min(320, win.innerWidth - 16);
+  el.style.left = `${Math.max(8, Math.min(anchor.left, win.innerWidth - width - 8))}px`;
+  const height = el.offsetHeight;
+  el.style.top = `${Math.max(8, Math.min(anchor.bottom + 6, win.innerHeight - height - 8))}px`;
+  edit.focus();
+  return el;
+}

@@ -1,0 +1,58 @@
+// The words the overlay shows, in English and Arabic; the page's own language picks one unless the person chose.
+import type { Lang } from '../../engine/types.js';
+
+export const STRINGS = {
+  en: {
+    badgeLabel: (n: number) => (n === 0 ? 'Post Coach: nothing to look at' : n === 1 ? 'Post Coach: 1 thing to look at before posting' : `Post Coach: ${n} things to look at before posting`),
+    why: 'Why',
+    suggestion: 'Try',
+    dismiss: 'Dismiss for this post',
+    close: 'Close',
+    chipOfficial: (handle: string, org: string) => `Posting as ${handle}: official account of ${org}`,
+    chipPersonal: 'Personal account',
+    chipUnknown: 'Not sure: which account is this?',
+    chooseOfficial: 'Official',
+    choosePersonal: 'Personal',
+    change: 'Change',
+    yourOrganisation: 'your organisation',
+    replyNoteTitle: 'The post you are replying to is abusive',
+    replyNote: 'Do not engage with users who are aggressive or abusive. If a reply is needed, keep it short and factual, or take the conversation offline.',
+    replySource: 'UK Cabinet Office ten tips 9 and 10; Oman ITA, Social Media in Government, "Engaged" (moderate comments as appropriate)',
+    reviewTitle: (n: number) => (n === 1 ? 'Before you post: 1 thing is still open' : `Before you post: ${n} things are still open`),
+    reviewBlocked: 'Your organisation asks you to fix the items marked as errors before posting.',
+    postAnyway: 'Post anyway',
+    edit: 'Edit',
+    severity: { error: 'Error', warning: 'Warning', info: 'Note' },
+  },
+  ar: {
+    badgeLabel: (n: number) => (n === 0 ? 'مدرب النشر: لا شيء للمراجعة' : `مدرب النشر: ${n} من الأمور للمراجعة قبل النشر`),
+    why: 'السبب',
+    suggestion: 'جرّب',
+    dismiss: 'تجاهل في هذا المنشور',
+    close: 'إغلاق',
+    chipOfficial: (handle: string, org: string) => `النشر باسم ${handle}: الحساب الرسمي لـ ${org}`,
+    chipPersonal: 'حساب شخصي',
+    chipUnknown: 'غير متأكد: أي حساب هذا؟',
+    chooseOfficial: 'رسمي',
+    choosePersonal: 'شخصي',
+    change: 'تغيير',
+    yourOrganisation: 'جهتك',
+    replyNoteTitle: 'المنشور الذي ترد عليه مسيء',
+    replyNote: 'لا تتفاعل مع المستخدمين العدوانيين أو المسيئين. إن لزم الرد فاجعله قصيرًا وموضوعيًا، أو انقل الحديث إلى خارج المنصة.',
+    replySource: 'نصائح مكتب مجلس الوزراء البريطاني 9 و10؛ هيئة تقنية المعلومات العُمانية، وسائل التواصل الاجتماعي في الحكومة، "المشاركة الكاملة" (الإشراف على التعليقات)',
+    reviewTitle: (n: number) => `قبل النشر: ${n} من الأمور ما زالت مفتوحة`,
+    reviewBlocked: 'تطلب جهتك إصلاح البنود المصنفة أخطاء قبل النشر.',
+    postAnyway: 'انشر على أي حال',
+    edit: 'تعديل',
+    severity: { error: 'خطأ', warning: 'تنبيه', info: 'ملاحظة' },
+  },
+} as const;
+
+export type Strings = (typeof STRINGS)[Lang];
+
+/** The person's chosen language, else the page's (an Arabic page gets Arabic), else the browser's. */
+export function pickLang(chosen: unknown, doc: Document): Lang {
+  if (chosen === 'en' || chosen === 'ar') return chosen;
+  const page = doc.documentElement.lang || navigator.language || 'en';
+  return page.toLowerCase().startsWith('ar') ? 'ar' : 'en';
+}

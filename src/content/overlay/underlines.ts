@@ -1,0 +1,87 @@
+// Underlines: the CSS Custom Highlight API over live ranges where the browser has it and the text is in the page's document tree;
+// otherwise thin boxes in the overlay's shadow root placed under each line of the span.
+import type { Severity } from '../../engine/types.js';
+import { HIGHLIGHT_NAME } from './styles.js';
+
+export interface Mark {
+  severity: Severity;
+  /** A live range over the span, when the editor has one. */
+  range: Range | null;
+  /** Viewport rectangles of the span, already clipped to the visible part of the box. */
+  rects: DOMRect[];
+}
+
+type HighlightCtor = new (...ranges: AbstractRange[]) => Set<AbstractRange>;
+
+interface HighlightRegistry {
+  get(name: string): Set<AbstractRange> | undefined;
+  set(name: string, value: Set<AbstractRange>): void;
+  delete(name: string): void;
+}
+
+function registry(doc: Document): { highlights: HighlightRegistry; Highlight: HighlightCtor } | null {
+  const win = doc.defaultView as (Window & { Highlight?: HighlightCtor; CSS?: { highlights?: HighlightRegistry } }) | null;
+  const highlights = win?.CSS?.highlights;
+  return highlights && win?.Highlight ? { highlights, Highlight: win.Highlight } : null;
+}
+
+/** True when spans of this box can be painted with ::highlight() styles from the page's <head>. */
+export function canHighlight(root: HTMLElement): boolean {
+  // A stylesheet in the document does not style text inside a shadow tree.
+  return registry(root.ownerDocument) !== null && root.getRootNode() === root.ownerDocument;
+}
+
+export class Underlines {
+  private readonly owned = new Map<Severity, Range[]>();
+
+  constructor(
+    private readonly doc: Document,
+    private readonly layer: HTMLElement,
+    private readonly useHighlights: boolean,
+  ) {}
+
+  paint(marks: Mark[]): void {
+    this.clearHighlights();
+    this.layer.querySelectorAll('.box').forEach((b) => b.remove());
+    const reg = this.useHighlights ? registry(this.doc) : null;
+    for (const mark of marks) {
+      if (reg && mark.range) {
+        const name = HIGHLIGHT_NAME[mark.severity];
+        let set = reg.highlights.get(name);
+        if (!set) {
+          set = new reg.Highlight();
+          reg.highlights.set(name, set);
+        }
+        set.add(mark.range);
+        const list = this.owned.get(mark.severity) ?? [];
+        list.push(mark.range);
+        this.owned.set(mark.severity, list);
+        continue;
+      }
+      for (const r of mark.rects) {
+        const box = this.doc.createElement('div');
+        box.className = `box ${mark.severity}`;
+        box.style.left = `${r.left}px`;
+        box.style.top = `${r.bottom - 2}px`;
+        box.style.width = `${r.width}px`;
+        box.style.height = '2px';
+        this.layer.append(box);
+      }
+    }
+  }
+
+  /** Removes only this box's ranges: the page-wide highlight sets are shared by every box. */
+  clearHighlights(): void {
+    const reg = registry(this.doc);
+    for (const [severity, ranges] of this.owned) {
+      const set = reg?.highlights.get(HIGHLIGHT_NAME[severity]);
+      if (set) for (const r of ranges) set.delete(r);
+    }
+    this.owned.clear();
+  }
+
+  dispose(): void {
+    this.clearHighlights();
+    this.layer.querySelectorAll('.box').forEach((b) => b.remove());
+  }
+}

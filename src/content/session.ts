@@ -1,0 +1,293 @@
+// One coached compose box: reads it on input (debounced, never during IME composition), analyses it, and draws the overlay
+// once per animation frame. It ends when its box leaves the page or the extension goes away.
+import type { Analyzer } from '../engine/analyzer.js';
+import type { Capacity, Context, Finding, Ruleset } from '../engine/types.js';
+import type { ComposerState } from '../shared/messages.js';
+import type { SiteAdapter } from '../sites/types.js';
+import { createEditorView, type EditorView } from '../editors/index.js';
+import type { ContentContext } from './context.js';
+import { decideCapacity, type CapacityDecision } from './capacity.js';
+import { remapFindings } from './remap.js';
+import { Overlay, type ShownFinding } from './overlay/overlay.js';
+import { canHighlight } from './overlay/underlines.js';
+import type { Strings } from './overlay/strings.js';
+
+const DEBOUNCE_MS = 150;
+
+/** What a session needs from the coach that owns it. */
+export interface CoachEnv {
+  analyzer(): Analyzer;
+  ruleset(): Ruleset;
+  strings(): Strings;
+  choices(): Record<string, unknown>;
+  organisation(): string | undefined;
+  site: string;
+  report(state: ComposerState | null): void;
+  countFired(checks: string[]): void;
+  chooseCapacity(account: string | undefined, capacity: Capacity): void;
+  /** Records that a finding was dismissed (check and rule only, never the text) for the popup's list. */
+  recordDismissed(check: string, rule: string): void;
+}
+
+export class Session {
+  readonly view: EditorView;
+  readonly overlay: Overlay;
+  private text = '';
+  private findings: Finding[] = [];
+  private readonly dismissed = new Set<string>();
+  private readonly seen = new Set<string>();
+  private account: string | undefined;
+  private replyTo: string | undefined;
+  private replyAbusive = false;
+  private decision: CapacityDecision = { capacity: 'unknown', source: 'unknown' };
+  private composing = false;
+  private timer = 0;
+  private frame = 0;
+  private allowNextPost = false;
+  private reported = '';
+  private readonly useHighlights: boolean;
+
+  constructor(
+    readonly ctx: ContentContext,
+    readonly site: SiteAdapter,
+    readonly composer: HTMLElement,
+    private readonly env: CoachEnv,
+  ) {
+    const doc = composer.ownerDocument;
+    // A temporary host gives the textarea mirror its layer; the overlay owns it from then on.
+    this.overlay = new Overlay(doc, 'pending', false, {
+      dismiss: (key) => this.dismiss(key),
+      choose: (capacity) => this.choose(capacity),
+    });
+    const view = createEditorView(composer, this.overlay.host.layer);
+    if (!view) throw new Error('not a text box');
+    this.view = view;
+    this.overlay.element.setAttribute('data-post-coach', view.family);
+    this.useHighlights = canHighlight(composer);
+    this.overlay.setHighlights(this.useHighlights);
+    ctx.onAbort(() => this.dispose());
+    this.listen();
+    this.refreshPageFacts();
+    this.analyzeNow();
+  }
+
+  get alive(): boolean {
+    return !this.ctx.aborted;
+  }
+
+  /** Re-reads who posts and what is being replied to (the page may have changed since the last focus). */
+  refreshPageFacts(): void {
+    this.account = this.site.account(this.composer);
+    this.replyTo = this.site.replyTo(this.composer);
+    this.decision = decideCapacity(this.env.ruleset(), this.env.site, this.account, this.env.choices());
+    this.replyAbusive = !!this.replyTo && this.env.analyzer().analyze(this.replyTo, { capacity: 'unknown', site: this.env.site }).some((f) => f.check === 'aggressive-tone');
+  }
+
+  /** The ruleset or a remembered choice changed: decide again and re-analyse. */
+  rulesChanged(): void {
+    this.refreshPageFacts();
+    this.analyzeNow();
+  }
+
+  context(): Context {
+    const context: Context = { capacity: this.decision.capacity, site: this.env.site };
+    if (this.account) context.account = this.account;
+    if (this.replyTo) context.replyTo = this.replyTo;
+    return context;
+  }
+
+  /** Open findings (not dismissed), freshly analysed. */
+  openFindings(): Finding[] {
+    this.flush();
+    return this.visible();
+  }
+
+  private visible(): Finding[] {
+    return this.findings.filter((f) => !this.dismissed.has(this.keyOf(f)));
+  }
+
+  private keyOf(f: Finding): string {
+    return `${f.check}|${f.rule}|${this.text.slice(f.start, f.end)}`;
+  }
+
+  private listen(): void {
+    const { ctx, composer } = this;
+    const win = composer.ownerDocument.defaultView!;
+    ctx.listen(composer, 'input', () => this.schedule());
+    ctx.listen(composer, 'compositionstart', () => (this.composing = true));
+    ctx.listen(composer, 'compositionend', () => {
+      this.composing = false;
+      this.schedule();
+    });
+    // Programmatic changes (a site restoring a draft) arrive without input events; observe only this box.
+    const mutations = new MutationObserver(() => this.schedule());
+    if (this.view.family !== 'textarea') mutations.observe(composer, { subtree: true, childList: true, characterData: true });
+    const resize = new ResizeObserver(() => this.requestRender());
+    resize.observe(composer);
+    ctx.onAbort(() => {
+      mutations.disconnect();
+      resize.disconnect();
+    });
+    ctx.listen(win, 'scroll', () => this.requestRender(), { capture: true, passive: true });
+    ctx.listen(win, 'resize', () => this.requestRender(), { passive: true });
+    ctx.listen(composer, 'scroll', () => this.requestRender(), { passive: true });
+    ctx.listen(composer, 'mousemove', (e: MouseEvent) => this.hover(e), { passive: true });
+    ctx.listen(composer, 'mouseleave', () => this.overlay.hideCard(true), { passive: true });
+    ctx.listen(composer, 'click', (e: MouseEvent) => this.clickAt(e), { passive: true });
+    ctx.listen(composer, 'keyup', (e: KeyboardEvent) => this.caretMoved(e));
+    ctx.listen(composer.ownerDocument, 'keydown', (e: KeyboardEvent) => {
+      if (e.key === 'Escape') this.overlay.hideCard();
+    });
+  }
+
+  private schedule(): void {
+    if (!this.alive) return;
+    this.requestRender(); // keeps underlines on their words while typing
+    if (this.composing) return;
+    if (this.timer) this.ctx.clearTimeout(this.timer);
+    this.timer = this.ctx.setTimeout(() => {
+      this.timer = 0;
+      this.analyzeNow();
+    }, DEBOUNCE_MS);
+  }
+
+  /** Runs a pending analysis at once (before a post is sent). */
+  flush(): void {
+    if (this.timer) {
+      this.ctx.clearTimeout(this.timer);
+      this.timer = 0;
+    }
+    this.analyzeNow();
+  }
+
+  analyzeNow(): void {
+    if (!this.alive) return;
+    if (!this.composer.isConnected) return this.ctx.abort('box left the page');
+    this.text = this.view.read();
+    this.findings = this.env.analyzer().analyze(this.text, this.context());
+    const open = this.visible();
+    const fresh = open.filter((f) => !this.seen.has(this.keyOf(f)));
+    fresh.forEach((f) => this.seen.add(this.keyOf(f)));
+    if (fresh.length) this.env.countFired(fresh.map((f) => f.check));
+    this.report(open);
+    this.requestRender();
+  }
+
+  report(open = this.visible()): void {
+    const state: ComposerState = {
+      site: this.env.site,
+      capacity: this.decision.capacity,
+      capacitySource: this.decision.source,
+      findings: open.map((f) => ({ check: f.check, rule: f.rule, severity: f.severity, message: f.message })),
+      paused: false,
+    };
+    if (this.account) state.account = this.account;
+    const signature = JSON.stringify(state);
+    if (signature === this.reported) return;
+    this.reported = signature;
+    this.env.report(state);
+  }
+
+  requestRender(): void {
+    if (this.frame || !this.alive) return;
+    this.frame = this.ctx.requestAnimationFrame(() => {
+      this.frame = 0;
+      this.render();
+    });
+  }
+
+  private render(): void {
+    if (!this.composer.isConnected) return this.ctx.abort('box left the page');
+    const editor = this.composer.getBoundingClientRect();
+    const shown = editor.width > 0 && editor.height > 0 && getComputedStyle(this.composer).visibility !== 'hidden';
+    this.overlay.setVisible(shown);
+    if (!shown) return;
+    // The DOM may be ahead of the last analysis: move spans with the edit until the next one lands.
+    const now = this.view.read();
+    const findings = remapFindings(this.visible(), this.text, now);
+    const list: ShownFinding[] = findings.map((finding) => ({
+      key: this.keyOf(finding),
+      finding,
+      range: this.useHighlights ? this.view.range(finding.start, finding.end) : null,
+      rects: this.view.rects(finding.start, finding.end).filter((r) => r.bottom > editor.top && r.top < editor.bottom && r.right > editor.left && r.left < editor.right),
+    }));
+    const org = this.env.organisation();
+    this.overlay.render({
+      editor,
+      rtl: getComputedStyle(this.composer).direction === 'rtl',
+      findings: list,
+      chip: { capacity: this.decision.capacity, source: this.decision.source, ...(this.account ? { account: this.account } : {}), ...(org ? { organisation: org } : {}) },
+      replyAbusive: this.replyAbusive,
+      strings: this.env.strings(),
+    });
+  }
+
+  private hover(e: MouseEvent): void {
+    const at = this.overlay.findingAt(e.clientX, e.clientY);
+    if (at) this.overlay.showCard(at, false);
+    else this.overlay.hideCard(true);
+  }
+
+  private clickAt(e: MouseEvent): void {
+    const at = this.overlay.findingAt(e.clientX, e.clientY);
+    if (at) this.overlay.showCard(at, true);
+    else this.overlay.hideCard();
+  }
+
+  private caretMoved(e: KeyboardEvent): void {
+    if (!e.key.startsWith('Arrow') && e.key !== 'Home' && e.key !== 'End') return;
+    const caret = this.view.caret();
+    const at = caret === null ? null : this.overlay.findingAtOffset(caret);
+    if (at) this.overlay.showCard(at, false);
+    else this.overlay.hideCard(true);
+  }
+
+  private dismiss(key: string): void {
+    const finding = this.findings.find((f) => this.keyOf(f) === key);
+    if (finding && !this.dismissed.has(key)) this.env.recordDismissed(finding.check, finding.rule);
+    this.dismissed.add(key);
+    this.overlay.hideCard();
+    this.report();
+    this.requestRender();
+  }
+
+  private choose(capacity: Capacity): void {
+    this.env.chooseCapacity(this.account, capacity);
+    this.decision = capacity === 'unknown' ? { capacity, source: 'unknown' } : { capacity, source: 'person' };
+    this.analyzeNow();
+  }
+
+  /**
+   * The post button was pressed (or Ctrl/Cmd+Enter): with open findings and a review asked for, stop this press
+   * and show the review. "Post anyway" presses the button again, once, and lets that press through.
+   */
+  interceptPost(event: Event, button: HTMLElement | null): void {
+    if (this.allowNextPost) {
+      this.allowNextPost = false;
+      return;
+    }
+    const mode = this.env.ruleset().review ?? 'review';
+    if (mode === 'off') return;
+    const open = this.openFindings();
+    if (!open.length) return;
+    event.preventDefault();
+    event.stopImmediatePropagation();
+    const blocked = mode === 'block' && open.some((f) => f.severity === 'error');
+    const anchor = (button ?? this.composer).getBoundingClientRect();
+    this.overlay.review(open, blocked, anchor, {
+      postAnyway: () => {
+        if (!button) return;
+        this.allowNextPost = true;
+        button.click();
+        this.allowNextPost = false;
+      },
+      edit: () => this.composer.focus(),
+    });
+  }
+
+  dispose(): void {
+    this.view.dispose();
+    this.overlay.dispose();
+    this.env.report(null);
+  }
+}

@@ -1,0 +1,79 @@
+// Word-list matching shared by the capacity-aware checks: whole words in English and Arabic, on normalised text.
+import { normalize, normalizeTerm, toOriginal } from '../../normalize.js';
+import type { Ruleset, Segment } from '../../types.js';
+
+/** Start of a word: no letter or digit just before (works for Arabic, where \b does not). */
+export const WORD_START = '(?<![\\p{L}\\p{N}])';
+/** End of a word: no letter or digit just after. */
+export const WORD_END = '(?![\\p{L}\\p{N}])';
+/** Arabic conjunction or preposition glued to the next word: و ف ب ل (and, so, with, for). */
+export const AR_PREFIX = '(?:[وفبل]{1,2})?';
+
+function escape(term: string): string {
+  return term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** A regex source matching any of `terms` as whole words, after the same normalisation as drafts; spaces match any run of spaces. */
+export function alternation(terms: readonly string[]): string | null {
+  const seen = new Set<string>();
+  for (const t of terms) {
+    const n = normalizeTerm(t).trim();
+    if (n) seen.add(n);
+  }
+  if (seen.size === 0) return null;
+  // Longest first so "ministry of digital services" wins over "ministry".
+  const list = [...seen].sort((a, b) => b.length - a.length).map((t) => escape(t).replace(/\s+/g, '\\s+'));
+  return `(?:${list.join('|')})`;
+}
+
+/** Whole-word, case-insensitive, Unicode regex for a word list; Arabic words may carry a glued و ف ب ل. */
+export function wordListRegex(terms: readonly string[]): RegExp | null {
+  const alt = alternation(terms);
+  if (!alt) return null;
+  return new RegExp(`${WORD_START}${AR_PREFIX}${alt}${WORD_END}`, 'giu');
+}
+
+export interface OrganisationTerms {
+  /** The organisation's name and aliases, or null when the ruleset names none. */
+  names: RegExp | null;
+  /** Subjects that are the organisation's business. */
+  topics: RegExp | null;
+  /** Extra phrases the ruleset accepts as a disclosure. */
+  disclosures: RegExp | null;
+}
+
+const cache = new WeakMap<Ruleset, OrganisationTerms>();
+
+/** The ruleset's organisation words as regexes, built once per ruleset object. */
+export function organisationTerms(ruleset: Ruleset): OrganisationTerms {
+  let terms = cache.get(ruleset);
+  if (!terms) {
+    const org = ruleset.organisation;
+    terms = {
+      names: org ? wordListRegex([org.name, ...(org.aliases ?? [])]) : null,
+      topics: org?.topics ? wordListRegex(org.topics) : null,
+      disclosures: ruleset.disclosurePhrases ? wordListRegex(ruleset.disclosurePhrases) : null,
+    };
+    cache.set(ruleset, terms);
+  }
+  return terms;
+}
+
+/** Every match of a global regex in `text`, as [start, end] spans. */
+export function spans(re: RegExp | null, text: string): Array<[number, number]> {
+  if (!re) return [];
+  const out: Array<[number, number]> = [];
+  re.lastIndex = 0;
+  for (const m of text.matchAll(re)) out.push([m.index, m.index + m[0].length]);
+  return out;
+}
+
+/** Quotes spans of a segment's normalised text from its original, so a message shows what the person wrote. */
+export function quoter(segment: Segment): (start: number, end: number) => string {
+  let n: ReturnType<typeof normalize> | undefined;
+  return (start, end) => {
+    n ??= normalize(segment.original);
+    const [s, e] = toOriginal(n, start, end);
+    return segment.original.slice(s, e).replace(/\s+/g, ' ');
+  };
+}

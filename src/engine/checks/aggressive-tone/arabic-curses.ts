@@ -1,0 +1,28 @@
+// Arabic curses that call on God against someone ("الله يخرب بيتك", "ربنا ياخدك", "الله لا يوفقك").
+import type { Hit } from '../../types.js';
+import { regexHits } from './tone-hit.js';
+
+/** Who is called on: الله، ربنا، ربي، يا رب، عسى الله. */
+const CALLER = String.raw`(?:الله|ربنا|ربي|يا\s?رب|يارب|عسى\s+الله|عسي\s+الله|اللهم)`;
+
+/** Verbs that wish ruin, damnation or harm; blessings ("يحفظ", "يرحم", "يهدي") are not among them. */
+const HARM =
+  'يلعن|ينعل|ينعن|يخرب|ياخذ|ياخد|يقلع|يحرق|يشل|يعمي|يكسر|يفضح|يفشل|ينتقم|يقطع|يهلك|يلوع|يجحم|يدمر|يمحق|يسخط|يخذل|يخسف|يعجل\\s+بعذاب|يحشر|يبلي|يسود\\s+وجه|يذل|يهين|يشلع|ينكب';
+
+/** Blessings withheld: "الله لا يوفقك", "الله لا يسامحك", "الله لا يبارك فيك". */
+const WITHHELD = 'يربح|تربح|يوفق|يسامح|يبارك|يعطي|يرد|يحلل|يسلم|يهني|يستر|يجزي|يرحم';
+
+const CURSES = new RegExp(
+  [
+    // not when the speaker asks it for themself ("ربنا ياخدني")
+    String.raw`(?<!\p{L})${CALLER}\s+(?:${HARM})(?!\p{L}*(?:ني|نا)(?!\p{L}))\p{L}*(?:\s+(?:بيت|وجه|حيل|ابو|ام|اهل)\p{L}*)?`,
+    String.raw`(?<!\p{L})${CALLER}\s+لا\s+(?:${WITHHELD})\p{L}*`,
+    String.raw`(?<!\p{L})(?:الله|ربنا)\s+ينتقم\s+من\p{L}*`,
+    String.raw`(?<!\p{L})اللهم\s+(?:العن|اهلك|دمر|شتت|زلزل|عليك\s+ب)\p{L}*`,
+  ].join('|'),
+  'gu',
+);
+
+export function arabicCurseHits(text: string): Hit[] {
+  return regexHits(CURSES, text, 'curse');
+}

@@ -1,0 +1,255 @@
+// English swearing, slurs and name-calling, matched by obscenity so leetspeak and spaced letters still count.
+import {
+  DataSet,
+  RegExpMatcher,
+  englishDataset,
+  englishRecommendedTransformers,
+  parseRawPattern,
+  type MatchPayload,
+} from 'obscenity';
+import type { Hit } from '../../types.js';
+import { toneHit, type ToneRule } from './tone-hit.js';
+
+type Meta = { originalWord: string };
+
+/**
+ * Words of obscenity's English list that name a body part or a topic rather than attack anyone:
+ * staff write about sex education, rape crisis centres and public health.
+ */
+const TOPICS_NOT_ABUSE = new Set([
+  'anal', 'anus', 'bestiality', 'boob', 'buttplug', 'deepthroat', 'dildo', 'doggystyle',
+  'double penetration', 'ejaculate', 'felch', 'fellatio', 'finger bang', 'fisting', 'hentai',
+  'hooker', 'incest', 'lubejob', 'masturbate', 'orgasm', 'orgy', 'penis', 'porn', 'rape', 'scat',
+  'semen', 'sex', 'vagina',
+]);
+
+/** Words that demean people for their race, religion, sexuality or disability. */
+const SLURS = new Set([
+  'abeed', 'abo', 'africoon', 'arabush', 'boonga', 'chingchong', 'chink', 'dyke', 'fag', 'kike',
+  'negro', 'nigger', 'retard', 'spastic', 'tranny',
+  // ours
+  'nigga', 'paki', 'raghead', 'towelhead', 'wetback', 'spic', 'gook', 'beaner', 'kaffir', 'coon',
+  'camel jockey', 'sand monkey',
+]);
+
+/** Our own additions: [word, obscenity pattern, whitelisted terms]. */
+const EXTRA_SLURS: Array<[string, string, string[]]> = [
+  ['nigga', '|nigga', []],
+  ['nigga', '|nigguh', []],
+  ['nigga', '|nicca', []],
+  ['paki', '|paki|', []],
+  ['paki', '|pakis|', []],
+  ['raghead', '|raghead', []],
+  ['towelhead', '|towelhead', []],
+  ['wetback', '|wetback', []],
+  ['spic', '|spic|', []],
+  ['spic', '|spics|', []],
+  ['gook', '|gook', []],
+  ['beaner', '|beaner', []],
+  ['kaffir', '|kaffir', []],
+  ['coon', '|coon|', []],
+  ['coon', '|coons|', ['coons rapids']],
+  ['camel jockey', '|cameljockey', []],
+  ['sand monkey', '|sandmonkey', []],
+];
+
+/** Name-calling aimed at a person; whitelists keep the everyday phrases that contain them. */
+const INSULTS: Array<[string, string, string[]]> = [
+  ['idiot', '|idiot', []],
+  ['moron', '|moron', []],
+  ['imbecile', '|imbecil', []],
+  ['cretin', '|cretin', []],
+  ['dumbass', '|dumbass', []],
+  ['dumb', '|dumb|', ['dumb down', 'dumbed down', 'dumbing down', 'deaf and dumb']],
+  ['stupid', '|stupid', []],
+  ['loser', '|loser|', []],
+  ['loser', '|losers|', []],
+  ['douche', '|douche', []],
+  ['jackass', '|jackass', []],
+  ['asshole', '|asshole', []],
+  ['scumbag', '|scumbag', []],
+  ['scum', '|scum|', []],
+  ['dimwit', '|dimwit', []],
+  ['halfwit', '|halfwit', []],
+  ['nitwit', '|nitwit', []],
+  ['numbskull', '|numbskull', []],
+  ['bonehead', '|bonehead', []],
+  ['pathetic', '|pathetic', []],
+  ['lowlife', '|lowlife', []],
+  ['tosser', '|tosser', []],
+  ['bellend', '|bellend', []],
+  ['knobhead', '|knobhead', []],
+  ['twit', '|twit|', []],
+  ['twit', '|twits|', []],
+  ['pillock', '|pillock', []],
+  ['buffoon', '|buffoon', []],
+  ['ignoramus', '|ignoramus', []],
+  ['hoe', '|hoe|', []],
+  ['hoe', '|hoes|', []],
+  ['thot', '|thot|', []],
+  ['skank', '|skank', []],
+  ['bimbo', '|bimbo', []],
+  ['libtard', '|libtard', []],
+  ['feminazi', '|feminazi', []],
+  ['degenerate', '|degenerate|', []],
+  ['degenerate', '|degenerates|', []],
+  ['subhuman', '|subhuman', []],
+  ['clown', '|clown|', ['class clown']],
+  ['clown', '|clowns|', []],
+  ['jerk', '|jerk|', ['knee jerk', 'knee-jerk', 'jerk chicken']],
+  ['jerk', '|jerks|', []],
+  ['psycho', '|psycho|', []],
+  ['lunatic', '|lunatic', []],
+  ['hypocrite', '|hypocrite', []],
+  ['liar', '|liar|', []],
+  ['liar', '|liars|', []],
+  ['traitor', '|traitor', []],
+  ['coward', '|coward|', []],
+  ['coward', '|cowards|', []],
+  ['worthless', '|worthless', []],
+  ['brainless', '|brainless', []],
+  ['pig', '|pig|', ['guinea pig', 'pig farm', 'pig iron', 'pig out']],
+  ['pig', '|pigs|', ['guinea pigs', 'pigs might fly', 'pigs fly']],
+  ['freak', '|freak|', ['freak accident', 'control freak', 'freak weather', 'freak storm']],
+  ['creep', '|creep|', ['mission creep', 'scope creep', 'feature creep', 'creep up', 'creep in']],
+  ['weirdo', '|weirdo', []],
+  ['nutjob', '|nutjob', []],
+  ['nutcase', '|nutcase', []],
+  ['crackhead', '|crackhead', []],
+  ['wanker', '|wanker', []],
+  ['foolish', '|foolish', []],
+  ['liar', '|lier|', []],
+  ['liar', '|liers|', []],
+  ['sheeple', '|sheeple', []],
+  ['hillbilly', '|hillbill', []],
+  ['redneck', '|redneck', []],
+  ['libturd', '|libturd', []],
+  ['leftard', '|leftard', []],
+  ['trumptard', '|trumptard', []],
+  ['demonrat', '|demonrat', []],
+  ['dumbocrat', '|dumbocrat', []],
+  ['repug', '|repug|', []],
+  ['repug', '|repugs|', []],
+  ['commie', '|commie', []],
+  ['moonbat', '|moonbat', []],
+  ['wingnut', '|wingnut', []],
+  ['sociopath', '|sociopath', []],
+  ['psychopath', '|psychopath', []],
+];
+
+/** Mild or strong swearing that obscenity's list leaves out. */
+const EXTRA_PROFANITY: Array<[string, string, string[]]> = [
+  ['crap', '|crap|', []],
+  ['crap', '|crappy', []],
+  ['sucks', '|sucks|', []],
+  ['sucker', '|sucker|', ['sucker punch']],
+  ['wtf', '|wtf|', []],
+  ['stfu', '|stfu|', []],
+  ['gtfo', '|gtfo|', []],
+  ['motherfucker', '|mf|', []],
+  ['motherfucker', '|mfs|', []],
+  ['shit', '|shyt', []],
+  ['fuck', '|fawk', []],
+  ['fuck', '|fuk|', []],
+  ['fuck', '|fukin', []],
+];
+
+/** Everyday words and names that obscenity's patterns would otherwise catch. */
+const WHITELIST: Array<[string, string[]]> = [
+  ['cum', ['cum laude', 'magna cum', 'summa cum']],
+  ['fuck', ['traffick', 'trafficking', 'trafficked', 'trafficker']],
+  ['tit', ['tit for tat']],
+  ['dick', ['moby dick', 'dick whittington', 'philip k. dick']],
+  ['cock', ['cockroach', 'cockpit', 'cocktail', 'peacock', 'hancock', 'woodcock']],
+  ['ass', ['bad ass', 'kick ass', 'assam', 'assad']],
+  ['coon', ['maine coon', 'raccoon']],
+];
+
+function addAll(set: DataSet<Meta>, list: Array<[string, string, string[]]>): void {
+  for (const [word, source, allowed] of list) {
+    set.addPhrase((p) => {
+      let phrase = p.setMetadata({ originalWord: word }).addPattern(parseRawPattern(source));
+      for (const term of allowed) phrase = phrase.addWhitelistedTerm(term);
+      return phrase;
+    });
+  }
+}
+
+function buildDataSet(): DataSet<Meta> {
+  const set = new DataSet<Meta>()
+    .addAll(englishDataset as unknown as DataSet<Meta>)
+    .removePhrasesIf((p) => TOPICS_NOT_ABUSE.has(p.metadata?.originalWord ?? ''));
+  addAll(set, EXTRA_SLURS);
+  addAll(set, INSULTS);
+  addAll(set, EXTRA_PROFANITY);
+  for (const [word, terms] of WHITELIST) {
+    set.addPhrase((p) => {
+      let phrase = p.setMetadata({ originalWord: word });
+      for (const term of terms) phrase = phrase.addWhitelistedTerm(term);
+      return phrase;
+    });
+  }
+  return set;
+}
+
+const INSULT_WORDS = new Set(INSULTS.map(([w]) => w));
+
+let matcher: { set: DataSet<Meta>; regexp: RegExpMatcher } | null = null;
+
+/** Built once, on first use: the matcher compiles a few hundred patterns. */
+function getMatcher(): { set: DataSet<Meta>; regexp: RegExpMatcher } {
+  if (!matcher) {
+    const set = buildDataSet();
+    matcher = { set, regexp: new RegExpMatcher({ ...set.build(), ...englishRecommendedTransformers }) };
+  }
+  return matcher;
+}
+
+function ruleFor(word: string): ToneRule {
+  if (SLURS.has(word)) return 'slur';
+  if (INSULT_WORDS.has(word)) return 'insult';
+  return 'profanity';
+}
+
+/** Swear words people hide behind symbols ("sh*t", "f**k", "di*k"); obscenity skips the symbols and misses them. */
+const MASKABLE = ['fuck', 'fucker', 'fucking', 'shit', 'dick', 'cunt', 'bitch', 'ass', 'asshole', 'piss', 'cock', 'pussy', 'bastard', 'whore', 'slut', 'bullshit'];
+const SYMBOL = '[*#@%]';
+
+/** Each root with any of its letters after the first replaced by symbols, and at least one symbol. */
+const MASKED = new RegExp(
+  String.raw`\b(?:${MASKABLE.map((root) => root[0] + [...root.slice(1)].map((c) => `(?:${c}|${SYMBOL}+)`).join('')).join('|')})s?(?![\w*#@%])`,
+  'gi',
+);
+
+/** A capitalised "Dick" before another capitalised word is a first name (Dick Davies). */
+const FIRST_NAME = /^Dick$/;
+
+/** Profanity, slurs and insults in `text`, one hit per matched stretch. */
+export function englishProfanityHits(text: string): Hit[] {
+  const { set, regexp } = getMatcher();
+  // "!" after a word is punctuation, not leetspeak for "i": without this "liar!" reads "liari".
+  const input = text.replace(/!+(?![A-Za-z])/g, (m) => ' '.repeat(m.length));
+  const matches: MatchPayload[] = regexp.getAllMatches(input, true);
+  const hits: Hit[] = [];
+  let lastEnd = -1;
+  for (const match of matches) {
+    // obscenity's end index is inclusive; widen to the whole word so the message quotes it ("fucking").
+    let start = match.startIndex;
+    let end = match.endIndex + 1;
+    while (start > 0 && /[A-Za-z]/.test(text[start - 1])) start--;
+    while (end < text.length && /[A-Za-z]/.test(text[end])) end++;
+    if (start < lastEnd) continue; // the same word matched by two patterns
+    const word = set.getPayloadWithPhraseMetadata(match).phraseMetadata?.originalWord ?? '';
+    const quoted = text.slice(start, end);
+    if (!/[A-Za-z]/.test(quoted)) continue; // "455" in a card number is not leetspeak for anything
+    if (FIRST_NAME.test(quoted) && /^\s+[A-Z]/.test(text.slice(end))) continue;
+    hits.push(toneHit(ruleFor(word), start, end, quoted));
+    lastEnd = end;
+  }
+  MASKED.lastIndex = 0;
+  for (let m = MASKED.exec(text); m !== null; m = MASKED.exec(text)) {
+    if (!/[*#@%]/.test(m[0]) || /^as\*$/i.test(m[0])) continue; // plain spellings are obscenity's; "as*" is a footnote
+    hits.push(toneHit('profanity', m.index, m.index + m[0].length, m[0]));
+  }
+  return hits;
+}

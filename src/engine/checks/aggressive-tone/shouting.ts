@@ -1,0 +1,68 @@
+// Shouting: a run of all-capital words, or a pile of exclamation marks.
+import type { Hit } from '../../types.js';
+import { toneHit } from './tone-hit.js';
+
+/** Capitalised short forms staff write every day; they are names, not shouting. */
+const ACRONYMS = new Set([
+  'AI', 'AM', 'API', 'ATM', 'BBC', 'CCTV', 'CEO', 'CIO', 'CNN', 'COVID', 'CTO', 'CV', 'DIY', 'DM', 'EU',
+  'FAQ', 'FIFA', 'GCC', 'GDP', 'GP', 'HM', 'HMRC', 'HQ', 'HR', 'ICT', 'ID', 'IMF', 'IT', 'ITA', 'KPI',
+  'MOH', 'MP', 'MPS', 'NASA', 'NATO', 'NB', 'NGO', 'NHS', 'OK', 'OMR', 'OPEC', 'PDF', 'PM', 'PR', 'QA',
+  'ROP', 'RT', 'SME', 'SMS', 'TV', 'UAE', 'UK', 'UN', 'UNESCO', 'UNICEF', 'URL', 'US', 'USA', 'USB',
+  'VAT', 'VIP', 'WHO', 'WIFI', 'OMAN', 'GOV',
+]);
+
+/** A word in capitals: two or more letters, maybe an apostrophe ("DON'T"). */
+const CAPS_WORD = /^[A-Z][A-Z'’]*[A-Z]$/;
+
+/** Looks like a short form rather than a word: listed, or three letters or fewer without a vowel. */
+function isAcronym(word: string): boolean {
+  const bare = word.replace(/['’]S$/, '');
+  return ACRONYMS.has(bare) || (bare.length <= 3 && !/[AEIOUY]/.test(bare));
+}
+
+/** Words needed in one run of capitals before it counts as shouting. */
+const MIN_RUN = 3;
+/** Of those, how many must be ordinary words (not short forms). */
+const MIN_WORDS = 2;
+
+/**
+ * Runs of capital words separated only by spaces and light punctuation. A post of a single
+ * capital word, or a list of short forms ("NHS ITA UK"), is not shouting.
+ */
+export function shoutingHits(text: string): Hit[] {
+  const hits: Hit[] = [];
+  const token = /[A-Za-z][A-Za-z'’]*[0-9]*|[^\sA-Za-z]+/g;
+  let run: Array<{ start: number; end: number; acronym: boolean }> = [];
+  const flush = () => {
+    const words = run.filter((w) => !w.acronym).length;
+    if (run.length >= MIN_RUN && words >= MIN_WORDS) {
+      hits.push(toneHit('shouting', run[0].start, run[run.length - 1].end));
+    }
+    run = [];
+  };
+  for (let m = token.exec(text); m !== null; m = token.exec(text)) {
+    const tok = m[0];
+    if (/^[A-Za-z]/.test(tok)) {
+      if (/[0-9]/.test(tok)) flush(); // a code (IBAN, reference, COVID19), not a word
+      else if (CAPS_WORD.test(tok)) run.push({ start: m.index, end: m.index + tok.length, acronym: isAcronym(tok) });
+      else if (tok === 'I' || tok === 'A') run.push({ start: m.index, end: m.index + 1, acronym: false });
+      else flush();
+    } else if (!/^[,!?.:;'"’“”()&-]+$/.test(tok)) {
+      flush(); // digits, @handles, emoji and the like break a run only when they are not punctuation
+    }
+  }
+  flush();
+  return hits;
+}
+
+/** Three or more exclamation marks together, with or without question marks among them ("?!!!"). */
+const EXCLAMATIONS = /[!?]*!(?:[!?]*!){2,}[!?]*/g;
+
+export function exclamationHits(text: string): Hit[] {
+  const hits: Hit[] = [];
+  EXCLAMATIONS.lastIndex = 0;
+  for (let m = EXCLAMATIONS.exec(text); m !== null; m = EXCLAMATIONS.exec(text)) {
+    hits.push(toneHit('exclamations', m.index, m.index + m[0].length));
+  }
+  return hits;
+}

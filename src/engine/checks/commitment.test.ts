@@ -1,0 +1,133 @@
+import { describe, expect, it } from 'vitest';
+import { createAnalyzer } from '../analyzer.js';
+import { loadRuleset } from '../ruleset.js';
+import type { Capacity, Finding, Ruleset } from '../types.js';
+
+const builtIn = createAnalyzer(loadRuleset());
+const orgRules = {
+  name: 'Ministry of Digital Services rules',
+  version: 1,
+  organisation: { name: 'Ministry of Digital Services', aliases: ['MDS', 'وزارة الخدمات الرقمية'] },
+} satisfies Ruleset;
+const org = createAnalyzer(loadRuleset(orgRules));
+const authorised = createAnalyzer(loadRuleset({ ...orgRules, authorisedToCommit: true }));
+
+function commitments(analyzer: ReturnType<typeof createAnalyzer>, text: string, capacity: Capacity): Finding[] {
+  return analyzer.analyze(text, { capacity }).filter((f) => f.check === 'commitment');
+}
+
+/** [what it shows, capacity, draft, rule, the exact text the finding covers, the cue quoted in the message] */
+type Flagged = [string, Capacity, string, string, string, string];
+
+const flagged: Flagged[] = [
+  ['a first-person future with a deadline', 'official', 'We will repair the water main on Al Sultan Qaboos Street by Thursday.', 'future-action', 'We will repair the water main on Al Sultan Qaboos Street by Thursday', 'We will repair ... by Thursday'],
+  ['a contracted future with a clock time', 'official', "We'll have the counter open again by 7pm.", 'future-action', "We'll have the counter open again by 7pm", "We'll have ... by 7pm"],
+  ['"I promise"', 'official', 'I promise your permit will be issued next week.', 'promise', 'I promise', 'I promise'],
+  ['"I can assure"', 'unknown', 'I can assure you the forms will be ready.', 'promise', 'I can assure', 'I can assure'],
+  ['"rest assured"', 'official', 'Rest assured, the team is on it.', 'promise', 'Rest assured', 'Rest assured'],
+  ['an organisation that guarantees a turnaround', 'official', 'The ministry guarantees a reply within two working days.', 'promise', 'The ministry guarantees a reply within two working days', 'The ministry guarantees ... within two working days'],
+  ['a third-person pledge', 'official', 'The council pledges to resurface every road in the district.', 'promise', 'The council pledges', 'The council pledges'],
+  ['a passive future', 'official', 'The new parking rules will be enforced from 1 May.', 'future-passive', 'will be enforced', 'will be enforced'],
+  ['a passive future with a deadline', 'official', 'This will be sorted before the end of the month.', 'future-passive', 'will be sorted before the end of the month', 'will be sorted ... before the end of the month'],
+  ['an acronym that undertakes to act', 'official', 'The refund is late, but OPS will transfer it soon.', 'future-action', 'OPS will transfer', 'OPS will transfer'],
+  ['"going to" with an organisation subject', 'unknown', 'Our engineers are going to replace the meters.', 'future-action', 'Our engineers are going to replace', 'Our engineers are going to replace'],
+  ['"سوف" with a deadline', 'official', 'سوف نقوم بإصلاح الإنارة خلال يومين', 'future-action', 'سوف نقوم بإصلاح الإنارة خلال يومين', 'سوف نقوم ... خلال يومين'],
+  ['"نعدكم"', 'official', 'نعدكم بالرد على جميع الطلبات', 'promise', 'نعدكم', 'نعدكم'],
+  ['"نتعهد" written with tashkeel (the span ends on the last letter)', 'official', 'نَتَعَهَّدُ بِتَوْفِيرِ الخِدْمَةِ', 'promise', 'نَتَعَهَّد', 'نَتَعَهَّد'],
+  ['a "سن" future', 'official', 'سنعمل على حل المشكلة بأسرع وقت', 'future-action', 'سنعمل', 'سنعمل'],
+  ['a "ست" future with the ministry as subject', 'official', 'ستقوم الوزارة بتحديث البوابة الشهر القادم', 'future-action', 'ستقوم', 'ستقوم'],
+  ['a passive "سيتم"', 'official', 'سيتم فتح باب التسجيل يوم الأحد', 'future-passive', 'سيتم', 'سيتم'],
+  ['a plan in "would be" outside any condition', 'official', 'A committee would be formed to review the complaints.', 'future-passive', 'would be formed', 'would be formed'],
+  ['a first person singular "سأ" future', 'official', 'سأتصل بك الليلة', 'future-action', 'سأتصل بك الليلة', 'سأتصل ... الليلة'],
+];
+
+describe('commitment: flags promises on behalf of the organisation', () => {
+  it.each(flagged)('flags %s', (_name, capacity, text, rule, covered, cue) => {
+    const found = commitments(builtIn, text, capacity);
+    const start = text.indexOf(covered);
+    expect(found).toEqual([
+      expect.objectContaining({ check: 'commitment', rule, severity: 'warning', start, end: start + covered.length, message: `Commitment: "${cue}"` }),
+    ]);
+    expect(found[0].suggestion).toMatch(/published timetable/);
+    expect(found[0].why).toMatch(/authorised/);
+  });
+});
+
+const clean: Array<[string, Capacity, string]> = [
+  ['a question to the reader', 'official', 'Will you be joining us at the open day?'],
+  ['a question about our plans', 'official', 'Do you think we will finish the park this year?'],
+  ['a weather forecast', 'official', 'Forecasters say it will rain heavily tomorrow.'],
+  ['opening hours as published', 'official', 'The library will be open 9 to 1 on Saturday.'],
+  ['a change quoted as announced', 'official', 'Registration will be extended to Thursday, as announced last week.'],
+  ['a published closing date', 'official', 'The survey is open until 15 June on our website.'],
+  ['"I\'ll be honest"', 'official', "I'll be honest, that was a hard week."],
+  ['a year, not a future verb', 'official', 'قضيت سنة كاملة في لندن'],
+  ['a weather forecast in Arabic', 'official', 'ستكون الأجواء ممطرة غدا'],
+  ['a question in Arabic', 'official', 'هل سنراكم في المعرض؟'],
+  ['a rule everyone must follow, not a pledge', 'official', 'يجب أن يلتزم الجميع بالتعليمات'],
+  ['a conditional "would be"', 'official', 'Your fee would be refunded if you applied online.'],
+  ['a consequence for the reader', 'official', 'If you post the form twice, you will be charged twice and you will be contacted.'],
+  ['"let me know", a request', 'official', 'Let me know when the form arrives.'],
+  ['"going to have to", an obligation', 'official', "I'm going to have to read that report again."],
+  ['a loanword that starts like a future verb', 'official', 'شاركونا في سنابات الفعالية'],
+  ['"two years", not a future verb', 'official', 'عملت هناك سنتين'],
+  ['a personal plan on a personal account', 'personal', "I'll call you tonight."],
+  ['a personal plan in Arabic on a personal account', 'personal', 'سأتصل بك الليلة'],
+];
+
+describe('commitment: leaves alone what nobody promises', () => {
+  it.each(clean)('does not flag %s', (_name, capacity, text) => {
+    expect(commitments(builtIn, text, capacity)).toEqual([]);
+  });
+});
+
+describe('commitment: capacity, organisation and authority', () => {
+  it('still flags a promise for the organisation from a personal account', () => {
+    const text = 'Our department will publish the results on Sunday.';
+    expect(commitments(builtIn, text, 'personal')).toEqual([
+      expect.objectContaining({ rule: 'future-action', severity: 'warning', start: 0, end: 27, message: 'Commitment: "Our department will publish"' }),
+    ]);
+  });
+
+  it('flags the organisation by its alias as the subject', () => {
+    const text = 'MDS will restore the portal within 24 hours.';
+    expect(commitments(org, text, 'official')).toEqual([
+      expect.objectContaining({ rule: 'future-action', start: 0, end: 43, message: 'Commitment: "MDS will restore ... within 24 hours"' }),
+    ]);
+  });
+
+  it('flags the organisation by its full name from a personal account', () => {
+    const text = 'The Ministry of Digital Services will add a new payment option.';
+    expect(commitments(org, text, 'personal')).toEqual([
+      expect.objectContaining({ rule: 'future-action', start: 4, end: 41, message: 'Commitment: "Ministry of Digital Services will add"' }),
+    ]);
+  });
+
+  it('flags an Arabic future whose subject is the organisation by name', () => {
+    const text = 'ستطلق وزارة الخدمات الرقمية التطبيق الجديد';
+    expect(commitments(org, text, 'personal')).toEqual([expect.objectContaining({ rule: 'future-action', start: 0, end: 5 })]);
+  });
+
+  it('lowers the severity to info when the person is authorised to commit', () => {
+    const text = 'We will repair the water main by Thursday.';
+    const [finding] = commitments(authorised, text, 'official');
+    expect(finding).toMatchObject({ rule: 'future-action', severity: 'info', start: 0, end: 41 });
+    expect(finding.suggestion).toMatch(/agreed/);
+  });
+
+  it('reports one finding per sentence, preferring the explicit promise', () => {
+    const text = 'We will fix it and I promise it will be done. We guarantee a refund.';
+    const found = commitments(builtIn, text, 'official');
+    expect(found.map((f) => [f.rule, text.slice(f.start, f.end)])).toEqual([
+      ['promise', 'I promise'],
+      ['promise', 'We guarantee'],
+    ]);
+  });
+
+  it('maps spans back through zero-width characters hidden in the draft', () => {
+    const text = 'We\u200B will fix the lights by Friday.';
+    expect(commitments(builtIn, text, 'official')).toEqual([
+      expect.objectContaining({ start: 0, end: text.indexOf('Friday') + 6, message: 'Commitment: "We\u200B will fix ... by Friday"' }),
+    ]);
+  });
+});

@@ -1,0 +1,38 @@
+// What the language-specific commitment finders report: a cue, its subject, and an optional deadline.
+
+export type CommitmentRule =
+  /** An explicit promise, guarantee or assurance ("I promise", "we guarantee", "نعدكم"). */
+  | 'promise'
+  /** A first-person or organisation subject with a future ("we will fix", "the ministry will", "سنعمل"). */
+  | 'future-action'
+  /** Something will be done, whoever does it ("it will be sorted by Friday", "سيتم إصلاح"). */
+  | 'future-passive'
+  /** A future with a deadline ("will be back by 6pm", "خلال أسبوع"). */
+  | 'deadline';
+
+export interface Cue {
+  rule: CommitmentRule;
+  /** Start of the cue in normalised segment text. */
+  start: number;
+  /** End of the words quoted as the cue (subject, modal and main verb). */
+  end: number;
+  /** A deadline in the same clause, quoted after the cue and covered by the span. */
+  deadline?: [number, number];
+  /** Who promises: the writer alone ("I", "أ"), "we" ("ن"), the organisation by name or title, or nobody named. */
+  subject: 'self' | 'we' | 'organisation' | 'none';
+}
+
+/** The clause around `at`: from the last sentence or clause mark before it to the next one. */
+export function clauseBounds(text: string, at: number): [number, number] {
+  let start = at;
+  while (start > 0 && !/[.!?;:\n؟]/.test(text[start - 1])) start--;
+  let end = at;
+  while (end < text.length && !/[.!?;:\n؟]/.test(text[end])) end++;
+  return [start, end];
+}
+
+/** True when the clause around `at` ends with a question mark. */
+export function isQuestion(text: string, at: number): boolean {
+  const [, end] = clauseBounds(text, at);
+  return text[end] === '?' || text[end] === '؟';
+}

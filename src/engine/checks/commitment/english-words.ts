@@ -1,0 +1,65 @@
+// English vocabulary of commitments: who promises, what counts as doing something, what is only a state.
+
+export const APOS = "['’]";
+
+/** Generic names of a public body or its people, as the subject of a promise. */
+export const BODY =
+  '(?:ministry|department|dept|government|govt|authority|council|municipality|agency|directorate|office|team|unit|administration|commission|committee|board|helpdesk|help\\s+desk|staff|engineers|crews?|officers|inspectors)';
+
+/** "the ministry", "our technical team", "the local council". */
+export const ORG_NOUN = `(?:the|our|this)\\s+(?:[a-z-]+\\s+){0,2}?${BODY}`;
+
+/** An adverb in -ly, but not a verb that happens to end in -ly ("apply", "reply", "supply", "rely"). */
+export const LY_ADVERB = '(?!(?:ap|sup|re|multi|com)?ply\\b|rely\\b|fly\\b)[a-z]+ly';
+
+/** Adverbs that sit between the modal and the verb ("we will also", "I'll personally"). */
+export const ADVERBS = `(?:\\s+(?:not|never|also|then|now|still|further|again|always|soon|all|both|each|${LY_ADVERB}))*`;
+
+/** Future modals and their contractions ("will", "'ll", "won't", "are going to", "intend to"). */
+export const MODAL = `(?:\\s*${APOS}ll|\\s+(?:will|shall|won${APOS}t|wont):?|\\s*(?:${APOS}m|${APOS}re|\\s+am|\\s+are|\\s+is)\\s+going\\s+to|\\s*(?:${APOS}m|${APOS}re|\\s+am|\\s+are|\\s+is)\\s+(?:planning|about|set)\\s+to|\\s+(?:intend|plan|aim)s?\\s+to)${ADVERBS}`;
+
+/** Verbs after "I will" that express a feeling or a hedge, not something to be done. */
+export const NOT_ACTIONS = new Set(['miss', 'never', 'see', 'bet', 'admit', 'say', 'guess', 'regret', 'remember', 'forget', 'know', 'wait']);
+
+/** After "will be": the writer's mood or a manner of speaking, not an undertaking ("I'll be honest"). */
+export const BE_STATES = /^(?:honest|frank|fine|ok|okay|late|right|wrong|sorry|surprised|amazed|fair|brief)$/;
+
+/** Irregular past participles for "will be done", "will be set up". */
+export const IRREGULAR =
+  'done|made|given|taken|built|paid|sent|brought|kept|met|shown|begun|set\\s+up|put|spent|sold|held|written|rebuilt|dealt\\s+with|sorted|fixed|chosen|undertaken|overseen|withdrawn|drawn\\s+up|laid|cut|run';
+
+/** Participles used as plain adjectives, or for rules a reader must follow: not a promise. */
+export const STATE_PARTICIPLES = new Set([
+  'closed', 'based', 'located', 'interested', 'pleased', 'delighted', 'excited', 'tired', 'surprised', 'disappointed',
+  'married', 'required', 'expected', 'allowed', 'permitted', 'charged', 'needed', 'asked', 'advised', 'considered',
+  'called', 'named', 'used', 'affected', 'worried', 'concerned', 'bored', 'finished', 'prepared', 'supposed', 'scared',
+  'crowded', 'packed', 'limited', 'subjected', 'exposed', 'tested', 'judged', 'remembered', 'missed', 'forgotten',
+]);
+
+/**
+ * Verbs of deliberate action: "X will <verb>" undertakes to do something, whoever X is.
+ * Forecast verbs ("rain", "rise", "happen", "become") are deliberately absent.
+ */
+export const ACTION_VERBS = [
+  'fix', 'repair', 'restore', 'replace', 'resolve', 'sort', 'solve', 'deliver', 'send', 'publish', 'release', 'issue',
+  'launch', 'open', 'reopen', 'build', 'construct', 'complete', 'finish', 'install', 'upgrade', 'extend', 'expand',
+  'provide', 'offer', 'give', 'pay', 'refund', 'compensate', 'fund', 'allocate', 'invest', 'earmark', 'spend',
+  'introduce', 'establish', 'create', 'set', 'start', 'begin', 'initiate', 'implement', 'enforce', 'enact', 'pass',
+  'amend', 'repeal', 'abolish', 'reform', 'review', 'revise', 'update', 'modernise', 'modernize', 'improve',
+  'increase', 'raise', 'double', 'reduce', 'cut', 'lower', 'waive', 'exempt', 'remove', 'ban', 'end', 'stop',
+  'ensure', 'guarantee', 'protect', 'support', 'assist', 'respond', 'reply', 'answer', 'contact', 'call',
+  'notify', 'inform', 'investigate', 'inspect', 'check', 'process', 'approve', 'appoint', 'hire', 'recruit', 'train',
+  'bring', 'work', 'strive', 'continue', 'develop', 'promote', 'strengthen', 'appoint', 'organise',
+  'organize', 'hold', 'host', 'arrange', 'schedule', 'deploy', 'connect', 'clean', 'clear', 'collect', 'rebuild',
+  'prepare', 'announce', 'return', 'visit', 'handle', 'address', 'tackle',
+  'waive', 'accept', 'extend', 'digitise', 'digitize', 'simplify', 'streamline', 'legislate', 'request', 'correct', 'merge', 'scrap', 'undertake', 'reintroduce', 'set up',
+];
+
+/** A deadline for the promised thing ("by Friday", "within 48 hours", "before the end of the month"). */
+export const DEADLINE = new RegExp(
+  `\\b(?:by|before|within|no\\s+later\\s+than)\\s+(?:the\\s+)?(?:end\\s+of\\s+(?:the\\s+|this\\s+|next\\s+)?(?:day|week|month|year|[a-z]+)|tomorrow|tonight|today|noon|midday|midnight|(?:next|this)\\s+[a-z]+|(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*(?:\\s+\\d{1,2})?|\\d{1,2}(?::\\d{2})?\\s*(?:am|pm|o${APOS}clock)|\\d{1,2}(?:st|nd|rd|th)?(?:\\s+(?:of\\s+)?[a-z]+)?|(?:a|one|two|three|four|five|six|seven|\\d+)\\s+(?:working\\s+)?(?:minutes?|hours?|days?|weeks?|months?|years?))\\b`,
+  'i',
+);
+
+/** Words that mark the clause as quoting a published fact ("as published", "as listed on our website"). */
+export const PUBLISHED = /\bas\s+(?:published|announced|advertised|listed|stated|scheduled|shown|posted)\b/i;

@@ -1,0 +1,32 @@
+// Arabic home addresses: منزل/فيلا/مبنى/سكة/شارع with a number, ص.ب, الرمز البريدي, and "عنواني ...".
+import { normalizeTerm } from '../../normalize.js';
+import type { Candidate } from './candidate.js';
+
+const alt = (words: string[]) => words.map((w) => normalizeTerm(w).replace(/[.*+?^${}()|[\]\\/]/g, '\\$&').replace(/ /g, '\\s*')).join('|');
+
+/** Parts of an Omani address that carry a number: house, villa, building, flat, way (سكة), street, plot. */
+const PLACE_WORDS = alt(['منزل', 'منزلي', 'بيت', 'بيتي', 'فيلا', 'فلة', 'فله', 'مبنى', 'بناية', 'عمارة', 'شقة', 'شقتي', 'سكة', 'سكه', 'شارع', 'طريق', 'مجمع', 'قطعة', 'الطابق', 'غرفة', 'بلوك']);
+const PLACE_NUMBER = new RegExp(`(?<![\\p{L}])(?:[وب]|ال)?(?:${PLACE_WORDS})\\s*(?:رقم|رقمه|رقمها|no\\.?)?\\s*[:#]?\\s*\\d{1,5}(?!\\p{N})`, 'gu');
+const NUMBER_PLACE = new RegExp(`(?<![\\p{N}])\\d{1,5}\\s*(?:${alt(['شارع', 'سكة'])})(?!\\p{L})`, 'gu');
+/** ص.ب 123, صندوق بريد 123, ص ب: 123. */
+const PO_BOX = new RegExp(`(?:${alt(['ص.ب', 'ص ب', 'ص. ب', 'ص.ب.', 'صندوق بريد', 'صندوق البريد', 'ص/ب'])})\\s*[:.]?\\s*(?:رقم\\s*)?\\d{1,6}(?!\\p{N})`, 'gu');
+/** الرمز البريدي 112, ر.ب 112. */
+const POSTAL = new RegExp(`(?:${alt(['الرمز البريدي', 'رمز بريدي', 'ر.ب', 'ر ب', 'الرقم البريدي'])})\\s*[:.]?\\s*\\d{3,6}(?!\\p{N})`, 'gu');
+/** "My address is ...", "I live in ... street": flag the rest of the clause. */
+const MY_ADDRESS = new RegExp(`(?:${alt(['عنواني', 'عنوان منزلي', 'عنوان بيتي', 'عنوان البيت', 'عنوان المنزل', 'عنوان سكني'])})\\s*(?:هو|:)?\\s*([^.,;!?\\n]{3,80})`, 'gu');
+const I_LIVE = new RegExp(`(?:${alt(['اسكن', 'أسكن', 'نسكن', 'ساكن', 'ساكنه', 'بيتي', 'منزلي', 'بيتنا', 'منزلنا'])})\\s+(?:في\\s+)?([^.,;!?\\n]{0,40}?(?:${alt(['شارع', 'سكة', 'حارة', 'حاره', 'فريج', 'مجمع', 'عمارة', 'بناية'])})[^.,;!?\\n]{0,40})`, 'gu');
+
+export function findArabicAddresses(text: string): Candidate[] {
+  const out: Candidate[] = [];
+  const add = (rule: 'address' | 'postal-code', start: number, raw: string) => {
+    const value = raw.trimEnd();
+    out.push({ rule, start, end: start + value.length, value, priority: 3 });
+  };
+  for (const m of text.matchAll(PLACE_NUMBER)) add('address', m.index, m[0]);
+  for (const m of text.matchAll(NUMBER_PLACE)) add('address', m.index, m[0]);
+  for (const m of text.matchAll(PO_BOX)) add('address', m.index, m[0]);
+  for (const m of text.matchAll(POSTAL)) add('postal-code', m.index, m[0]);
+  for (const m of text.matchAll(MY_ADDRESS)) add('address', m.index + m[0].length - m[1].length, m[1].trimEnd());
+  for (const m of text.matchAll(I_LIVE)) add('address', m.index + m[0].length - m[1].length, m[1].trimEnd());
+  return out;
+}

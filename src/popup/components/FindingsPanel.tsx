@@ -1,0 +1,34 @@
+// What the active draft still needs: one line per check with how many findings are open.
+import type { ComposerState } from '../../shared/messages.js';
+import { CHECK_ORDER, checkTitle } from '../../ui/check-info.js';
+import { useI18n } from '../../ui/i18n.js';
+import { severityKey } from '../../ui/severity.js';
+import { groupFindings } from '../group-findings.js';
+
+export function FindingsPanel({ findings }: { findings: ComposerState['findings'] }) {
+  const { t, lang } = useI18n();
+  const rows = groupFindings(findings, CHECK_ORDER);
+  return (
+    <section aria-labelledby="findings-h" id="findings">
+      <h2 id="findings-h">{t('findingsHeading')}</h2>
+      {rows.length === 0 ? (
+        <p class="ok" data-testid="findings-none">{t('findingsNone')}</p>
+      ) : (
+        <ul class="plain" data-testid="findings">
+          {rows.map((r) => {
+            const title = checkTitle(r.check, lang, t);
+            return (
+              <li key={r.check} data-check={r.check} data-count={r.count}>
+                <span>
+                  {title} <span class="severity" data-severity={r.severity}>{t(severityKey(r.severity))}</span>
+                </span>
+                <span class="count" aria-hidden="true">{r.count}</span>
+                <span class="visually-hidden">{t('findingsCountLabel', title, r.count)}</span>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </section>
+  );
+}

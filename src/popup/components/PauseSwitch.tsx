@@ -1,0 +1,30 @@
+// Pause coaching on this site, unless the organisation locked pausing.
+import { useI18n } from '../../ui/i18n.js';
+
+interface Props {
+  site: string;
+  paused: boolean;
+  locked: boolean;
+  onChange(paused: boolean): void;
+}
+
+export function PauseSwitch({ site, paused, locked, onChange }: Props) {
+  const { t } = useI18n();
+  return (
+    <section aria-labelledby="pause-label" id="pause">
+      <div class="row">
+        <input
+          id="pause-box"
+          type="checkbox"
+          checked={paused}
+          disabled={locked}
+          aria-describedby={locked ? 'pause-locked' : undefined}
+          onChange={(e) => onChange(e.currentTarget.checked)}
+        />
+        <label for="pause-box" id="pause-label">{t('pauseLabel', site)}</label>
+      </div>
+      {locked && <p id="pause-locked" class="locked-note">{t('pauseLocked')}</p>}
+      {paused && !locked && <p class="muted">{t('pausedNote')}</p>}
+    </section>
+  );
+}

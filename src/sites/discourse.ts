@@ -1,0 +1,29 @@
+// Discourse forums: the composer is .d-editor-input, a textarea or (newer) a ProseMirror rich text box.
+import type { SiteAdapter } from './types.js';
+import { closestAcross, composerIn, textOf } from './dom.js';
+
+const COMPOSER = '.d-editor-input';
+
+export const discourse: SiteAdapter = {
+  id: 'discourse',
+  hosts: [],
+  composerFor: (path) => composerIn(path, COMPOSER),
+  account(composer) {
+    const doc = composer.ownerDocument;
+    const avatar = doc.querySelector<HTMLImageElement>('#current-user img.avatar[alt], .header-dropdown-toggle.current-user img[alt]');
+    const link = doc.querySelector('#current-user a[href^="/u/"], .current-user a[href^="/u/"]');
+    const name = link?.getAttribute('href')?.split('/')[2] ?? avatar?.alt;
+    return name ? `@${name.replace(/^@/, '')}` : undefined;
+  },
+  replyTo(composer) {
+    // The composer names the post it replies to; its text is the post with that number in the stream.
+    const control = closestAcross(composer, '#reply-control') ?? composer.ownerDocument;
+    const number = control.querySelector('.action-title a[href*="/"], .reply-details a')?.getAttribute('href')?.match(/\/(\d+)$/)?.[1];
+    if (!number) return undefined;
+    return textOf(composer.ownerDocument.querySelector(`#post_${number} .cooked`));
+  },
+  postButton(composer) {
+    const control = closestAcross(composer, '#reply-control, .composer-fields, form') ?? composer.ownerDocument;
+    return control.querySelector<HTMLElement>('.save-or-cancel .btn-primary, button.create');
+  },
+};

@@ -1,0 +1,21 @@
+// phpBB boards: the posting form's textarea#message and its "Submit" button.
+import type { SiteAdapter } from './types.js';
+import { composerIn, textOf } from './dom.js';
+
+export const phpbb: SiteAdapter = {
+  id: 'phpbb',
+  hosts: [],
+  composerFor: (path) => composerIn(path, 'textarea#message'),
+  account(composer) {
+    return textOf(composer.ownerDocument.querySelector('#username_logged_in .username, #username_logged_in .username-coloured'));
+  },
+  replyTo(composer) {
+    // Topic review under the reply form shows the posts being answered; the last one is the nearest context.
+    const posts = composer.ownerDocument.querySelectorAll('#topicreview .post .content');
+    return posts.length ? textOf(posts[0]) : undefined;
+  },
+  postButton(composer) {
+    const form = composer.closest('form');
+    return form?.querySelector<HTMLElement>('input[name="post"], button[name="post"]') ?? null;
+  },
+};

@@ -1,0 +1,38 @@
+// reddit.com: new Reddit composers live inside nested open shadow roots; old Reddit uses plain textareas.
+import type { SiteAdapter } from './types.js';
+import { closestAcross, composerIn, handleFromHref, nearestBefore, textOf } from './dom.js';
+
+// New Reddit: the rich text box of shreddit-composer (Lexical) or its markdown textarea; old Reddit: .usertext-edit textareas.
+const COMPOSER = 'shreddit-composer, comment-composer-host, [data-lexical-editor="true"], .usertext-edit textarea, textarea[name="text"]';
+
+export const reddit: SiteAdapter = {
+  id: 'reddit',
+  hosts: ['reddit.com'],
+  composerFor: (path) => composerIn(path, COMPOSER),
+  account(composer) {
+    const doc = composer.ownerDocument;
+    const oldUser = doc.querySelector('#header-bottom-right .user a');
+    if (oldUser) return handleFromHref(oldUser.getAttribute('href')?.replace(/^.*\/user\//, '/')) ?? textOf(oldUser);
+    const drawer = doc.querySelector('#expand-user-drawer-button, [data-testid="user-drawer-button"]');
+    const name = drawer?.getAttribute('aria-label')?.match(/u\/([A-Za-z0-9_-]+)/)?.[1];
+    return name ? `u/${name}` : undefined;
+  },
+  replyTo(composer) {
+    // Old Reddit: the comment above the reply form; new Reddit: the comment element hosting the composer.
+    const oldComment = closestAcross(composer, '.comment');
+    if (oldComment) return textOf(oldComment.querySelector(':scope > .entry .usertext-body'));
+    const comment = closestAcross(composer, 'shreddit-comment');
+    if (comment) return textOf(comment.querySelector('[slot="comment"]'));
+    const post = composer.ownerDocument.querySelector('shreddit-post');
+    return post ? textOf(post.querySelector('[slot="text-body"]')) ?? textOf(nearestBefore(composer, '[slot="title"]')) : undefined;
+  },
+  postButton(composer) {
+    const old = closestAcross(composer, '.usertext-edit');
+    if (old) return old.querySelector<HTMLElement>('.usertext-buttons button[type="submit"], .usertext-buttons .save');
+    const host = closestAcross(composer, 'shreddit-composer, comment-composer-host, form');
+    if (!host) return null;
+    return (host.querySelector<HTMLElement>('button[type="submit"], button[slot="submit-button"]') ??
+      host.shadowRoot?.querySelector<HTMLElement>('button[type="submit"]') ??
+      null);
+  },
+};

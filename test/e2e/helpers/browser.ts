@@ -1,0 +1,72 @@
+// Launches Debian's Chromium (never a downloaded browser): with the built extension, or plain for comparison.
+import { chromium, type BrowserContext, type Worker } from '@playwright/test';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+/** The extension build the specs load: a test build that also lists the forum fixture hosts. */
+export const DIST = resolve(process.env.POST_COACH_DIST ?? 'dist/e2e-chrome');
+
+const COMMON_ARGS = [
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--window-size=1280,900',
+];
+
+/** The Chromium to drive; a missing browser is an error with a fix, never a skipped test. */
+export function chromePath(): string {
+  const path = process.env.CHROME_PATH || '/usr/bin/chromium';
+  if (!existsSync(path)) {
+    throw new Error(
+      `No Chromium at ${path}. Install Debian's: apt-get install -y chromium (or set CHROME_PATH). The e2e specs never download a browser.`,
+    );
+  }
+  return path;
+}
+
+export interface LaunchedContext {
+  context: BrowserContext;
+  close(): Promise<void>;
+}
+
+async function launch(args: string[], ignore: string[]): Promise<LaunchedContext> {
+  const dir = mkdtempSync(join(tmpdir(), 'post-coach-e2e-'));
+  const context = await chromium.launchPersistentContext(dir, {
+    executablePath: chromePath(),
+    headless: false, // '--headless=new' is in the args: Playwright's own headless flag would drop extensions.
+    args: [...COMMON_ARGS, ...args],
+    ignoreDefaultArgs: ignore,
+    viewport: { width: 1280, height: 900 },
+    deviceScaleFactor: 1,
+  });
+  return {
+    context,
+    async close() {
+      await context.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+export async function launchWithExtension(): Promise<LaunchedContext> {
+  if (!existsSync(join(DIST, 'manifest.json'))) {
+    throw new Error(`No extension build at ${DIST} (manifest.json missing). Build it with: node test/e2e/build-extension.mjs`);
+  }
+  return launch([`--disable-extensions-except=${DIST}`, `--load-extension=${DIST}`], ['--disable-extensions']);
+}
+
+export async function launchPlain(): Promise<LaunchedContext> {
+  return launch([], []);
+}
+
+/** The extension's service worker (MV3 background), waiting for it to start if needed. */
+export async function extensionWorker(context: BrowserContext): Promise<Worker> {
+  const running = context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://'));
+  if (running) return running;
+  return context.waitForEvent('serviceworker', { predicate: (w) => w.url().startsWith('chrome-extension://'), timeout: 15_000 });
+}

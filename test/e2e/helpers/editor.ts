@@ -1,0 +1,100 @@
+// What a person does in a composer, and what the specs read back from the page afterwards.
+import type { Page } from '@playwright/test';
+import type { FixturePage } from './pages.js';
+import type { Rect } from '../fixtures/src/fixture-api.js';
+import type { OverlayInfo, UnderlineInfo } from '../fixtures/src/overlay-probe.js';
+
+/** Clicks into the editor the way a person would, so focus (and the caret) land there. */
+export async function focusEditor(page: Page, fixture: FixturePage): Promise<void> {
+  const editor = fixture.frame ? page.frameLocator(fixture.frame).locator(fixture.editor) : page.locator(fixture.editor);
+  await editor.click();
+}
+
+export interface EditorSnapshot {
+  text: string;
+  state: unknown;
+  html: string;
+}
+
+export function snapshot(page: Page): Promise<EditorSnapshot> {
+  return page.evaluate(() => {
+    const f = window.__fixture!;
+    return { text: f.text(), state: JSON.parse(JSON.stringify(f.state())), html: f.html() };
+  });
+}
+
+export function overlays(page: Page): Promise<OverlayInfo[]> {
+  return page.evaluate(() => window.__probe!.overlays(window.__fixture!.root()));
+}
+
+export function underlines(page: Page): Promise<UnderlineInfo[]> {
+  return page.evaluate(() => window.__probe!.underlines());
+}
+
+export function textRects(page: Page, needle: string): Promise<Rect[]> {
+  return page.evaluate((n) => window.__fixture!.textRects(n), needle);
+}
+
+/** True when `inner` lies within `outer`, give or take `tolerance` pixels on each side. */
+export function inside(inner: Rect, outer: Rect, tolerance = 2): boolean {
+  return (
+    inner.left >= outer.left - tolerance &&
+    inner.right <= outer.right + tolerance &&
+    inner.top >= outer.top - tolerance &&
+    inner.bottom <= outer.bottom + tolerance
+  );
+}
+
+/** True when `rect` covers at least half of `span`'s width on the same line. */
+export function covers(rect: Rect, span: Rect): boolean {
+  const overlapX = Math.min(rect.right, span.right) - Math.max(rect.left, span.left);
+  const overlapY = Math.min(rect.bottom, span.bottom) - Math.max(rect.top, span.top);
+  return overlapX >= (span.right - span.left) / 2 && overlapY > 0;
+}
+
+const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+async function press(page: Page, key: string, times = 1): Promise<void> {
+  for (let i = 0; i < times; i++) await page.keyboard.press(key);
+}
+
+/**
+ * About 300 characters of editing with real key events: typing, Backspace, Delete, arrows,
+ * Home/End, Enter, and a selection replaced by typing. The same keys, in the same order, in every run.
+ */
+export async function editingScript(page: Page): Promise<void> {
+  const k = page.keyboard;
+  await k.type('Good morning. The service desk at the main building opens on Sunday from eight. ');
+  await press(page, 'Backspace', 8);
+  await k.type('at 8 am. ');
+  await press(page, 'ArrowLeft', 12);
+  await k.type('sharp ');
+  await press(page, 'Shift+ArrowLeft', 5);
+  await k.type('right');
+  await press(page, 'End');
+  await press(page, 'Enter');
+  await k.type('Bring the paper form and your reference number; the queue moves faster that way. ');
+  await press(page, 'Home');
+  await k.type('Tip: ');
+  await press(page, 'ArrowRight', 4);
+  await press(page, 'Delete', 6);
+  await k.type('fill in ');
+  await press(page, 'End');
+  await press(page, 'Backspace', 2);
+  await k.type(' Thanks for your patience, and see you there!');
+  await press(page, 'Shift+Home');
+  await k.type('Questions are welcome in the replies below, we read every one of them.');
+}
+
+/** Types a short run after a pause, pauses again, then presses Ctrl+Z once: what one undo step takes away. */
+export async function undoStep(page: Page): Promise<{ before: EditorSnapshot; after: EditorSnapshot }> {
+  // The pauses outlast every library's undo grouping window (Quill 1 s, ProseMirror 500 ms, Lexical 300 ms).
+  await wait(1_200);
+  await page.keyboard.type(' zz');
+  await wait(1_200);
+  const before = await snapshot(page);
+  await page.keyboard.press('ControlOrMeta+z');
+  await wait(300);
+  const after = await snapshot(page);
+  return { before, after };
+}

@@ -1,0 +1,120 @@
+// The popup over a coached tab: account, open findings, quick reference, where the rules come from; both languages.
+import { readFileSync } from 'node:fs';
+import type { Page, Worker } from '@playwright/test';
+import { expect, test } from '../helpers/test.js';
+import { focusEditor } from '../helpers/editor.js';
+import { PAGES } from '../helpers/pages.js';
+import type { Ruleset } from '../../../src/engine/types.js';
+import { openUi, readStorage, resetStorage, screenshot, seriousViolations, type UiLang } from '../ui-fixture.js';
+
+const BUILT_IN = JSON.parse(readFileSync('rules/default.json', 'utf8')) as Ruleset;
+const ORG = 'Ministry of Digital Services';
+/** Written for this spec: one personal phone number in a short post. */
+const POST = 'Ring me tonight on +968 9234 5678.';
+const OFFICIAL: Partial<Ruleset> = { organisation: { name: ORG }, officialAccounts: [{ site: 'x.com', handle: '@OmanMDS' }] };
+
+async function tabIdOf(background: Worker, url: string): Promise<number> {
+  const id = await background.evaluate(async (u) => (await chrome.tabs.query({ url: u }))[0]?.id, url);
+  if (id === undefined) throw new Error(`no tab at ${url}`);
+  return id;
+}
+
+/** Types the post into the x.com fixture and waits until the background knows the draft's findings. */
+async function typePost(page: Page, background: Worker): Promise<number> {
+  await focusEditor(page, PAGES.x);
+  await page.keyboard.type(POST);
+  const tabId = await tabIdOf(background, `${PAGES.x.url}*`);
+  await expect
+    .poll(() => background.evaluate(async (id) => (await chrome.runtime.sendMessage({ type: 'tab:get', tabId: id })) ?? null, tabId).catch(() => null), { timeout: 10_000 })
+    .not.toBeNull();
+  return tabId;
+}
+
+function row(page: Page, check: string) {
+  return page.locator(`[data-testid="findings"] li[data-check="${check}"]`);
+}
+
+test.describe('popup', () => {
+  test('renders the quick reference of the rules in force, expandable, filterable and cited', async ({ withExtension, background }) => {
+    await resetStorage(background);
+    const popup = await openUi(withExtension.context, background, 'popup', 'en');
+    const ref = BUILT_IN.quickReference!;
+    const all = [...ref.principles, ...ref.conduct, ...ref.tips];
+    await expect(popup.locator('#quick-reference details')).toHaveCount(all.length);
+    await expect(popup.locator('#quick-reference details summary')).toHaveText(all.map((i) => i.title.en));
+
+    const first = all[0];
+    const item = popup.locator(`details[data-item="${first.id}"]`);
+    await expect(item.locator('p').first()).toBeHidden();
+    await item.locator('summary').press('Enter'); // keyboard opens it
+    await expect(item.locator('p').first()).toHaveText(first.text.en);
+    await expect(item.locator('cite')).toHaveText(`Source: ${first.source.document}, ${first.source.section}`);
+
+    await popup.getByLabel('Filter the quick reference').fill(first.title.en);
+    await expect(popup.locator('#quick-reference details').first()).toHaveAttribute('data-item', first.id);
+    await popup.getByLabel('Filter the quick reference').fill('zzqx no such words');
+    await expect(popup.locator('#quick-reference details')).toHaveCount(0);
+    await expect(popup.getByText('Nothing matches “zzqx no such words”.')).toBeVisible();
+
+    await expect(popup.locator('.ruleset-source')).toHaveText('Built-in');
+    await expect(popup.getByTestId('privacy')).toHaveText('Checks run on this device; nothing you type leaves your browser.');
+    await popup.close();
+  });
+
+  test('shows the capacity decided from the official accounts list and the draft findings of a fixture tab', async ({
+    openCoached,
+    withExtension,
+    background,
+  }) => {
+    const { page } = await openCoached(PAGES.x, OFFICIAL);
+    const tabId = await typePost(page, background);
+    const popup = await openUi(withExtension.context, background, 'popup', 'en', `?tab=${tabId}`);
+    await expect(popup.getByTestId('site')).toHaveText('x.com');
+    await expect(popup.getByTestId('account')).toHaveText('@OmanMDS');
+    await expect(popup.getByTestId('capacity')).toHaveText(`Official account of ${ORG}`);
+    await expect(popup.getByTestId('capacity-source')).toHaveText("How this was decided: From your organisation's list of official accounts");
+    await expect(popup.locator('[data-testid="findings"] li')).toHaveCount(1);
+    await expect(row(popup, 'personal-details')).toHaveAttribute('data-count', '1');
+    await expect(row(popup, 'personal-details').locator('.visually-hidden')).toHaveText(/: 1 open$/);
+    await expect(popup.getByLabel('Pause coaching on x.com')).not.toBeChecked();
+    await popup.close();
+  });
+
+  test('lets the person say which account it is, and pause the site', async ({ openCoached, withExtension, background }) => {
+    const { page } = await openCoached(PAGES.x, {});
+    const tabId = await typePost(page, background);
+    const popup = await openUi(withExtension.context, background, 'popup', 'en', `?tab=${tabId}`);
+    await expect(popup.getByTestId('capacity')).toHaveAttribute('data-capacity', 'unknown');
+    await expect(popup.getByTestId('capacity-source')).toHaveText('How this was decided: Not known');
+
+    await popup.getByRole('button', { name: 'Personal account' }).click();
+    await expect(popup.getByTestId('capacity')).toHaveText('Personal account');
+    await expect(popup.getByTestId('capacity-source')).toHaveText('How this was decided: Your choice');
+    await expect(popup.getByRole('button', { name: 'Personal account' })).toHaveAttribute('aria-pressed', 'true');
+    await expect.poll(() => readStorage(background, 'capacityChoices')).toEqual({ 'x.com|@OmanMDS': 'personal' });
+
+    await popup.getByRole('button', { name: 'Not sure: tell me' }).click();
+    await expect.poll(() => readStorage(background, 'capacityChoices')).toEqual({});
+
+    await popup.getByLabel('Pause coaching on x.com').check();
+    await expect.poll(() => readStorage(background, 'paused')).toEqual({ 'x.com': true });
+    await popup.getByLabel('Pause coaching on x.com').uncheck();
+    await expect.poll(() => readStorage(background, 'paused')).toEqual({});
+    await popup.close();
+  });
+
+  for (const lang of ['en', 'ar'] as UiLang[]) {
+    test(`reads well in ${lang}: direction, no serious accessibility violation, screenshot`, async ({ openCoached, withExtension, background }) => {
+      const { page } = await openCoached(PAGES.x, OFFICIAL);
+    const tabId = await typePost(page, background);
+      const popup = await openUi(withExtension.context, background, 'popup', lang, `?tab=${tabId}`);
+      await expect(popup.locator('html')).toHaveAttribute('dir', lang === 'ar' ? 'rtl' : 'ltr');
+      await expect(popup.locator('h1')).toHaveText(lang === 'ar' ? 'مدرّب النشر' : 'Post Coach');
+      await expect(row(popup, 'personal-details')).toBeVisible();
+      await popup.locator('#quick-reference details').first().locator('summary').click();
+      expect(await seriousViolations(popup)).toEqual([]);
+      await screenshot(popup, `popup-${lang}.png`);
+      await popup.close();
+    });
+  }
+});

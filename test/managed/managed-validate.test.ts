@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { readManaged } from '../../src/engine/managed-validate.js';
+import { rulesetToManaged } from '../../src/engine/managed-keys.js';
+import type { Ruleset } from '../../src/engine/types.js';
+
+const ministry = JSON.parse(readFileSync(new URL('./fixtures/ministry.json', import.meta.url), 'utf8')) as Ruleset;
+const { $schema: _hint, ...deployable } = ministry;
+
+describe('readManaged', () => {
+  it('accepts every key of a valid ruleset and rebuilds it', () => {
+    const values = rulesetToManaged(ministry);
+    const reading = readManaged(values);
+    expect(reading.problems).toEqual([]);
+    expect(reading.refused).toEqual([]);
+    expect(reading.ruleset).toEqual(deployable);
+    expect(reading.accepted).toEqual(values);
+  });
+
+  it('reads nothing managed as an empty ruleset without problems', () => {
+    expect(readManaged({})).toEqual({ ruleset: {}, accepted: {}, refused: [], problems: [] });
+  });
+
+  it('refuses a key of the wrong type and keeps the keys beside it', () => {
+    const reading = readManaged({ review: 'block', authorisedToCommit: 'yes', organisation: { name: 'Ministry of Health' } });
+    expect(reading.refused).toEqual(['authorisedToCommit']);
+    expect(reading.problems).toEqual([{ path: '/authorisedToCommit', message: 'must be boolean' }]);
+    expect(reading.ruleset).toEqual({ review: 'block', organisation: { name: 'Ministry of Health' } });
+  });
+
+  it('refuses one bad check and keeps the other checks', () => {
+    const reading = readManaged({
+      'check-commitment': { severity: 'critical' },
+      'check-personal-details': { enabled: true, severity: 'error' },
+    });
+    expect(reading.refused).toEqual(['check-commitment']);
+    expect(reading.problems.map((p) => p.path)).toEqual(['/check-commitment/severity']);
+    expect(reading.ruleset).toEqual({ checks: { 'personal-details': { enabled: true, severity: 'error' } } });
+  });
+
+  it('refuses the whole list when one item is bad, as Chrome does', () => {
+    const reading = readManaged({
+      officialAccounts: [{ site: 'x.com', handle: '@MDS_Oman' }, { site: 'x.com' }],
+      defaultRegion: 'OM',
+    });
+    expect(reading.refused).toEqual(['officialAccounts']);
+    expect(reading.problems[0].path).toMatch(/^\/officialAccounts\/1/);
+    expect(reading.ruleset).toEqual({ defaultRegion: 'OM' });
+  });
+
+  it('checks the ruleset rules, not only the types: a bad region is refused with its path', () => {
+    const reading = readManaged({ defaultRegion: 'oman', review: 'off' });
+    expect(reading.refused).toEqual(['defaultRegion']);
+    expect(reading.problems.map((p) => p.path)).toEqual(['/defaultRegion']);
+    expect(reading.ruleset).toEqual({ review: 'off' });
+  });
+
+  it('reads a whole ruleset pasted as JSON text, with separate keys taking precedence', () => {
+    const reading = readManaged({ ruleset: JSON.stringify(ministry), review: 'block' });
+    expect(reading.problems).toEqual([]);
+    expect(reading.ruleset).toEqual({ ...deployable, review: 'block' });
+  });
+
+  it('refuses pasted text that is not JSON, naming the key', () => {
+    const reading = readManaged({ ruleset: '{"review": "block",', name: 'Rules' });
+    expect(reading.refused).toEqual(['ruleset']);
+    expect(reading.problems).toHaveLength(1);
+    expect(reading.problems[0].path).toBe('/ruleset');
+    expect(reading.problems[0].message).toMatch(/^not valid JSON/);
+    expect(reading.ruleset).toEqual({ name: 'Rules' });
+  });
+
+  it('refuses a pasted ruleset with a bad part, with the path inside it', () => {
+    const reading = readManaged({ ruleset: JSON.stringify({ review: 'sometimes' }) });
+    expect(reading.refused).toEqual(['ruleset']);
+    expect(reading.problems.map((p) => p.path)).toEqual(['/ruleset/review']);
+    expect(reading.ruleset).toEqual({});
+  });
+
+  it('ignores keys the schema does not declare', () => {
+    const reading = readManaged({ colour: 'blue', review: 'review' });
+    expect(reading.accepted).toEqual({ review: 'review' });
+    expect(reading.problems).toEqual([]);
+  });
+
+  it('reports a value that is not an object at all', () => {
+    expect(readManaged('review=block').problems).toEqual([{ path: '', message: 'managed settings must be an object' }]);
+  });
+});

@@ -1,0 +1,124 @@
+// The ruleset's own words, phrases and patterns, run through the real analyzer with the built-in checks off.
+import { describe, expect, it } from 'vitest';
+import { createAnalyzer } from '../../src/engine/analyzer.js';
+import { compileRulePattern, customRulesCheck, PatternError, termSpans } from '../../src/engine/custom-rules.js';
+import type { Context, CustomRule, Finding, Ruleset } from '../../src/engine/types.js';
+
+const OFF = { enabled: false };
+const only = (customRules: CustomRule[]): Ruleset => ({
+  checks: { 'personal-details': OFF, 'affiliation-disclosure': OFF, commitment: OFF, 'aggressive-tone': OFF },
+  customRules,
+});
+const run = (rules: CustomRule[], text: string, context: Partial<Context> = {}) => createAnalyzer(only(rules)).analyze(text, context);
+const spans = (findings: Finding[], text: string) => findings.map((f) => text.slice(f.start, f.end));
+
+const tender: CustomRule = { id: 'tender-talk', words: ['tender', 'مناقصة'], message: 'Tenders are for procurement.', severity: 'warning' };
+
+describe('custom rules check', () => {
+  it('is absent when the ruleset has no custom rules', () => {
+    expect(customRulesCheck({})).toBeNull();
+    expect(customRulesCheck({ customRules: [] })).toBeNull();
+  });
+
+  it('carries the organisation-rules metadata citing the Oman ITA codes of conduct', () => {
+    const meta = customRulesCheck(only([tender]))!.meta;
+    expect(meta.id).toBe('custom');
+    expect(meta.title.en).toBe('Organisation rules');
+    expect(meta.defaultSeverity).toBe('warning');
+    expect(meta.source).toEqual({ document: 'Oman ITA, Social Media in Government (2016)', section: 'Codes of Conduct' });
+  });
+
+  it('flags a whole word case-insensitively, with the rule id, message, severity and the clause as why', () => {
+    const text = 'The TENDER closes Friday.';
+    expect(run([tender], text)).toEqual([
+      {
+        check: 'custom',
+        rule: 'tender-talk',
+        severity: 'warning',
+        start: 4,
+        end: 10,
+        message: 'Tenders are for procurement.',
+        why: "Your agency's own code of conduct also applies when you take part online as a public servant.",
+      },
+    ]);
+  });
+
+  it('does not flag a word inside a longer word', () => {
+    expect(run([tender], 'A tenderloin steak and a contender.')).toEqual([]);
+  });
+
+  it('carries the rule\'s own why and suggestion', () => {
+    const rule: CustomRule = { ...tender, why: 'Only procurement may speak about bids.', suggestion: 'Link the official notice.' };
+    const [f] = run([rule], 'About the tender');
+    expect(f.why).toBe('Only procurement may speak about bids.');
+    expect(f.suggestion).toBe('Link the official notice.');
+  });
+
+  it('matches an Arabic word with its joined proclitics, marking only the word', () => {
+    const text = 'سنعلن والمناقصة وللمناقصة ومناقصة قريبا';
+    expect(spans(run([tender], text), text)).toEqual(['مناقصة', 'مناقصة', 'مناقصة']);
+  });
+
+  it('matches Arabic written with tashkeel, tatweel and another letter form', () => {
+    const text = 'هذه مُنَاقَصـــة جديدة'; // harakat, tatweel; taa marbuta folds to haa for matching
+    expect(spans(run([tender], text), text)).toEqual(['مُنَاقَصـــة']);
+  });
+
+  it('does not match an Arabic word glued to letters that are not proclitics', () => {
+    expect(run([tender], 'كتبمناقصة')).toEqual([]);
+  });
+
+  it('matches a phrase across normalised spacing and case', () => {
+    const rule: CustomRule = { id: 'rfp', phrases: ['Request for Proposals'], message: 'm', severity: 'info' };
+    const text = 'Our request for proposals is out.';
+    expect(spans(run([rule], text), text)).toEqual(['request for proposals']);
+  });
+
+  it('runs a pattern on re2js, case-insensitive with flag "i", and case-sensitive without it', () => {
+    const insensitive: CustomRule = { id: 'ticket', pattern: '\\bMDS-[0-9]{4,6}\\b', flags: 'i', message: 'm', severity: 'error' };
+    const sensitive: CustomRule = { ...insensitive, flags: undefined };
+    const text = 'See mds-20931 and MDS-1234, not MDS-12.';
+    expect(spans(run([insensitive], text), text)).toEqual(['mds-20931', 'MDS-1234']);
+    expect(spans(run([sensitive], text), text)).toEqual(['MDS-1234']);
+    expect(run([insensitive], text)[0].severity).toBe('error');
+  });
+
+  it('matches a pattern against normalised text: Arabic-Indic digits read as 0-9', () => {
+    const rule: CustomRule = { id: 'file-no', pattern: 'ملف [0-9]{3}', message: 'm', severity: 'info' };
+    const text = 'راجع ملف ٤٥٦ اليوم';
+    expect(spans(run([rule], text), text)).toEqual(['ملف ٤٥٦']);
+  });
+
+  it('finishes quickly on input that makes backtracking engines explode', () => {
+    const rule: CustomRule = { id: 'evil', pattern: '(a+)+c', message: 'm', severity: 'info' };
+    const text = `${'a'.repeat(5000)}b`;
+    const started = Date.now();
+    expect(run([rule], text)).toEqual([]);
+    expect(Date.now() - started).toBeLessThan(5000);
+  });
+
+  it('applies a rule with a capacity only in that capacity', () => {
+    const rule: CustomRule = { id: 'launch', phrases: ['launch date'], message: 'm', severity: 'info', capacity: 'personal' };
+    expect(run([rule], 'The launch date is set.', { capacity: 'personal' })).toHaveLength(1);
+    expect(run([rule], 'The launch date is set.', { capacity: 'official' })).toEqual([]);
+    expect(run([rule], 'The launch date is set.')).toEqual([]);
+  });
+
+  it('skips a rule whose pattern RE2 refuses but still runs its words', () => {
+    const rule: CustomRule = { id: 'mixed', words: ['tender'], pattern: '(?=x)', message: 'm', severity: 'info' };
+    expect(spans(run([rule], 'tender x'), 'tender x')).toEqual(['tender']);
+  });
+});
+
+describe('compileRulePattern', () => {
+  it('throws PatternError for unsupported syntax and for flags other than "i"', () => {
+    expect(() => compileRulePattern('(a)\\1')).toThrow(PatternError);
+    expect(() => compileRulePattern('a', 'g')).toThrow('flags must be "" or "i", not "g"');
+  });
+});
+
+describe('termSpans', () => {
+  it('finds every whole-word occurrence, including at the edges of the text', () => {
+    expect(termSpans('mds, mds and mdss mds', ['mds'])).toEqual([[0, 3], [5, 8], [18, 21]]);
+  });
+});
