@@ -56,7 +56,12 @@ export function normalize(original: string): Normalized {
     const cp = original.codePointAt(i)!;
     const width = cp > 0xffff ? 2 : 1;
     const ch = original.slice(i, i + width);
-    if (!INVISIBLE.test(ch) && !ARABIC_MARKS.test(ch) && !(COMBINING.test(ch) && chars.length > 0)) {
+    const dropped = INVISIBLE.test(ch) || ARABIC_MARKS.test(ch) || (COMBINING.test(ch) && chars.length > 0);
+    if (dropped && to.length > 0 && to[to.length - 1] === i) {
+      // A mark or invisible character right after a kept one belongs to it, so spans cover "حَقِيرْ" whole.
+      to[to.length - 1] = i + width;
+    }
+    if (!dropped) {
       const folded = foldChar(cp, ch);
       for (const unit of splitUnits(folded)) {
         chars.push(unit);

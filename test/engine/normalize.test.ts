@@ -58,3 +58,18 @@ describe('normalize', () => {
     expect(normalizeTerm('Ｉdiot')).toBe('idiot');
   });
 });
+
+describe('toOriginal with trailing marks', () => {
+  it('covers a vowel mark that ends a word', () => {
+    const original = 'يا حَقِيرْ اليوم';
+    const n = normalize(original);
+    const at = n.text.indexOf('حقير');
+    expect(original.slice(...toOriginal(n, at, at + 4))).toBe('حَقِيرْ');
+  });
+
+  it('covers a combining accent after the last letter', () => {
+    const original = 'cafe\u0301 ok';
+    const n = normalize(original);
+    expect(original.slice(...toOriginal(n, 0, 4))).toBe('cafe\u0301');
+  });
+});

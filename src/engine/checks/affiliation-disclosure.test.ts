@@ -36,7 +36,7 @@ const flagged: Flagged[] = [
   ['"in my opinion" on an official account', 'official', 'In my opinion the new bus lanes are a mistake.', 'personal-opinion', 'warning', 'In my opinion'],
   ['"I feel that" on an official account', 'official', 'I feel that the fee is too high.', 'personal-opinion', 'warning', 'I feel that'],
   ['"برأيي" on an official account', 'official', 'برأيي هذا القرار متسرع', 'personal-opinion', 'warning', 'برأيي'],
-  ['"شخصياً أرى" on an official account (the span ends on the last letter)', 'official', 'شخصياً أرى أن القرار متسرع', 'personal-opinion', 'warning', 'شخصيا'],
+  ['"شخصياً أرى" on an official account (the span keeps the final tanween)', 'official', 'شخصياً أرى أن القرار متسرع', 'personal-opinion', 'warning', 'شخصياً'],
 ];
 
 describe('affiliation-disclosure: flags employer talk without disclosure, and opinions on official accounts', () => {

@@ -33,7 +33,7 @@ const flagged: Flagged[] = [
   ['"going to" with an organisation subject', 'unknown', 'Our engineers are going to replace the meters.', 'future-action', 'Our engineers are going to replace', 'Our engineers are going to replace'],
   ['"سوف" with a deadline', 'official', 'سوف نقوم بإصلاح الإنارة خلال يومين', 'future-action', 'سوف نقوم بإصلاح الإنارة خلال يومين', 'سوف نقوم ... خلال يومين'],
   ['"نعدكم"', 'official', 'نعدكم بالرد على جميع الطلبات', 'promise', 'نعدكم', 'نعدكم'],
-  ['"نتعهد" written with tashkeel (the span ends on the last letter)', 'official', 'نَتَعَهَّدُ بِتَوْفِيرِ الخِدْمَةِ', 'promise', 'نَتَعَهَّد', 'نَتَعَهَّد'],
+  ['"نتعهد" written with tashkeel (the span keeps the final mark)', 'official', 'نَتَعَهَّدُ بِتَوْفِيرِ الخِدْمَةِ', 'promise', 'نَتَعَهَّدُ', 'نَتَعَهَّدُ'],
   ['a "سن" future', 'official', 'سنعمل على حل المشكلة بأسرع وقت', 'future-action', 'سنعمل', 'سنعمل'],
   ['a "ست" future with the ministry as subject', 'official', 'ستقوم الوزارة بتحديث البوابة الشهر القادم', 'future-action', 'ستقوم', 'ستقوم'],
   ['a passive "سيتم"', 'official', 'سيتم فتح باب التسجيل يوم الأحد', 'future-passive', 'سيتم', 'سيتم'],
