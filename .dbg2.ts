@@ -17,6 +17,6 @@ await focusEditor(page, f);
 await page.keyboard.type('call me on +968 9123 4567, you idiot');
 await page.waitForTimeout(2000);
 console.log(JSON.stringify(await overlays(page)), JSON.stringify(await underlines(page)));
-console.log(await page.evaluate(() => JSON.stringify({size: CSS.highlights.size, names: [...CSS.highlights.keys()], hosts: [...document.querySelectorAll('[data-post-coach]')].map(h => h.shadowRoot ? h.shadowRoot.innerHTML.slice(0, 1500) : 'closed')})));
+console.log(await page.evaluate(() => JSON.stringify({size: CSS.highlights.size, names: [...CSS.highlights.keys()], hosts: [...document.querySelectorAll('[data-post-coach]')].map(h => h.shadowRoot ? [...h.shadowRoot.querySelectorAll('.box, [part]')].map(b => b.outerHTML).join('\n') : 'closed')})));
 console.log(log);
 await l.close();

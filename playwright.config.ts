@@ -1,8 +1,8 @@
 // End-to-end specs: Debian's Chromium with the built extension, over fixture pages served under the real site hosts.
 import { defineConfig } from '@playwright/test';
 
-/** One spec per editor family; each runs the same coached-editor behaviour over its fixture pages. */
-const EDITOR_SPECS = /(draft-js|lexical|quill|prosemirror|textarea|tinymce-iframe|shadow-dom)\.spec\.ts$/;
+/** One spec per editor family, each running the coached-editor behaviour over its fixture pages; every other spec is a page spec. */
+const EDITOR_SPECS = ['draft-js', 'lexical', 'quill', 'prosemirror', 'textarea', 'tinymce-iframe', 'shadow-dom'].map((n) => `**/specs/${n}.spec.ts`);
 
 export default defineConfig({
   testDir: 'test/e2e/specs',
@@ -19,7 +19,7 @@ export default defineConfig({
   use: { trace: 'retain-on-failure' },
   projects: [
     // Every editor spec runs three times, so flakiness shows.
-    { name: 'editors', testIgnore: /(capacity|isolation|popup|options)\.spec\.ts$/, repeatEach: 3 },
-    { name: 'page', testMatch: /(capacity|isolation|popup|options)\.spec\.ts$/ },
+    { name: 'editors', testMatch: EDITOR_SPECS, repeatEach: 3 },
+    { name: 'page', testIgnore: EDITOR_SPECS },
   ],
 });

@@ -30,12 +30,13 @@ export function Options() {
   const [data, setData] = useState<Loaded | null>(null);
   const [failed, setFailed] = useState(false);
 
-  const reload = useCallback(() => {
-    Promise.all([api.state(), api.userRuleset()]).then(([state, user]) => setData({ state, user }), () => setFailed(true));
-  }, []);
+  const reload = useCallback(
+    () => Promise.all([api.state(), api.userRuleset()]).then(([state, user]) => setData({ state, user }), () => setFailed(true)),
+    [],
+  );
   useEffect(() => {
-    reload();
-    return onStorageChange(WATCHED, reload);
+    void reload();
+    return onStorageChange(WATCHED, () => void reload());
   }, [reload]);
 
   if (failed) return <p role="alert" class="error-box">{t('backgroundError')}</p>;
@@ -48,7 +49,8 @@ export function Options() {
   /** Saves a new own layer through the same validation as an imported file. */
   const save = async (next: Ruleset): Promise<SaveOutcome> => {
     const result = await api.importRuleset(next);
-    if (result.ok) setData({ ...data, user: next });
+    // The own layer shows at once; the rules in force follow when the background has recomputed them.
+    if (result.ok) setData((d) => d && { ...d, user: next });
     return result;
   };
   /** The organisation's name rides along with its aliases and topics, since a ruleset names what it describes. */
@@ -69,7 +71,7 @@ export function Options() {
         <RulesetStatusView status={state.status} />
       </header>
       <LanguageSection />
-      <ChecksSection effective={effective} locked={locked} onChange={(id, patch) => save(withCheck(user, id, patch))} />
+      <ChecksSection effective={effective} user={user} locked={locked} onChange={(id, patch) => save(withCheck(user, id, patch))} />
       <AccountsSection
         accounts={listInForce<OfficialAccount>(user, effective, 'officialAccounts')}
         locked={isLocked(locked, 'officialAccounts')}

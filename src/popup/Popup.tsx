@@ -19,8 +19,11 @@ interface Loaded {
   paused: Record<string, boolean>;
 }
 
-/** Keys whose change can alter what the popup shows. */
-const WATCHED = [STORAGE.capacityChoices, STORAGE.paused, STORAGE.userRuleset, STORAGE.managedCache, STORAGE.rulesetError];
+/**
+ * Keys whose change can alter what the popup shows. "tabStates" is where the background keeps each tab's report
+ * (storage.session): a capacity choice shows once the content script has re-checked the draft and reported back.
+ */
+const WATCHED = ['tabStates', STORAGE.paused, STORAGE.userRuleset, STORAGE.managedCache, STORAGE.rulesetError];
 
 async function loadAll(): Promise<Loaded> {
   const [state, tab, paused] = await Promise.all([api.state(), currentTab(), readLocal<Record<string, boolean>>(STORAGE.paused)]);

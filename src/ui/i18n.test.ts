@@ -32,8 +32,8 @@ describe('resolveLang', () => {
 });
 
 describe('translator', () => {
-  it('speaks Arabic with the Arabic catalogue', () => {
-    expect(translator('ar')('pauseLabel', 'x.com')).toBe('إيقاف التدريب مؤقتًا على x.com');
+  it('speaks Arabic with the Arabic catalogue, isolating what is filled in so a host keeps its direction', () => {
+    expect(translator('ar')('pauseLabel', 'x.com')).toBe('إيقاف التدريب مؤقتًا على \u2068x.com\u2069');
     expect(translator('en')('pauseLabel', 'x.com')).toBe('Pause coaching on x.com');
   });
 });

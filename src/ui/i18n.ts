@@ -31,9 +31,14 @@ export function formatEntry(entry: Entry, subs: readonly (string | number)[] = [
 
 export type Translate = (key: MessageKey, ...subs: (string | number)[]) => string;
 
+/** First-strong and pop isolates: a host, handle or English title inside Arabic text keeps its own direction. */
+const FSI = '\u2068';
+const PDI = '\u2069';
+
 export function translator(lang: Lang): Translate {
   const catalog = CATALOGS[lang];
-  return (key, ...subs) => formatEntry(catalog[key] ?? CATALOGS.en[key], subs);
+  const isolate = lang === 'ar' ? (s: string | number) => `${FSI}${s}${PDI}` : (s: string | number) => s;
+  return (key, ...subs) => formatEntry(catalog[key] ?? CATALOGS.en[key], subs.map(isolate));
 }
 
 /** The stored choice wins; otherwise the browser's UI language, Arabic for any "ar*" locale. */

@@ -77,6 +77,20 @@ describe('readManaged', () => {
     expect(reading.ruleset).toEqual({});
   });
 
+  it('refuses the key a problem between keys points at: a local phone number that no longer reads in the new region', () => {
+    const reading = readManaged({ defaultRegion: 'GB', publicContacts: { phones: ['2412 3456'] } });
+    expect(reading.refused).toEqual(['publicContacts']);
+    expect(reading.problems.map((p) => p.path)).toEqual(['/publicContacts/phones/0']);
+    expect(reading.ruleset).toEqual({ defaultRegion: 'GB' });
+  });
+
+  it('blames the pasted ruleset for a problem in a part only it carries', () => {
+    const reading = readManaged({ ruleset: JSON.stringify({ publicContacts: { phones: ['2412 3456'] } }), defaultRegion: 'GB' });
+    expect(reading.refused).toEqual(['ruleset']);
+    expect(reading.problems.map((p) => p.path)).toEqual(['/ruleset/publicContacts/phones/0']);
+    expect(reading.ruleset).toEqual({ defaultRegion: 'GB' });
+  });
+
   it('ignores keys the schema does not declare', () => {
     const reading = readManaged({ colour: 'blue', review: 'review' });
     expect(reading.accepted).toEqual({ review: 'review' });

@@ -18,23 +18,28 @@ export function createBadge(doc: Document, parent: HTMLElement, onToggle: () => 
     e.stopPropagation();
     onToggle();
   });
+  // Text nodes are updated in place: removing nodes while the person types would split the page's undo steps.
+  const count = doc.createTextNode('');
+  el.append(count);
   const live = doc.createElement('div');
   live.className = 'sr';
   live.setAttribute('aria-live', 'polite');
   live.setAttribute('role', 'status');
+  const spoken = doc.createTextNode('');
+  live.append(spoken);
   parent.append(el, live);
   let last = -1;
 
   return {
     el,
-    update(count, worst, s) {
-      el.textContent = String(count);
+    update(n, worst, s) {
+      count.data = String(n);
       el.className = `badge ${worst ?? ''}`.trim();
-      el.setAttribute('aria-label', s.badgeLabel(count));
-      el.hidden = count === 0;
+      el.setAttribute('aria-label', s.badgeLabel(n));
+      el.hidden = n === 0;
       // Announce changes in the count only, not every keystroke.
-      if (count !== last) live.textContent = s.badgeLabel(count);
-      last = count;
+      if (n !== last) spoken.data = s.badgeLabel(n);
+      last = n;
     },
     place(editor, rtl) {
       const size = 22;

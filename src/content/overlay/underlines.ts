@@ -33,6 +33,11 @@ export function canHighlight(root: HTMLElement): boolean {
 
 export class Underlines {
   private readonly owned = new Map<Severity, Range[]>();
+  /**
+   * Boxes are reused and hidden, never removed while the person types: Chromium ends the open typing
+   * undo step when any node of the document is removed, so removing boxes would split the page's undo.
+   */
+  private readonly boxes: HTMLElement[] = [];
 
   constructor(
     private readonly doc: Document,
@@ -42,8 +47,8 @@ export class Underlines {
 
   paint(marks: Mark[]): void {
     this.clearHighlights();
-    this.layer.querySelectorAll('.box').forEach((b) => b.remove());
     const reg = this.useHighlights ? registry(this.doc) : null;
+    let used = 0;
     for (const mark of marks) {
       if (reg && mark.range) {
         const name = HIGHLIGHT_NAME[mark.severity];
@@ -59,15 +64,24 @@ export class Underlines {
         continue;
       }
       for (const r of mark.rects) {
-        const box = this.doc.createElement('div');
+        const box = this.boxes[used] ?? this.newBox();
+        used++;
         box.className = `box ${mark.severity}`;
+        box.style.display = '';
         box.style.left = `${r.left}px`;
         box.style.top = `${r.bottom - 2}px`;
         box.style.width = `${r.width}px`;
         box.style.height = '2px';
-        this.layer.append(box);
       }
     }
+    for (let i = used; i < this.boxes.length; i++) this.boxes[i].style.display = 'none';
+  }
+
+  private newBox(): HTMLElement {
+    const box = this.doc.createElement('div');
+    this.layer.append(box);
+    this.boxes.push(box);
+    return box;
   }
 
   /** Removes only this box's ranges: the page-wide highlight sets are shared by every box. */
@@ -82,6 +96,7 @@ export class Underlines {
 
   dispose(): void {
     this.clearHighlights();
-    this.layer.querySelectorAll('.box').forEach((b) => b.remove());
+    for (const box of this.boxes) box.remove();
+    this.boxes.length = 0;
   }
 }

@@ -2,6 +2,7 @@
 import type { Check, CheckEnv, Hit, Segment } from '../types.js';
 import { organisationTerms, quoter } from './affiliation-disclosure/terms.js';
 import { arabicCues, ORG_SUBJECT } from './commitment/arabic.js';
+import { arabicOfferCues } from './commitment/arabic-offers.js';
 import type { Cue } from './commitment/cue.js';
 import { ENGLISH_BODY, englishCues } from './commitment/english.js';
 
@@ -25,13 +26,14 @@ export const commitment: Check = {
   },
 
   scan(segment: Segment, env: CheckEnv): Hit[] {
-    const names = organisationTerms(env.ruleset).names;
+    const { names, topics } = organisationTerms(env.ruleset);
     const cues: Cue[] = [];
     if (segment.hasLatin) cues.push(...englishCues(segment.text, names));
-    if (segment.hasArabic) cues.push(...arabicCues(segment.text, names));
+    if (segment.hasArabic) cues.push(...arabicCues(segment.text, names), ...arabicOfferCues(segment.text));
     if (cues.length === 0) return [];
 
-    const kept = env.context.capacity === 'personal' ? cues.filter((c) => speaksForOrganisation(c, segment.text, names)) : cues;
+    // Official and unknown accounts: every undertaking counts. Personal: only those for the organisation or on its business.
+    const kept = env.context.capacity === 'personal' ? cues.filter((c) => speaksForOrganisation(c, segment.text, names, topics)) : cues;
     if (kept.length === 0) return [];
     // One finding per sentence: an explicit promise if there is one, else the first cue.
     const cue = kept.find((c) => c.rule === 'promise') ?? kept.reduce((a, b) => (b.start < a.start ? b : a));
@@ -50,14 +52,21 @@ export const commitment: Check = {
   },
 };
 
-/** From a personal account, only promises that speak for the organisation matter: by its title or name, or in a sentence that names it. */
-function speaksForOrganisation(cue: Cue, text: string, names: RegExp | null): boolean {
+/**
+ * From a personal account, only promises that speak for the organisation matter: by its title or name, in a sentence
+ * that names it, or about one of its topics ("I'll sort your permit renewal tomorrow" when permits are its business).
+ */
+function speaksForOrganisation(cue: Cue, text: string, names: RegExp | null, topics: RegExp | null): boolean {
   if (cue.subject === 'organisation') return true;
   if (ENGLISH_BODY.test(text) || ORG_SUBJECT.test(text)) return true;
-  if (!names) return false;
-  names.lastIndex = 0;
-  const found = names.test(text);
-  names.lastIndex = 0;
+  return mentions(names, text) || mentions(topics, text);
+}
+
+function mentions(re: RegExp | null, text: string): boolean {
+  if (!re) return false;
+  re.lastIndex = 0;
+  const found = re.test(text);
+  re.lastIndex = 0;
   return found;
 }
 

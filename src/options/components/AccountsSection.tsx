@@ -63,7 +63,7 @@ export function AccountsSection({ accounts, locked, onChange }: Props) {
           <label for="account-site">{t('accountSite')}</label>
           <input id="account-site" type="text" dir="ltr" value={site} onInput={(e) => setSite(e.currentTarget.value)} />
           <label for="account-handle">{t('accountHandle')}</label>
-          <input id="account-handle" type="text" value={handle} onInput={(e) => setHandle(e.currentTarget.value)} />
+          <input id="account-handle" type="text" dir="auto" value={handle} onInput={(e) => setHandle(e.currentTarget.value)} />
           <button type="submit">{t('add')}</button>
         </form>
       )}

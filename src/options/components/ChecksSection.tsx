@@ -11,11 +11,13 @@ import { SaveStatus, type SaveOutcome } from './SaveStatus.js';
 
 interface Props {
   effective: Ruleset;
+  /** The person's own layer: what they just set shows before the background has recomputed the rules in force. */
+  user: Ruleset;
   locked: string[];
   onChange(id: string, patch: Partial<Pick<CheckConfig, 'enabled' | 'severity'>>): Promise<SaveOutcome>;
 }
 
-export function ChecksSection({ effective, locked, onChange }: Props) {
+export function ChecksSection({ effective, user, locked, onChange }: Props) {
   const { t, lang } = useI18n();
   const [outcome, setOutcome] = useState<SaveOutcome>(null);
   const change = async (id: string, patch: Partial<Pick<CheckConfig, 'enabled' | 'severity'>>) => setOutcome(await onChange(id, patch));
@@ -26,9 +28,14 @@ export function ChecksSection({ effective, locked, onChange }: Props) {
       <p class="muted">{t('checksHint')}</p>
       <ul class="checks">
         {CHECKS.map(({ meta }) => {
-          const config = resolveCheckConfig(effective, meta);
+          const inForce = resolveCheckConfig(effective, meta);
           const lockOn = checkLocked(locked, meta.id, 'enabled');
           const lockSev = checkLocked(locked, meta.id, 'severity');
+          const own = user.checks?.[meta.id] ?? {};
+          const config = {
+            enabled: lockOn ? inForce.enabled : (own.enabled ?? inForce.enabled),
+            severity: lockSev ? inForce.severity : (own.severity ?? inForce.severity),
+          };
           const title = local(meta.title, lang) || meta.id;
           const clause = local(meta.clause, lang);
           return (
@@ -37,7 +44,14 @@ export function ChecksSection({ effective, locked, onChange }: Props) {
               {clause && (
                 <p class="muted">
                   {t('checkWhy')}: {clause}
-                  {meta.source.document && <cite class="source"> ({meta.source.document}, {meta.source.section})</cite>}
+                  {meta.source.document && (
+                    <>
+                      {' '}
+                      <cite class="source">
+                        <bdi>({meta.source.document}, {meta.source.section})</bdi>
+                      </cite>
+                    </>
+                  )}
                 </p>
               )}
               <div class="row">

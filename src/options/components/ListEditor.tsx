@@ -76,6 +76,7 @@ export function ListEditor(props: ListEditorProps) {
           <input
             id={`${id}-new`}
             type="text"
+            dir="auto"
             placeholder={t(props.newLabel)}
             value={draft}
             aria-invalid={error ? 'true' : undefined}

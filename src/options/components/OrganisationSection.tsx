@@ -29,6 +29,7 @@ export function OrganisationNameSection({ name, locked, onSave }: Props) {
         <input
           id="org-name"
           type="text"
+          dir="auto"
           value={value}
           disabled={locked}
           aria-describedby={locked ? 'org-name-locked' : undefined}

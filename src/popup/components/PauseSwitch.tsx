@@ -11,7 +11,7 @@ interface Props {
 export function PauseSwitch({ site, paused, locked, onChange }: Props) {
   const { t } = useI18n();
   return (
-    <section aria-labelledby="pause-label" id="pause">
+    <section id="pause">
       <div class="row">
         <input
           id="pause-box"
@@ -21,7 +21,7 @@ export function PauseSwitch({ site, paused, locked, onChange }: Props) {
           aria-describedby={locked ? 'pause-locked' : undefined}
           onChange={(e) => onChange(e.currentTarget.checked)}
         />
-        <label for="pause-box" id="pause-label">{t('pauseLabel', site)}</label>
+        <label for="pause-box">{t('pauseLabel', site)}</label>
       </div>
       {locked && <p id="pause-locked" class="locked-note">{t('pauseLocked')}</p>}
       {paused && !locked && <p class="muted">{t('pausedNote')}</p>}

@@ -37,7 +37,7 @@ export function QuickReferencePanel({ reference }: { reference?: Partial<QuickRe
       ) : (
         <>
           <label for="qr-filter" class="visually-hidden">{t('quickRefFilter')}</label>
-          <input id="qr-filter" type="search" placeholder={t('quickRefFilter')} value={query} onInput={(e) => setQuery(e.currentTarget.value)} />
+          <input id="qr-filter" type="search" dir="auto" placeholder={t('quickRefFilter')} value={query} onInput={(e) => setQuery(e.currentTarget.value)} />
           <p role="status" class="muted">{matches === 0 ? t('quickRefNoMatch', query.trim()) : ''}</p>
           {QUICK_REF_SECTIONS.filter((s) => shown[s].length > 0).map((s) => (
             <div key={s} data-section={s}>

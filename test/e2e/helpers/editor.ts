@@ -88,7 +88,9 @@ export async function editingScript(page: Page): Promise<void> {
 
 /** Types a short run after a pause, pauses again, then presses Ctrl+Z once: what one undo step takes away. */
 export async function undoStep(page: Page): Promise<{ before: EditorSnapshot; after: EditorSnapshot }> {
-  // The pauses outlast every library's undo grouping window (Quill 1 s, ProseMirror 500 ms, Lexical 300 ms).
+  // Moving the caret closes the browser's open typing step (native undo), and the pauses outlast every
+  // library's undo grouping window (Quill 1 s, ProseMirror 500 ms, Lexical 300 ms): ' zz' is one undo step.
+  await page.keyboard.press('End');
   await wait(1_200);
   await page.keyboard.type(' zz');
   await wait(1_200);

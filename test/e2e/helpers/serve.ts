@@ -37,7 +37,7 @@ export async function serveFixtures(context: BrowserContext): Promise<RequestLog
   // Registered first, so it only answers what no fixture route below claims (Playwright tries the newest route first).
   // The extension's own files (chrome-extension://) are not network: its content script imports its chunks from there.
   await context.route((url) => url.protocol !== 'chrome-extension:', (route) => {
-    log.refused.push(route.request().url());
+    log.refused.push(`${route.request().resourceType()} ${route.request().url()}`);
     return route.abort('blockedbyclient');
   });
   const byHost = new Map(Object.values(PAGES).map((p) => [hostOf(p), p]));
@@ -47,14 +47,14 @@ export async function serveFixtures(context: BrowserContext): Promise<RequestLog
       const { pathname } = new URL(request.url());
       if (pathname.startsWith('/__fixture/')) return file(route, FIXTURES, pathname.slice('/__fixture/'.length), log);
       if (pathname.startsWith('/tinymce/') && page.name === 'forum-tinymce') return file(route, TINYMCE, pathname.slice('/tinymce/'.length), log);
-      if (request.isNavigationRequest() && request.resourceType() === 'document' && request.method() === 'GET') {
+      if (request.resourceType() === 'document' && request.method() === 'GET') {
         return file(route, FIXTURES, `${page.name}.html`, log);
       }
       if (pathname === '/favicon.ico') {
         log.served.push(request.url());
         return route.fulfill({ status: 404, body: '' });
       }
-      log.refused.push(request.url());
+      log.refused.push(`${request.resourceType()} ${request.url()}`);
       return route.abort('blockedbyclient');
     });
   }

@@ -5,7 +5,8 @@ import { expect, test } from '../helpers/test.js';
 import { focusEditor } from '../helpers/editor.js';
 import { PAGES } from '../helpers/pages.js';
 import type { Ruleset } from '../../../src/engine/types.js';
-import { openUi, readStorage, resetStorage, screenshot, seriousViolations, type UiLang } from '../ui-fixture.js';
+import type { ComposerState } from '../../../src/shared/messages.js';
+import { askBackground, openUi, readStorage, resetStorage, screenshot, seriousViolations, type UiLang } from '../ui-fixture.js';
 
 const BUILT_IN = JSON.parse(readFileSync('rules/default.json', 'utf8')) as Ruleset;
 const ORG = 'Ministry of Digital Services';
@@ -25,8 +26,9 @@ async function typePost(page: Page, background: Worker): Promise<number> {
   await page.keyboard.type(POST);
   const tabId = await tabIdOf(background, `${PAGES.x.url}*`);
   await expect
-    .poll(() => background.evaluate(async (id) => (await chrome.runtime.sendMessage({ type: 'tab:get', tabId: id })) ?? null, tabId).catch(() => null), { timeout: 10_000 })
-    .not.toBeNull();
+    .poll(async () => (await askBackground<ComposerState | null>(page.context(), background, { type: 'tab:get', tabId }))?.findings.length ?? 0, { timeout: 10_000 })
+    .toBeGreaterThan(0);
+  await page.bringToFront();
   return tabId;
 }
 
@@ -76,7 +78,7 @@ test.describe('popup', () => {
     await expect(popup.locator('[data-testid="findings"] li')).toHaveCount(1);
     await expect(row(popup, 'personal-details')).toHaveAttribute('data-count', '1');
     await expect(row(popup, 'personal-details').locator('.visually-hidden')).toHaveText(/: 1 open$/);
-    await expect(popup.getByLabel('Pause coaching on x.com')).not.toBeChecked();
+    await expect(popup.getByRole('checkbox', { name: 'Pause coaching on x.com' })).not.toBeChecked();
     await popup.close();
   });
 
@@ -96,10 +98,20 @@ test.describe('popup', () => {
     await popup.getByRole('button', { name: 'Not sure: tell me' }).click();
     await expect.poll(() => readStorage(background, 'capacityChoices')).toEqual({});
 
-    await popup.getByLabel('Pause coaching on x.com').check();
+    await popup.getByRole('checkbox', { name: 'Pause coaching on x.com' }).check();
     await expect.poll(() => readStorage(background, 'paused')).toEqual({ 'x.com': true });
-    await popup.getByLabel('Pause coaching on x.com').uncheck();
+    await popup.getByRole('checkbox', { name: 'Pause coaching on x.com' }).uncheck();
     await expect.poll(() => readStorage(background, 'paused')).toEqual({});
+    await popup.close();
+  });
+
+  test('says when stored rules were refused, with each problem, and what stays in force', async ({ withExtension, background }) => {
+    await resetStorage(background, { userRuleset: { review: 'sometimes' } });
+    const popup = await openUi(withExtension.context, background, 'popup', 'en');
+    const error = popup.locator('#ruleset [role="alert"]');
+    await expect(error.locator('p').first()).toHaveText('The last imported rules file was refused, so it is not in force. Problems:');
+    await expect(error.locator('.problems li')).toHaveText(['/review: must be one of off, review, block']);
+    await expect(error.locator('.still-in-force')).toHaveText('Still in force: Built-in');
     await popup.close();
   });
 

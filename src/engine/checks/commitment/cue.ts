@@ -8,7 +8,11 @@ export type CommitmentRule =
   /** Something will be done, whoever does it ("it will be sorted by Friday", "سيتم إصلاح"). */
   | 'future-passive'
   /** A future with a deadline ("will be back by 6pm", "خلال أسبوع"). */
-  | 'deadline';
+  | 'deadline'
+  /** A pledge written as a bare list item ("Introduce free school meals", "Establishment of ten colleges", "إنشاء مستشفى"). */
+  | 'pledge'
+  /** An offer or an agreement to do something for the reader ("I can send it today", "Sure.", "consider it done", "أبشر"). */
+  | 'offer';
 
 export interface Cue {
   rule: CommitmentRule;

@@ -19,10 +19,18 @@ export const ADVERBS = `(?:\\s+(?:not|never|also|then|now|still|further|again|al
 export const MODAL = `(?:\\s*${APOS}ll|\\s+(?:will|shall|won${APOS}t|wont):?|\\s*(?:${APOS}m|${APOS}re|\\s+am|\\s+are|\\s+is)\\s+going\\s+to|\\s*(?:${APOS}m|${APOS}re|\\s+am|\\s+are|\\s+is)\\s+(?:planning|about|set)\\s+to|\\s+(?:intend|plan|aim)s?\\s+to)${ADVERBS}`;
 
 /** Verbs after "I will" that express a feeling or a hedge, not something to be done. */
-export const NOT_ACTIONS = new Set(['miss', 'never', 'see', 'bet', 'admit', 'say', 'guess', 'regret', 'remember', 'forget', 'know', 'wait']);
+export const NOT_ACTIONS = new Set([
+  'miss', 'never', 'see', 'bet', 'admit', 'say', 'guess', 'regret', 'remember', 'forget', 'know', 'wait',
+  // Feelings and ways of speaking: the writer's own state, nothing done for anyone.
+  'rephrase', 'repeat', 'disregard', 'ignore', 'laugh', 'cry', 'die', 'pray', 'hope', 'love', 'hate', 'enjoy', 'like',
+  'want', 'need', 'wonder',
+  // Threats are hostility, not undertakings; the tone check answers them.
+  'kill', 'shoot', 'beat', 'punch', 'slap', 'hit', 'stab', 'murder', 'rape', 'fuck', 'smack', 'choke', 'mess', 'hurt', 'destroy',
+]);
 
 /** After "will be": the writer's mood or a manner of speaking, not an undertaking ("I'll be honest"). */
-export const BE_STATES = /^(?:honest|frank|fine|ok|okay|late|right|wrong|sorry|surprised|amazed|fair|brief)$/;
+export const BE_STATES =
+  /^(?:honest|frank|fine|ok|okay|late|right|wrong|sorry|surprised|amazed|fair|brief|a|an|the|so|such|very|really|that|my|your|his|her|their|more|less|too|just|like|forever|no|nice|good|great|rich|famous|dead|gone)$/;
 
 /** Irregular past participles for "will be done", "will be set up". */
 export const IRREGULAR =
@@ -53,6 +61,34 @@ export const ACTION_VERBS = [
   'organize', 'hold', 'host', 'arrange', 'schedule', 'deploy', 'connect', 'clean', 'clear', 'collect', 'rebuild',
   'prepare', 'announce', 'return', 'visit', 'handle', 'address', 'tackle',
   'waive', 'accept', 'extend', 'digitise', 'digitize', 'simplify', 'streamline', 'legislate', 'request', 'correct', 'merge', 'scrap', 'undertake', 'reintroduce', 'set up',
+  'amalgamate', 're-establish', 're-introduce', 'formulate', 'institute', 'constitute', 'reserve', 'mandate', 'regularise',
+  'regularize', 'regulate', 'revamp', 'revive', 'overhaul', 'restructure', 'rationalise', 'rationalize', 'empower', 'facilitate',
+  'triple', 'halve', 'levy', 'subsidise', 'subsidize', 'make', 'form', 'allow', 'permit', 'exempt', 'enable', 'equip',
+  'electrify', 'computerise', 'computerize', 'set', 'conduct', 'complete', 'distribute', 'supply', 'bring in', 'roll out',
+];
+
+/**
+ * Verbs that open a pledge written as a bare list item ("Introduce free school meals", "Abolish the fee").
+ * Stricter than ACTION_VERBS: words a reader-directive rarely starts with ("check", "call", "send" are absent).
+ */
+export const PLEDGE_VERBS = [
+  'introduce', 'establish', 'abolish', 'create', 'cut', 'reduce', 'increase', 'provide', 'ensure', 'extend', 'expand',
+  'invest', 'build', 'set up', 'bring in', 'scrap', 'legislate', 'enact', 'amend', 'repeal', 'reform', 'launch', 'initiate',
+  'implement', 'mandate', 'exempt', 'waive', 'double', 'triple', 'halve', 'raise', 'lower', 'modernise', 'modernize',
+  'upgrade', 'construct', 'allocate', 'earmark', 'fund', 'restore', 'revive', 'ban', 'guarantee', 'facilitate', 'strengthen',
+  'enhance', 'institute', 'constitute', 'appoint', 'recruit', 'digitise', 'digitize', 'simplify', 'streamline', 'regulate',
+  'pass', 'announce', 'identify', 'formulate', 'revamp', 'overhaul', 'restructure', 'roll out', 'set', 'protect',
+  'support', 'give', 'develop', 'promote', 'improve', 'open', 'electrify', 'subsidise', 'subsidize', 'regularise', 'regularize',
+  'abolish', 'replace', 'rebuild', 'complete', 'deliver', 'offer', 'utilise', 'utilize', 'encourage',
+  'work with', 'work towards', 'prepare', 'reserve',
+];
+
+/** Nouns made from pledge verbs: "Establishment of ...", "Provision of ..." open a pledge in a list. */
+export const PLEDGE_NOUNS = [
+  'establishment', 'creation', 'introduction', 'provision', 'expansion', 'extension', 'completion', 'construction',
+  'electrification', 'deployment', 'abolition', 'reduction', 'increase', 'implementation', 'enactment', 'formation',
+  'launch', 'upgradation', 'modernisation', 'modernization', 'setting up', 'digitisation', 'digitization',
+  'restoration', 'revival', 'allocation', 'amendment', 'repeal', 'reform', 'strengthening', 'enhancement', 'development',
 ];
 
 /** A deadline for the promised thing ("by Friday", "within 48 hours", "before the end of the month"). */

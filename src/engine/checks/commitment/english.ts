@@ -1,13 +1,19 @@
 // English commitment cues: explicit promises, first-person or organisation futures, passive futures, deadlines.
+import { commissiveCues } from './commissive.js';
 import { clauseBounds, isQuestion, type Cue } from './cue.js';
 import {
-  ACTION_VERBS, ADVERBS, APOS, BE_STATES, DEADLINE, IRREGULAR, LY_ADVERB, MODAL, NOT_ACTIONS, ORG_NOUN, PUBLISHED,
+  ACTION_VERBS, ADVERBS, APOS, BE_STATES, DEADLINE, LY_ADVERB, MODAL, NOT_ACTIONS, ORG_NOUN, PLEDGE_VERBS, PUBLISHED,
   STATE_PARTICIPLES,
 } from './english-words.js';
+import { pledgeFormCues } from './pledge-forms.js';
+import { isFormOf } from './verb-forms.js';
 
 const PROMISE_VERB = '(?:promise|guarantee|pledge|vow|assure|undertake|commit)';
 /** Third-person pledges take an infinitive or a clause: "promises to", "guarantees that", "proposes to". */
 const PLEDGES = '(?:promises|guarantees|pledges|vows|assures|undertakes|commits|proposes)';
+
+/** What a plan is called when it is stated as the speaker's: "our aim is to", "the main thrust will be to". */
+const PLAN_NOUN = '(?:goal|aim|target|objective|task|priority|mission|plan|intention|commitment|thrust|focus|endeavour|agenda|pledge|promise)';
 
 const PROMISE = new RegExp(
   [
@@ -16,12 +22,17 @@ const PROMISE = new RegExp(
     // the ministry guarantees, the council also pledges to, Acme promises to
     `\\b${ORG_NOUN}\\s+(?:(?:hereby|fully|also)\\s+)?${PLEDGES}\\b`,
     `\\b(?:[a-z]+\\s+)?(?:(?:hereby|fully|also)\\s+)?${PLEDGES}(?=\\s+to\\s+(?!be\\b)|\\s+that\\b|\\s+(?:you|the\\s+public|citizens|residents|everyone)\\b)`,
+    // A named party or body pledging a thing: "Labour promises a new rail link", "The Council also pledges free parking".
+    `\\b[A-Z][A-Za-z]+\\s+(?:(?:hereby|also)\\s+)?(?:promises|pledges|guarantees)(?=\\s+(?:a|an|the|free|new|more|every|all|to\\s+the|[a-z]+ly|[a-z]+ed)\\b)`,
     // we propose to (a plan, not a suggestion to the reader)
     `\\bwe\\s+propose\\s+to\\b`,
     // we are committed to, the department is committed to
-    `\\b(?:I|we|${ORG_NOUN}|[a-z]+)\\s*(?:${APOS}m|${APOS}re|\\s+am|\\s+are|\\s+is|\\s+remains?)\\s+(?:fully\\s+|firmly\\s+)?committed\\s+to\\b`,
+    `\\b(?:I|we|${ORG_NOUN}|[a-z]+)\\s*(?:${APOS}m|${APOS}re|\\s+am|\\s+are|\\s+is|\\s+remains?)\\s+(?:(?:fully|firmly|deeply|strongly|totally|wholly|also|absolutely|solemnly|still)\\s+)?committed\\s+to\\b`,
     // our goal is to, the aim will be to
-    `\\b(?:our|its|the\\s+government${APOS}s)\\s+(?:[a-z]+\\s+)?(?:goal|aim|target|objective|task|priority|mission)\\s+(?:is|will\\s+be)\\s+to\\b`,
+    `\\b(?:our|its|their|the\\s+government${APOS}s)\\s+(?:[a-z-]+\\s+){0,2}?${PLAN_NOUN}\\s+(?:is|are|will\\s+be|would\\s+be|shall\\s+be|should\\s+be|remains?)\\s+to\\b`,
+    // "The main objective will be to": a plan once it is put in the future.
+    `\\bthe\\s+(?:[a-z-]+\\s+){0,2}?${PLAN_NOUN}\\s+(?:will|shall|would)\\s+be\\s+to\\b`,
+    `\\b(?:I|we)\\s+(?:hereby\\s+|solemnly\\s+)?pledge\\b`,
     `\\brest\\s+assured\\b`,
     `\\byou\\s+(?:have|has)\\s+(?:my|our)\\s+(?:word|promise|guarantee)\\b`,
     `\\b(?:you\\s+can\\s+)?count\\s+on\\s+(?:me|us)\\b`,
@@ -33,23 +44,61 @@ const PROMISE = new RegExp(
 /** Subject + future modal + main verb: "we will fix", "I'll call", "the ministry is going to publish", "let me check". */
 const FUTURE = new RegExp(`\\b(I|we|${ORG_NOUN}|let\\s+me)(${MODAL})?\\s+([a-z]+)`, 'gi');
 
+/** "We would set up": a plan, unless the clause makes it hypothetical (checked with CONDITIONAL). */
+const WE_WOULD = new RegExp(`(?:\\bwe\\s+|^\\s*)would${ADVERBS}\\s+(${ACTION_VERBS.join('|')}|aim\\s+to|achieve)\\b`, 'gi');
+
+/** "X shall ...": the language of rules and pledges, whoever X is (the reader's "you shall" is a rule for them). */
+const SHALL = new RegExp(`\\b([a-z]+)\\s+shall(?:\\s+(?:also|not|further|${LY_ADVERB}))*\\s+(be\\s+[a-z]+|[a-z]+)`, 'gi');
+
+/** Verbs too common to show that "it" is a body acting ("it will end", "it will help"). */
+const IT_GENERIC = new Set(['make', 'set', 'start', 'begin', 'end', 'stop', 'work', 'continue', 'bring', 'open', 'return', 'pass', 'raise', 'cut', 'call', 'check', 'answer', 'reply', 'give', 'offer', 'support', 'clear', 'hold', 'improve', 'increase', 'reduce', 'lower', 'double', 'help', 'allow', 'permit', 'enable', 'form', 'complete', 'finish', 'run', 'send', 'accept', 'connect', 'visit', 'change']);
+
 /** "Yes, I will." / "We shall.": agreeing to do what was asked. */
 const ELLIPTICAL = new RegExp(`\\b(?:I|we)(?:\\s+(?:will|shall)|\\s*${APOS}ll\\s+do\\s+(?:it|that|so))(?=\\s*(?:[.,!;]|$))`, 'gi');
 
-/** A named body + future + any verb: "MDS will publish", "Omantel will refund", "Ahmed will call you back". */
-const NAMED_FUTURE = new RegExp(`\\b([A-Z][A-Za-z]*)(?:,\\s*[a-z]+,)?\\s+(?:will|shall)${ADVERBS}\\s+([a-z]+)`, 'g');
+/** An acronym + future + any verb: "MDS will publish", "ROP will extend". Capitalised names need a verb of action (ACTION_FUTURE). */
+const NAMED_FUTURE = new RegExp(`(?<![@#\\w])([A-Z]{2,})(?:,\\s*[a-z]+,)?\\s+(?:will|shall)(?:,\\s*[a-z]+,)?${ADVERBS}\\s+([a-z]+)`, 'g');
+
+/** Capitalised words that are pronouns or placeholders, not names. */
+const NOT_NAMES = /^(?:I|WE|YOU|HE|SHE|IT|THEY|THIS|THAT|THERE|USER|URL|RT|OMG|LOL|LMAO)$/;
 
 /** Anyone + future + a verb of deliberate action: "Congress will repeal", "the road crew will repair". */
 const ACTION_FUTURE = new RegExp(
-  `\\b([a-z]+)(?:,\\s*[a-z]+,)?\\s+(?:will|shall)(?:\\s*:)?${ADVERBS}\\s+(?:${ACTION_VERBS.join('|')})\\b`,
+  `(?<![@#])\\b([a-z]+)(?:,\\s*[a-z]+,)?\\s+(?:will|shall)(?:\\s*:)?${ADVERBS}\\s+(${ACTION_VERBS.join('|')})\\b`,
   'gi',
 );
 
+
 /** "will be" + a participle: something will be done, whoever does it ("will be fixed", "would be formed"). */
 const PASSIVE = new RegExp(
-  `\\b(will|shall|would)(?:\\s+(?:also|further|soon|then|now|all|both|${LY_ADVERB}))*\\s+be(?:\\s+${LY_ADVERB})?\\s+((?:[a-z]+ed|${IRREGULAR}))\\b`,
+  `\\b(will|shall|would)(?:\\s+(?:also|further|soon|then|now|all|both|${LY_ADVERB}))*\\s+be(?:\\s+${LY_ADVERB})?\\s+([a-z]+(?:-[a-z]+)?)(\\s+(?:up|in|out|about|with))?\\b`,
   'gi',
 );
+
+/** Verbs whose passive future is something somebody will do: "will be enforced", "will be set up", "will be made". */
+const PASSIVE_VERBS = new Set(
+  [...ACTION_VERBS, ...PLEDGE_VERBS, 'do', 'deal', 'draw', 'meet', 'keep', 'put', 'take care'].flatMap((v) => [v, v.split(' ')[0]]),
+);
+
+/** The subject just before "will be" is a person: a pronoun, or a name that does not start the sentence. */
+const PERSON_BEFORE = /(?:\b(?:he|she|they|who|I|we|him|her|them|everyone|somebody|someone)|[^.!?\s]\s+([A-Z][a-z]+)|^@?([A-Z][a-z]+)(?<!^(?:The|This|That|These|It)))\s*$/;
+
+/** Capitalised words that name a body or a plan, not a person ("the Development Board will be reactivated"). */
+const INSTITUTION = /^(?:Board|Ministry|Council|Authority|Commission|Committee|Department|Bank|Fund|Programme|Program|Scheme|Mission|Act|Bill|Policy|Plan|Office|Agency|Centre|Center|Service|Services|Corporation|Court|Tribunal|Network|Project|System|Government|Administration|Directorate|Municipality|Portal|Road|Street|Park|Hospital|School|University|College)$/;
+
+function personBefore(before: string): boolean {
+  const m = PERSON_BEFORE.exec(before);
+  if (!m) return false;
+  const name = m[1] ?? m[2];
+  // A plural at the start is a common noun in capitals ("Slums will be cleared"); an institution is not a person.
+  return !name || !(INSTITUTION.test(name) || (m[2] !== undefined && /[^s]s$/.test(name)));
+}
+
+/** "will be exempt", "will be free for": a pledged entitlement rather than a passive. */
+const ENTITLED = /^(?:exempt|eligible|entitled|mandatory|compulsory|tax-free|zero-rated|free(?=\s+(?:for|to|of)\b)|abolished)$/i;
+
+/** "Maybe I'll", "I think we'll": the writer muses about a plan and does not undertake it. */
+const HEDGE = /\b(?:maybe|perhaps|probably|possibly|i\s+think|i\s+guess|i\s+suppose|i\s+might|might)\s*$/i;
 
 /** Words that make "would" hypothetical rather than planned. */
 const CONDITIONAL = /\b(?:if|unless|otherwise|could|might)\b/i;
@@ -58,7 +107,7 @@ const CONDITIONAL = /\b(?:if|unless|otherwise|could|might)\b/i;
 const WILL_VERB = new RegExp(`\\b(?:will|shall|${APOS}ll)(?:\\s+(?:be|also|soon|then|${LY_ADVERB}))*\\s+[a-z]+`, 'gi');
 
 /** Subjects that do not speak for anyone: "you will", "if it will", "what will". */
-const NOT_AGENT = /^(?:you|if|whether|what|when|how|why|which|who|it|this|that|there)$/i;
+const NOT_AGENT = /^(?:you|if|whether|what|when|how|why|which|who|it|this|that|there|he|she|they|everyone|nobody|people|u)$/i;
 
 function deadlineIn(text: string, from: number): [number, number] | undefined {
   const [, clauseEnd] = clauseBounds(text, from);
@@ -86,7 +135,21 @@ export function englishCues(text: string, orgName: RegExp | null): Cue[] {
   for (const m of text.matchAll(FUTURE)) {
     const letMe = /^let\s+me$/i.test(m[1]);
     if ((!m[2] && !letMe) || skip(m.index) || !isAction(m[3], text.slice(m.index + m[0].length))) continue;
+    if (!letMe && HEDGE.test(text.slice(clauseBounds(text, m.index)[0], m.index))) continue;
     add('future-action', m.index, m.index + m[0].length, subjectOf(m[1]));
+  }
+
+  for (const m of text.matchAll(WE_WOULD)) {
+    if (skip(m.index) || CONDITIONAL.test(text.slice(...clauseBounds(text, m.index)))) continue;
+    add('future-action', m.index, m.index + m[0].length, 'we');
+  }
+
+  for (const m of text.matchAll(SHALL)) {
+    if (/^(?:you|who|what|which|how|where|when|why|if|whether|i|we)$/i.test(m[1]) || skip(m.index)) continue;
+    const passive = /^be\s/i.test(m[2]);
+    if (!passive && NOT_ACTIONS.has(m[2].toLowerCase())) continue;
+    const start = m.index + m[1].length + m[0].slice(m[1].length).search(/\S/);
+    add(passive ? 'future-passive' : 'future-action', passive ? start : m.index, m.index + m[0].length, 'none');
   }
 
   for (const m of text.matchAll(ELLIPTICAL)) {
@@ -107,23 +170,33 @@ export function englishCues(text: string, orgName: RegExp | null): Cue[] {
 
   for (const m of text.matchAll(NAMED_FUTURE)) {
     // An acronym anywhere, or a capitalised word that does not merely start the sentence.
-    const named = /^[A-Z]{2,}$/.test(m[1]) || (m.index > 0 && !/[.!?:;]\s*$/.test(text.slice(0, m.index)) && !/^(?:I|It|This|That|There)$/.test(m[1]));
-    if (!named || m[2] === 'be' || NOT_ACTIONS.has(m[2]) || skip(m.index)) continue;
+    if (NOT_NAMES.test(m[1]) || m[2] === 'be' || NOT_ACTIONS.has(m[2]) || skip(m.index)) continue;
     add('future-action', m.index, m.index + m[0].length, 'none');
   }
 
   for (const m of text.matchAll(ACTION_FUTURE)) {
-    if (NOT_AGENT.test(m[1]) || skip(m.index)) continue;
+    const itPledges = /^it$/i.test(m[1]) && !IT_GENERIC.has(m[2].toLowerCase());
+    if ((NOT_AGENT.test(m[1]) && !itPledges) || NOT_ACTIONS.has(m[2].toLowerCase()) || skip(m.index)) continue;
     add('future-action', m.index, m.index + m[0].length, 'none');
   }
 
   for (const m of text.matchAll(PASSIVE)) {
-    if (STATE_PARTICIPLES.has(m[2].toLowerCase()) || skip(m.index)) continue;
+    const word = m[2].toLowerCase();
+    const before = text.slice(Math.max(0, m.index - 30), m.index);
+    // A verb of action, or any participle when what is acted on is not a person ("Mueller will be fired" is a forecast).
+    const acted =
+      !STATE_PARTICIPLES.has(word) && !word.endsWith('ing') &&
+      (isFormOf(word.replace(/^re-/, ''), PASSIVE_VERBS) || (/^[a-z]+ed$/.test(word) && !personBefore(before)));
+    if ((!acted && !ENTITLED.test(word)) || skip(m.index)) continue;
     // "you will be blocked": a consequence for the reader, not something the writer undertakes.
     if (/\byou\s*$/i.test(text.slice(Math.max(0, m.index - 6), m.index))) continue;
     // "would be done" is a plan only outside a condition ("it would be refunded if you applied").
     if (m[1].toLowerCase() === 'would' && CONDITIONAL.test(text.slice(...clauseBounds(text, m.index)))) continue;
-    add('future-passive', m.index, m.index + m[0].length, 'none');
+    add('future-passive', m.index, m.index + m[0].length - (acted && m[3] && !isPhrasal(word, m[3]) ? m[3].length : 0), 'none');
+  }
+
+  for (const cue of [...commissiveCues(text), ...pledgeFormCues(text)]) {
+    if (!skip(cue.start)) cues.push({ ...cue, deadline: deadlineIn(text, cue.end) });
   }
 
   for (const m of text.matchAll(WILL_VERB)) {
@@ -154,4 +227,10 @@ function isAction(verb: string, rest: string): boolean {
   if (v !== 'be') return !NOT_ACTIONS.has(v);
   const next = /^\s+([a-z]+)/i.exec(rest);
   return next !== null && !BE_STATES.test(next[1].toLowerCase());
+}
+
+/** "set up", "brought in", "rolled out": the particle belongs to the verb and is quoted with it. */
+function isPhrasal(participle: string, particle: string): boolean {
+  const p = particle.trim().toLowerCase();
+  return [...PASSIVE_VERBS].some((v) => v.endsWith(` ${p}`) && isFormOf(participle, new Set([v.split(' ')[0]])));
 }
