@@ -79,6 +79,7 @@ export class Underlines {
 
   private newBox(): HTMLElement {
     const box = this.doc.createElement('div');
+    box.setAttribute('part', 'underline');
     this.layer.append(box);
     this.boxes.push(box);
     return box;

@@ -37,7 +37,8 @@ export function CapacityPanel({ composer, organisation, onChoose }: Props) {
       <p class="muted" data-testid="capacity-source">
         {t('capacityHowDecided')}: {t(SOURCE_KEY[composer.capacitySource])}
       </p>
-      {composer.account && (
+      {/* An account on the organisation's list is official whatever is chosen here, so only other accounts ask. */}
+      {composer.account && composer.capacitySource !== 'ruleset' && (
         <div role="group" aria-labelledby="capacity-choose" class="choices">
           <p id="capacity-choose">{t('capacityChooseLabel')}</p>
           <div class="row">

@@ -75,6 +75,7 @@ test.describe('popup', () => {
     await expect(popup.getByTestId('account')).toHaveText('@OmanMDS');
     await expect(popup.getByTestId('capacity')).toHaveText(`Official account of ${ORG}`);
     await expect(popup.getByTestId('capacity-source')).toHaveText("How this was decided: From your organisation's list of official accounts");
+    await expect(popup.getByRole('button', { name: 'Personal account' }), 'no choice on a listed official account').toHaveCount(0);
     await expect(popup.locator('[data-testid="findings"] li')).toHaveCount(1);
     await expect(row(popup, 'personal-details')).toHaveAttribute('data-count', '1');
     await expect(row(popup, 'personal-details').locator('.visually-hidden')).toHaveText(/: 1 open$/);
