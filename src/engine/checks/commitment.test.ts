@@ -39,6 +39,38 @@ const flagged: Flagged[] = [
   ['a passive "سيتم"', 'official', 'سيتم فتح باب التسجيل يوم الأحد', 'future-passive', 'سيتم', 'سيتم'],
   ['a plan in "would be" outside any condition', 'official', 'A committee would be formed to review the complaints.', 'future-passive', 'would be formed', 'would be formed'],
   ['a first person singular "سأ" future', 'official', 'سأتصل بك الليلة', 'future-action', 'سأتصل بك الليلة', 'سأتصل ... الليلة'],
+  // Pledges written as list items, without a subject or a future.
+  ['a bare pledge verb opening the sentence', 'official', 'Introduce free parking at every health centre.', 'pledge', 'Introduce free parking', 'Introduce free parking'],
+  ['a numbered bare pledge', 'unknown', '3. Abolish the fee for replacement ID cards.', 'pledge', 'Abolish the fee', 'Abolish the fee'],
+  ['two pledge verbs joined by "and"', 'official', 'Strengthen and expand the coastal ferry service.', 'pledge', 'Strengthen and expand', 'Strengthen and expand'],
+  ['a verb noun with "of" opening a list item', 'official', 'Establishment of a tenants\' tribunal in every governorate.', 'pledge', "Establishment of a tenants'", "Establishment of a tenants'"],
+  ['a gerund pledge with a particle', 'official', 'Setting up ten new training centres for young farmers.', 'pledge', 'Setting up ten new training', 'Setting up ten new training'],
+  // Pledges with a future, a modal or a plan noun.
+  ['a passive future of any verb when nothing personal is acted on', 'official', 'The old depot will be demolished.', 'future-passive', 'will be demolished', 'will be demolished'],
+  ['an entitlement in the future', 'official', 'Pensions will be exempt from income tax.', 'future-passive', 'will be exempt', 'will be exempt'],
+  ['"shall" with a deadline', 'official', 'All permits shall be issued within ten days.', 'future-passive', 'shall be issued within ten days', 'shall be issued ... within ten days'],
+  ['"we would" with a phrasal verb of action', 'official', 'We would set up a fund for small fishermen.', 'future-action', 'We would set up', 'We would set up'],
+  ['"it" with a verb of policy', 'official', 'It will enact a law on data protection.', 'future-action', 'It will enact', 'It will enact'],
+  ['a named party promising a thing', 'official', 'Labour promises a new rail link to the port.', 'promise', 'Labour promises', 'Labour promises'],
+  ['"our plan is to"', 'official', 'Our plan is to open two more clinics.', 'promise', 'Our plan is to', 'Our plan is to'],
+  ['"deeply committed to"', 'official', 'The ministry is deeply committed to shorter waiting times.', 'promise', 'The ministry is deeply committed to', 'The ministry is deeply committed to'],
+  // Offers and agreements in a reply.
+  ['an offer with "I can"', 'official', 'I can send you the form today.', 'offer', 'I can send you', 'I can send you'],
+  ['"we\'d be happy to"', 'unknown', "We'd be happy to help with the application.", 'offer', "We'd be happy to", "We'd be happy to"],
+  ['"consider it done"', 'official', 'Consider it done.', 'offer', 'Consider it done', 'Consider it done'],
+  ['"leave it with me" before a future', 'official', 'Leave it with me and I will chase the contractor.', 'offer', 'Leave it with me', 'Leave it with me'],
+  ['"we\'re on it"', 'official', "We're on it.", 'offer', "We're on it", "We're on it"],
+  ['"I\'ll see what I can do"', 'official', "OK, I'll see what I can do.", 'offer', "I'll see what I can do", "I'll see what I can do"],
+  ['a one-word agreement', 'official', 'Certainly.', 'offer', 'Certainly', 'Certainly'],
+  ['an agreement before a first-person future', 'unknown', "Sure, I'll sort that out for you tomorrow.", 'offer', 'Sure', 'Sure'],
+  ['accepting an arrangement', 'official', 'Tuesday will be fine.', 'offer', 'Tuesday will be fine', 'Tuesday will be fine'],
+  ['"happy to help"', 'official', 'Happy to help!', 'offer', 'Happy to help', 'Happy to help'],
+  ['"أبشر" before a future', 'official', 'أبشر، سنرسل لك الرابط', 'offer', 'أبشر', 'أبشر'],
+  ['"خلها علي"', 'official', 'خلها علي', 'offer', 'خلها علي', 'خلها علي'],
+  ['"دعني" with a verb of checking', 'official', 'دعني أتحقق من الطلب', 'offer', 'دعني أتحقق', 'دعني أتحقق'],
+  ['"هدفنا أن"', 'official', 'هدفنا أن تكون الخدمة متاحة للجميع', 'promise', 'هدفنا أن', 'هدفنا أن'],
+  ['"نسعى ل" with its verb noun', 'official', 'نسعى لتحسين الخدمات الصحية', 'promise', 'نسعى لتحسين', 'نسعى لتحسين'],
+  ['an Arabic verbal noun opening a list item', 'official', 'إنشاء مستشفى جديد في كل ولاية', 'pledge', 'إنشاء مستشفى', 'إنشاء مستشفى'],
 ];
 
 describe('commitment: flags promises on behalf of the organisation', () => {
@@ -73,6 +105,27 @@ const clean: Array<[string, Capacity, string]> = [
   ['"two years", not a future verb', 'official', 'عملت هناك سنتين'],
   ['a personal plan on a personal account', 'personal', "I'll call you tonight."],
   ['a personal plan in Arabic on a personal account', 'personal', 'سأتصل بك الليلة'],
+  ['a noun that looks like a pledge verb', 'official', 'Fund managers expect rates to fall.'],
+  ['an adjective that looks like a pledge verb', 'official', 'Open days are on Friday.'],
+  ['advice to the reader', 'official', 'Protect your family: get the flu jab.'],
+  ['a personal errand in a gerund', 'official', 'Setting up my new phone this weekend.'],
+  ['a pledge verb used as a noun', 'official', 'Increase in fees was announced last week.'],
+  ['a forecast about a person', 'official', 'Everyone said Khalid will be fired.'],
+  ['a conditional "we would"', 'official', 'We would refund you if the error were ours.'],
+  ['"it" with a verb of no policy', 'official', 'It will end soon.'],
+  ['a hedged plan', 'official', "Maybe I'll try the new café tomorrow."],
+  ['sarcasm after "sure"', 'official', 'Sure, Jan.'],
+  ['"of course not"', 'official', 'Of course not.'],
+  ['"sure" opening an opinion', 'official', "Sure, he's a clown."],
+  ['an offer under a condition', 'official', 'If I can help, just ask.'],
+  ['a rallying cry', 'official', 'We can do this!'],
+  ['a threat, left to the tone check', 'official', "I'll beat you."],
+  ['"I\'ll be" with a noun phrase', 'official', "I'll be a fan forever."],
+  ['a purpose clause with "so we can"', 'official', 'Tell us your street so we can send a crew.'],
+  ['the ironic "ابشر بطول سلامة"', 'official', 'ابشر بطول سلامة'],
+  ['"دعني أقول", a way of speaking', 'official', 'دعني أقول لك شيئا'],
+  ['"إنشاء الله" written for "إن شاء الله"', 'official', 'إنشاء الله نلتقي قريبا'],
+  ['"بناء على", a preposition', 'official', 'بناء على طلبكم تم التعديل'],
 ];
 
 describe('commitment: leaves alone what nobody promises', () => {
@@ -106,6 +159,24 @@ describe('commitment: capacity, organisation and authority', () => {
   it('flags an Arabic future whose subject is the organisation by name', () => {
     const text = 'ستطلق وزارة الخدمات الرقمية التطبيق الجديد';
     expect(commitments(org, text, 'personal')).toEqual([expect.objectContaining({ rule: 'future-action', start: 0, end: 5 })]);
+  });
+
+  it('flags a first-person undertaking from a personal account when it is about one of the organisation\'s topics', () => {
+    const topical = createAnalyzer(loadRuleset({ ...orgRules, organisation: { ...orgRules.organisation, topics: ['parking permit'] } }));
+    const text = "I'll renew your parking permit tomorrow.";
+    expect(commitments(topical, text, 'personal')).toEqual([
+      expect.objectContaining({ rule: 'future-action', start: 0, end: 10, message: 'Commitment: "I\'ll renew"' }),
+    ]);
+    expect(commitments(topical, "I'll call you tonight.", 'personal')).toEqual([]);
+  });
+
+  it('flags a first-person offer from official and unknown accounts alike', () => {
+    const text = 'Let me get that fixed for you.';
+    for (const capacity of ['official', 'unknown'] as const) {
+      expect(commitments(builtIn, text, capacity)).toEqual([
+        expect.objectContaining({ rule: 'future-action', start: 0, end: 10, message: 'Commitment: "Let me get"' }),
+      ]);
+    }
   });
 
   it('lowers the severity to info when the person is authorised to commit', () => {

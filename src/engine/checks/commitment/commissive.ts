@@ -5,7 +5,7 @@ import { APOS } from './english-words.js';
 
 /** Things the writer can do for someone: "I can have it ready", "we can get you a copy". */
 const SERVICE_VERBS =
-  '(?:have|get|send|bring|arrange|book|fix|repair|help|give|show|check|put|pick|drop|deliver|prepare|organi[sz]e|order|sort|handle|offer|lend|e-?mail|post|change|exchange|refund|replace|hold|reserve|wrap|call|ring|text|look\\s+into|take\\s+care\\s+of|process|issue|update|correct|waive|extend|do\\s+(?:it|that|this|so)(?:\\s+[a-z]+ly)?(?=\\s*(?:[.!,;]|$)))';
+  '(?:have|get|send|bring|arrange|book|fix|repair|help|give|show|check|put|pick|drop|deliver|prepare|organi[sz]e|order|sort|handle|offer|lend|e-?mail|post|change|exchange|refund|replace|hold|reserve|wrap|call|ring|text|look\\s+into|take\\s+care\\s+of|process|issue|update|correct|waive|extend|do\\s+(?:it|that|so)(?:\\s+[a-z]+ly)?(?=\\s*(?:[.!,;]|$)))';
 
 /** What follows a service verb in an offer: the reader, the thing asked for, or a particle. */
 const OFFER_OBJECT = '(?:you|it|that|this|them|one|some|a|an|the|your|him|her|up|out|over|in|back|round|someone|somebody)\\b';

@@ -32,10 +32,6 @@ export const NOT_ACTIONS = new Set([
 export const BE_STATES =
   /^(?:honest|frank|fine|ok|okay|late|right|wrong|sorry|surprised|amazed|fair|brief|a|an|the|so|such|very|really|that|my|your|his|her|their|more|less|too|just|like|forever|no|nice|good|great|rich|famous|dead|gone)$/;
 
-/** Irregular past participles for "will be done", "will be set up". */
-export const IRREGULAR =
-  'done|made|given|taken|built|paid|sent|brought|kept|met|shown|begun|set\\s+up|put|spent|sold|held|written|rebuilt|dealt\\s+with|sorted|fixed|chosen|undertaken|overseen|withdrawn|drawn\\s+up|laid|cut|run';
-
 /** Participles used as plain adjectives, or for rules a reader must follow: not a promise. */
 export const STATE_PARTICIPLES = new Set([
   'closed', 'based', 'located', 'interested', 'pleased', 'delighted', 'excited', 'tired', 'surprised', 'disappointed',
@@ -93,7 +89,7 @@ export const PLEDGE_NOUNS = [
 
 /** A deadline for the promised thing ("by Friday", "within 48 hours", "before the end of the month"). */
 export const DEADLINE = new RegExp(
-  `\\b(?:by|before|within|no\\s+later\\s+than)\\s+(?:the\\s+)?(?:end\\s+of\\s+(?:the\\s+|this\\s+|next\\s+)?(?:day|week|month|year|[a-z]+)|tomorrow|tonight|today|noon|midday|midnight|(?:next|this)\\s+[a-z]+|(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*(?:\\s+\\d{1,2})?|\\d{1,2}(?::\\d{2})?\\s*(?:am|pm|o${APOS}clock)|\\d{1,2}(?:st|nd|rd|th)?(?:\\s+(?:of\\s+)?[a-z]+)?|(?:a|one|two|three|four|five|six|seven|\\d+)\\s+(?:working\\s+)?(?:minutes?|hours?|days?|weeks?|months?|years?))\\b`,
+  `\\b(?:by|before|within|no\\s+later\\s+than)\\s+(?:the\\s+)?(?:end\\s+of\\s+(?:the\\s+|this\\s+|next\\s+)?(?:day|week|month|year|[a-z]+)|tomorrow|tonight|today|noon|midday|midnight|(?:next|this)\\s+[a-z]+|(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*(?:\\s+\\d{1,2})?|\\d{1,2}(?::\\d{2})?\\s*(?:am|pm|o${APOS}clock)|\\d{1,2}(?:st|nd|rd|th)?(?:\\s+(?:of\\s+)?[a-z]+)?|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fourteen|thirty|\\d+)\\s+(?:working\\s+)?(?:minutes?|hours?|days?|weeks?|months?|years?))\\b`,
   'i',
 );
 

@@ -2,11 +2,10 @@
 import { commissiveCues } from './commissive.js';
 import { clauseBounds, isQuestion, type Cue } from './cue.js';
 import {
-  ACTION_VERBS, ADVERBS, APOS, BE_STATES, DEADLINE, LY_ADVERB, MODAL, NOT_ACTIONS, ORG_NOUN, PLEDGE_VERBS, PUBLISHED,
-  STATE_PARTICIPLES,
+  ACTION_VERBS, ADVERBS, APOS, BE_STATES, DEADLINE, LY_ADVERB, MODAL, NOT_ACTIONS, ORG_NOUN, PUBLISHED,
 } from './english-words.js';
+import { passiveCues } from './passive.js';
 import { pledgeFormCues } from './pledge-forms.js';
-import { isFormOf } from './verb-forms.js';
 
 const PROMISE_VERB = '(?:promise|guarantee|pledge|vow|assure|undertake|commit)';
 /** Third-person pledges take an infinitive or a clause: "promises to", "guarantees that", "proposes to". */
@@ -44,14 +43,21 @@ const PROMISE = new RegExp(
 /** Subject + future modal + main verb: "we will fix", "I'll call", "the ministry is going to publish", "let me check". */
 const FUTURE = new RegExp(`\\b(I|we|${ORG_NOUN}|let\\s+me)(${MODAL})?\\s+([a-z]+)`, 'gi');
 
+/** Verbs of action as a regex alternation, longest first so "set up" wins over "set". */
+const VERB_ALTERNATION = [...ACTION_VERBS].sort((a, b) => b.length - a.length).map((v) => v.replace(/\s+/g, '\\s+')).join('|');
+
 /** "We would set up": a plan, unless the clause makes it hypothetical (checked with CONDITIONAL). */
-const WE_WOULD = new RegExp(`(?:\\bwe\\s+|^\\s*)would${ADVERBS}\\s+(${ACTION_VERBS.join('|')}|aim\\s+to|achieve)\\b`, 'gi');
+const WE_WOULD = new RegExp(`(?:\\bwe\\s+|^\\s*)would${ADVERBS}\\s+(${VERB_ALTERNATION}|aim\\s+to|achieve)\\b`, 'gi');
 
 /** "X shall ...": the language of rules and pledges, whoever X is (the reader's "you shall" is a rule for them). */
 const SHALL = new RegExp(`\\b([a-z]+)\\s+shall(?:\\s+(?:also|not|further|${LY_ADVERB}))*\\s+(be\\s+[a-z]+|[a-z]+)`, 'gi');
 
 /** Verbs too common to show that "it" is a body acting ("it will end", "it will help"). */
-const IT_GENERIC = new Set(['make', 'set', 'start', 'begin', 'end', 'stop', 'work', 'continue', 'bring', 'open', 'return', 'pass', 'raise', 'cut', 'call', 'check', 'answer', 'reply', 'give', 'offer', 'support', 'clear', 'hold', 'improve', 'increase', 'reduce', 'lower', 'double', 'help', 'allow', 'permit', 'enable', 'form', 'complete', 'finish', 'run', 'send', 'accept', 'connect', 'visit', 'change']);
+const IT_GENERIC = new Set([
+  'make', 'set', 'start', 'begin', 'end', 'stop', 'work', 'continue', 'bring', 'open', 'return', 'pass', 'raise', 'cut', 'call',
+  'check', 'answer', 'reply', 'give', 'offer', 'support', 'clear', 'hold', 'improve', 'increase', 'reduce', 'lower', 'double',
+  'help', 'allow', 'permit', 'enable', 'form', 'complete', 'finish', 'run', 'send', 'accept', 'connect', 'visit', 'change',
+]);
 
 /** "Yes, I will." / "We shall.": agreeing to do what was asked. */
 const ELLIPTICAL = new RegExp(`\\b(?:I|we)(?:\\s+(?:will|shall)|\\s*${APOS}ll\\s+do\\s+(?:it|that|so))(?=\\s*(?:[.,!;]|$))`, 'gi');
@@ -64,41 +70,12 @@ const NOT_NAMES = /^(?:I|WE|YOU|HE|SHE|IT|THEY|THIS|THAT|THERE|USER|URL|RT|OMG|L
 
 /** Anyone + future + a verb of deliberate action: "Congress will repeal", "the road crew will repair". */
 const ACTION_FUTURE = new RegExp(
-  `(?<![@#])\\b([a-z]+)(?:,\\s*[a-z]+,)?\\s+(?:will|shall)(?:\\s*:)?${ADVERBS}\\s+(${ACTION_VERBS.join('|')})\\b`,
+  `(?<![@#])\\b([a-z]+)(?:,\\s*[a-z]+,)?\\s+(?:will|shall)(?:\\s*:)?${ADVERBS}\\s+(${VERB_ALTERNATION})\\b`,
   'gi',
 );
-
-
-/** "will be" + a participle: something will be done, whoever does it ("will be fixed", "would be formed"). */
-const PASSIVE = new RegExp(
-  `\\b(will|shall|would)(?:\\s+(?:also|further|soon|then|now|all|both|${LY_ADVERB}))*\\s+be(?:\\s+${LY_ADVERB})?\\s+([a-z]+(?:-[a-z]+)?)(\\s+(?:up|in|out|about|with))?\\b`,
-  'gi',
-);
-
-/** Verbs whose passive future is something somebody will do: "will be enforced", "will be set up", "will be made". */
-const PASSIVE_VERBS = new Set(
-  [...ACTION_VERBS, ...PLEDGE_VERBS, 'do', 'deal', 'draw', 'meet', 'keep', 'put', 'take care'].flatMap((v) => [v, v.split(' ')[0]]),
-);
-
-/** The subject just before "will be" is a person: a pronoun, or a name that does not start the sentence. */
-const PERSON_BEFORE = /(?:\b(?:he|she|they|who|I|we|him|her|them|everyone|somebody|someone)|[^.!?\s]\s+([A-Z][a-z]+)|^@?([A-Z][a-z]+)(?<!^(?:The|This|That|These|It)))\s*$/;
-
-/** Capitalised words that name a body or a plan, not a person ("the Development Board will be reactivated"). */
-const INSTITUTION = /^(?:Board|Ministry|Council|Authority|Commission|Committee|Department|Bank|Fund|Programme|Program|Scheme|Mission|Act|Bill|Policy|Plan|Office|Agency|Centre|Center|Service|Services|Corporation|Court|Tribunal|Network|Project|System|Government|Administration|Directorate|Municipality|Portal|Road|Street|Park|Hospital|School|University|College)$/;
-
-function personBefore(before: string): boolean {
-  const m = PERSON_BEFORE.exec(before);
-  if (!m) return false;
-  const name = m[1] ?? m[2];
-  // A plural at the start is a common noun in capitals ("Slums will be cleared"); an institution is not a person.
-  return !name || !(INSTITUTION.test(name) || (m[2] !== undefined && /[^s]s$/.test(name)));
-}
-
-/** "will be exempt", "will be free for": a pledged entitlement rather than a passive. */
-const ENTITLED = /^(?:exempt|eligible|entitled|mandatory|compulsory|tax-free|zero-rated|free(?=\s+(?:for|to|of)\b)|abolished)$/i;
 
 /** "Maybe I'll", "I think we'll": the writer muses about a plan and does not undertake it. */
-const HEDGE = /\b(?:maybe|perhaps|probably|possibly|i\s+think|i\s+guess|i\s+suppose|i\s+might|might)\s*$/i;
+const HEDGE = /\b(?:maybe|perhaps|probably|possibly|i\s+think|i\s+guess|i\s+suppose|might)\s*$/i;
 
 /** Words that make "would" hypothetical rather than planned. */
 const CONDITIONAL = /\b(?:if|unless|otherwise|could|might)\b/i;
@@ -169,7 +146,6 @@ export function englishCues(text: string, orgName: RegExp | null): Cue[] {
   }
 
   for (const m of text.matchAll(NAMED_FUTURE)) {
-    // An acronym anywhere, or a capitalised word that does not merely start the sentence.
     if (NOT_NAMES.test(m[1]) || m[2] === 'be' || NOT_ACTIONS.has(m[2]) || skip(m.index)) continue;
     add('future-action', m.index, m.index + m[0].length, 'none');
   }
@@ -180,19 +156,10 @@ export function englishCues(text: string, orgName: RegExp | null): Cue[] {
     add('future-action', m.index, m.index + m[0].length, 'none');
   }
 
-  for (const m of text.matchAll(PASSIVE)) {
-    const word = m[2].toLowerCase();
-    const before = text.slice(Math.max(0, m.index - 30), m.index);
-    // A verb of action, or any participle when what is acted on is not a person ("Mueller will be fired" is a forecast).
-    const acted =
-      !STATE_PARTICIPLES.has(word) && !word.endsWith('ing') &&
-      (isFormOf(word.replace(/^re-/, ''), PASSIVE_VERBS) || (/^[a-z]+ed$/.test(word) && !personBefore(before)));
-    if ((!acted && !ENTITLED.test(word)) || skip(m.index)) continue;
-    // "you will be blocked": a consequence for the reader, not something the writer undertakes.
-    if (/\byou\s*$/i.test(text.slice(Math.max(0, m.index - 6), m.index))) continue;
+  for (const p of passiveCues(text)) {
     // "would be done" is a plan only outside a condition ("it would be refunded if you applied").
-    if (m[1].toLowerCase() === 'would' && CONDITIONAL.test(text.slice(...clauseBounds(text, m.index)))) continue;
-    add('future-passive', m.index, m.index + m[0].length - (acted && m[3] && !isPhrasal(word, m[3]) ? m[3].length : 0), 'none');
+    if (skip(p.start) || (p.would && CONDITIONAL.test(text.slice(...clauseBounds(text, p.start))))) continue;
+    add('future-passive', p.start, p.end, 'none');
   }
 
   for (const cue of [...commissiveCues(text), ...pledgeFormCues(text)]) {
@@ -227,10 +194,4 @@ function isAction(verb: string, rest: string): boolean {
   if (v !== 'be') return !NOT_ACTIONS.has(v);
   const next = /^\s+([a-z]+)/i.exec(rest);
   return next !== null && !BE_STATES.test(next[1].toLowerCase());
-}
-
-/** "set up", "brought in", "rolled out": the particle belongs to the verb and is quoted with it. */
-function isPhrasal(participle: string, particle: string): boolean {
-  const p = particle.trim().toLowerCase();
-  return [...PASSIVE_VERBS].some((v) => v.endsWith(` ${p}`) && isFormOf(participle, new Set([v.split(' ')[0]])));
 }

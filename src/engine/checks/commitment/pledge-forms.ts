@@ -41,19 +41,22 @@ const FINITE =
   /\b(?:is|are|was|were|am|has|have|had|will|shall|would|can|could|should|must|may|might|do|does|did|being|been|need|needs|seems?|starts|began|begins)\b|['’](?:re|ve|ll|d|m)\b/i;
 
 /** Nouns or adjectives that look like a pledge verb at the start ("Fund managers", "Open days", "Double standards"). */
-function startsWithVerb(text: string, verbEnd: number): boolean {
-  const doc = nlp(text.slice(0, Math.min(text.length, verbEnd + 80)));
+function startsWithVerb(text: string, verbLength: number): boolean {
+  // Only the words around the verb: the parse is the costly step, and it runs on candidates alone.
+  const doc = nlp(text.slice(0, Math.min(text.length, verbLength + 80)));
   return doc.terms().eq(0).has('#Verb');
 }
 
-/** How far the quoted cue runs: the verb and up to three more words, stopping at a clause mark. */
+/** How far the quoted cue runs: the verb and up to three more words, stopping at a clause mark and not ending on "at", "the". */
 function quoteEnd(text: string, from: number): number {
   const m = /^(?:\s+[A-Za-z\d'’-]+){0,3}/.exec(text.slice(from));
-  return from + (m ? m[0].length : 0);
+  const quoted = m ? m[0].replace(/(?:\s+(?:a|an|the|at|in|on|of|for|to|by|with|from|and|or))+$/i, '') : '';
+  return from + quoted.length;
 }
 
 /** Bare-verb and verb-noun pledges at the start of a normalised English segment. */
 export function pledgeFormCues(text: string): Cue[] {
+  // An exclamation is a slogan or a call to the reader ("Build the wall!"), not an item of a programme.
   if (READER.test(text) || /[!]/.test(text) || isQuestion(text, 0)) return [];
   const words = text.trim().split(/\s+/).length;
   if (words < 3) return [];
