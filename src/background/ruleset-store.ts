@@ -22,6 +22,8 @@ export function createRulesetStore(deps: StoreDeps = browserStorageDeps(), optio
   const listeners = new Set<(s: EffectiveState) => void>();
   let user: Ruleset | undefined;
   let userError: RulesetStatus['error'];
+  // A change seen while the start-up read is pending is newer than what that read returns.
+  let userChangedDuringStart = false;
   let state: EffectiveState = compute();
 
   function setUser(value: unknown): void {
@@ -60,6 +62,7 @@ export function createRulesetStore(deps: StoreDeps = browserStorageDeps(), optio
 
   const onStorage = (changes: Record<string, StorageChange>, area: string) => {
     if (area !== 'local' || !(STORAGE.userRuleset in changes)) return;
+    userChangedDuringStart = true;
     setUser(changes[STORAGE.userRuleset].newValue);
     recompute();
   };
@@ -71,7 +74,7 @@ export function createRulesetStore(deps: StoreDeps = browserStorageDeps(), optio
       deps.local.get(STORAGE.userRuleset).then((r) => r[STORAGE.userRuleset]).catch(() => undefined),
       managed.start(),
     ]);
-    setUser(stored);
+    if (!userChangedDuringStart) setUser(stored);
     state = compute(); // the first state is what get() answers, not a change
   })();
 

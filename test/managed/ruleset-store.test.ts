@@ -62,6 +62,15 @@ describe('ruleset store: layering', () => {
     expect(seen.at(-1)?.status.source).toBe('user');
   });
 
+  it('keeps a choice saved while its start-up read is still pending', async () => {
+    const fake = fakeBrowser();
+    fake.local.set(STORAGE.userRuleset, { review: 'off' });
+    const { store } = storeOn(fake);
+    // The start-up read has already taken its (now stale) copy; this save lands before it resolves.
+    await fake.deps.local.set({ [STORAGE.userRuleset]: { review: 'block' } });
+    expect((await store.get()).ruleset.review).toBe('block');
+  });
+
   it('leaves out a saved personal ruleset that is no longer valid and says why', async () => {
     const fake = fakeBrowser();
     fake.local.set(STORAGE.userRuleset, { review: 'sometimes' });
