@@ -16,7 +16,7 @@ export const affiliationDisclosure: Check = {
       en: 'Be clear whether you post in an official or a personal capacity: when you talk about your employer from your own account, say that you work there and that the views are your own.',
       ar: 'كن واضحًا في صفة مشاركتك، رسمية أم شخصية: إذا تحدثت عن جهة عملك من حسابك الشخصي فاذكر أنك تعمل فيها وأن الآراء آراؤك الشخصية.',
     },
-    source: { document: 'Oman ITA, Social Media in Government (2016, v3.0)', section: 'Codes of Conduct' },
+    source: { document: 'Oman ITA, Social Media in Government (2016)', section: 'Codes of Conduct' },
   },
 
   scan(segment: Segment, env: CheckEnv): Hit[] {

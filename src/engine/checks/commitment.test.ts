@@ -61,8 +61,8 @@ const flagged: Flagged[] = [
   ['"leave it with me" before a future', 'official', 'Leave it with me and I will chase the contractor.', 'offer', 'Leave it with me', 'Leave it with me'],
   ['"we\'re on it"', 'official', "We're on it.", 'offer', "We're on it", "We're on it"],
   ['"I\'ll see what I can do"', 'official', "OK, I'll see what I can do.", 'offer', "I'll see what I can do", "I'll see what I can do"],
-  ['a one-word agreement', 'official', 'Certainly.', 'offer', 'Certainly', 'Certainly'],
-  ['an agreement before a first-person future', 'unknown', "Sure, I'll sort that out for you tomorrow.", 'offer', 'Sure', 'Sure'],
+  ['a first-person future rather than the agreement before it', 'unknown', "Sure, I'll sort that out for you tomorrow.", 'future-action', "I'll sort", "I'll sort"],
+  ['an offer rather than the "yes" before it', 'official', 'Yes, we can arrange that.', 'offer', 'we can arrange that', 'we can arrange that'],
   ['accepting an arrangement', 'official', 'Tuesday will be fine.', 'offer', 'Tuesday will be fine', 'Tuesday will be fine'],
   ['"happy to help"', 'official', 'Happy to help!', 'offer', 'Happy to help', 'Happy to help'],
   ['"أبشر" before a future', 'official', 'أبشر، سنرسل لك الرابط', 'offer', 'أبشر', 'أبشر'],
@@ -199,6 +199,142 @@ describe('commitment: capacity, organisation and authority', () => {
     const text = 'We\u200B will fix the lights by Friday.';
     expect(commitments(builtIn, text, 'official')).toEqual([
       expect.objectContaining({ start: 0, end: text.indexOf('Friday') + 6, message: 'Commitment: "We\u200B will fix ... by Friday"' }),
+    ]);
+  });
+});
+
+/** [what it shows, draft, the exact text the finding covers] */
+type Reply = [string, string, string];
+
+const agreements: Reply[] = [
+  ['a one-word agreement', 'Certainly.', 'Certainly'],
+  ['two agreement words run together', 'Sure, no problem.', 'Sure, no problem'],
+  ['an agreement with a reassurance that it can be done', "Certainly, that shouldn't be a problem.", "Certainly, that shouldn't be a problem"],
+  ['"with pleasure"', 'With pleasure!', 'With pleasure'],
+  ['"of course" before a polite address', 'Of course, sir.', 'Of course'],
+  ['"yes, we can" as the whole reply', 'Yes, we can.', 'Yes, we can'],
+  ['"OK" before telling the reader what they can do', 'OK, you can collect it from the front desk.', 'OK'],
+  ['"that should be fine"', 'That should be fine.', 'That should be fine'],
+  ['taking up a suggestion', 'That sounds like a good plan.', 'That sounds like a good plan'],
+  ['accepting an arranged time', 'Thanks, see you then.', 'see you then'],
+  ['handing over what was asked for', 'Here you go.', 'Here you go'],
+  ['a typographic apostrophe', 'That won’t be a problem.', 'That won’t be a problem'],
+  ['"أكيد"', 'أكيد', 'أكيد'],
+  ['"حاضر" before an address', 'حاضر يا أستاذ', 'حاضر'],
+  ['"تم" as the whole reply', 'تم.', 'تم'],
+  ['"ولا يهمك"', 'ولا يهمك', 'ولا يهمك'],
+  ['"بكل سرور"', 'بكل سرور', 'بكل سرور'],
+  ['"طبعًا" with its tanween kept in the span', 'طبعًا!', 'طبعًا'],
+];
+
+const refusals: Reply[] = [
+  ['"I\'m afraid we can\'t" with the verb declined', "I'm afraid we can't refund the fee.", "I'm afraid we can't refund"],
+  ['"won\'t be able to" after an apology, not a future', "Sorry, we won't be able to extend the deadline.", "Sorry, we won't be able to extend"],
+  ['a plain "I can\'t do that"', "I can't do that until Monday.", "I can't do that"],
+  ['"we are unable to"', 'We are unable to accept forms by email.', 'We are unable to'],
+  ['"I\'d rather not"', "I'd rather not.", "I'd rather not"],
+  ['"No, I can\'t"', "No, I can't.", "No, I can't"],
+  ['a practice the organisation does not offer', "Unfortunately, we don't issue permits on weekends.", "Unfortunately, we don't issue permits"],
+  ['nothing left to give', 'Sorry, there are no seats left on that day.', 'Sorry, there are no seats'],
+  ['"I\'m afraid not"', "I'm afraid not.", "I'm afraid not"],
+  ['"out of the question"', "That's out of the question.", "That's out of the question"],
+  ['declining an offer', 'No, thank you.', 'No, thank you'],
+  ['typographic apostrophes', 'I’m afraid we can’t change the date.', 'I’m afraid we can’t change'],
+  ['"we can\'t help" with the reader as object', "Sorry, we can't help you with that.", "Sorry, we can't help"],
+  ['"للأسف لا نستطيع"', 'للأسف لا نستطيع تمديد الموعد', 'للأسف لا نستطيع'],
+  ['"لا يمكننا" with what is declined', 'لا يمكننا تغيير الموعد', 'لا يمكننا تغيير'],
+  ['"نعتذر عن عدم" with what is not done', 'نعتذر عن عدم قبول الطلب', 'نعتذر عن عدم قبول'],
+  ['the formal "يتعذر علينا"', 'يتعذر علينا الرد اليوم', 'يتعذر علينا'],
+];
+
+const REPLY_WHY = /yes or no to a request from an official account/;
+
+describe('commitment: replies that agree to a request', () => {
+  it.each(agreements)('flags %s', (_name, text, covered) => {
+    const start = text.indexOf(covered);
+    const found = commitments(builtIn, text, 'official');
+    expect(found).toEqual([
+      expect.objectContaining({
+        check: 'commitment', rule: 'agreement', severity: 'info', start, end: start + covered.length,
+        message: `Agreeing to a request: "${covered}"`,
+        suggestion: 'Make sure you can deliver it and are authorised to; say when and how.',
+      }),
+    ]);
+    expect(found[0].why).toMatch(REPLY_WHY);
+  });
+});
+
+describe('commitment: replies that decline a request', () => {
+  it.each(refusals)('flags %s', (_name, text, covered) => {
+    const start = text.indexOf(covered);
+    const found = commitments(builtIn, text, 'official');
+    expect(found).toEqual([
+      expect.objectContaining({
+        check: 'commitment', rule: 'refusal', severity: 'info', start, end: start + covered.length,
+        message: `Declining on the organisation's behalf: "${covered}"`,
+        suggestion: "Say why and what the person can do instead; check it is the organisation's position.",
+      }),
+    ]);
+    expect(found[0].why).toMatch(REPLY_WHY);
+  });
+});
+
+const notReplies: Array<[string, string]> = [
+  ['"of course" inside a story', 'Of course the weather ruined the parade.'],
+  ['"OK" opening an account of events', 'OK so here is what happened.'],
+  ['sarcasm after "sure"', 'Sure, because that always works.'],
+  ['"sure" as a question', 'Sure?'],
+  ['a request to the reader', 'Could you do that for me?'],
+  ['"absolutely not"', 'Absolutely not.'],
+  ['"let\'s" after "sure", a sneer', "Sure, let's all pretend nothing happened."],
+  ['"here you are" as a reproach', 'Here you are, complaining again.'],
+  ['the slogan "Yes we can!"', 'Yes we can!'],
+  ['"I can\'t believe"', "I can't believe it."],
+  ['"I can\'t stand"', "I can't stand the noise on this street."],
+  ['"I can\'t figure out"', "I can't figure out the new portal."],
+  ['"I can\'t afford"', "I can't afford a new car."],
+  ['"I can\'t wait"', "I can't wait for the festival!"],
+  ['an apology for losing something', "I'm sorry, but I just can't find my keys."],
+  ['"can\'t help it", an apology for a habit', "Sorry, I can't help it."],
+  ['an apology for a delay', 'Sorry for the delay.'],
+  ['sympathy', "I'm sorry to hear that."],
+  ['not knowing', "Sorry I don't know."],
+  ['an outcry', "We can't accept this!"],
+  ['a condition', "If we can't help, call the front desk."],
+  ['an Arabic apology for a delay', 'نعتذر عن التأخير'],
+  ['an Arabic opinion after "طبعا"', 'طبعا الحكومة لا تهتم'],
+  ['an Arabic feeling after "لا نستطيع"', 'لا نستطيع أن ننسى ما حدث'],
+  ['"تم" as a past passive', 'تم التعديل على الطلب'],
+  ['an Arabic question', 'هل يمكنكم ذلك؟'],
+  ['an Arabic outcry', 'لا يمكننا السكوت عن هذا!'],
+];
+
+describe('commitment: leaves alone what only looks like a reply', () => {
+  it.each(notReplies)('does not flag %s', (_name, text) => {
+    expect(commitments(builtIn, text, 'official')).toEqual([]);
+  });
+});
+
+describe('commitment: replies by capacity and authority', () => {
+  it('leaves a personal yes alone but flags a refusal that names the organisation\'s rules', () => {
+    expect(commitments(builtIn, 'Sure, no problem.', 'personal')).toEqual([]);
+    const text = "Sorry, we can't refund it; the ministry's rules are clear.";
+    expect(commitments(builtIn, text, 'personal')).toEqual([
+      expect.objectContaining({ rule: 'refusal', severity: 'info', start: 0, end: 22 }),
+    ]);
+  });
+
+  it('keeps the reply advice and the info severity for a person authorised to commit', () => {
+    expect(commitments(authorised, 'Certainly.', 'official')).toEqual([
+      expect.objectContaining({ rule: 'agreement', severity: 'info', suggestion: 'Make sure you can deliver it and are authorised to; say when and how.' }),
+    ]);
+  });
+
+  it('reports a refusal and a promise in separate sentences, each once', () => {
+    const text = "I'm afraid we can't waive the fee. We promise a reply within two days.";
+    expect(commitments(builtIn, text, 'official').map((f) => [f.rule, f.severity, text.slice(f.start, f.end)])).toEqual([
+      ['refusal', 'info', "I'm afraid we can't waive"],
+      ['promise', 'warning', 'We promise a reply within two days'],
     ]);
   });
 });

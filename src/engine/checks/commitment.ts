@@ -3,12 +3,28 @@ import type { Check, CheckEnv, Hit, Segment } from '../types.js';
 import { organisationTerms, quoter } from './affiliation-disclosure/terms.js';
 import { arabicCues, ORG_SUBJECT } from './commitment/arabic.js';
 import { arabicOfferCues } from './commitment/arabic-offers.js';
+import { arabicReplyCues } from './commitment/arabic-replies.js';
 import type { Cue } from './commitment/cue.js';
 import { ENGLISH_BODY, englishCues } from './commitment/english.js';
+import { replyCues } from './commitment/replies.js';
 
 const SUGGESTION =
   'Say what is being done and point to the published timetable, or check that you are authorised to promise this.';
 const SUGGESTION_AUTHORISED = 'You may commit for the organisation: make sure the date and the promise match what has been agreed.';
+
+/** A yes or a no to a request: a lighter note than a promise, with its own advice. */
+const REPLIES = {
+  agreement: {
+    message: (words: string) => `Agreeing to a request: "${words}"`,
+    suggestion: 'Make sure you can deliver it and are authorised to; say when and how.',
+  },
+  refusal: {
+    message: (words: string) => `Declining on the organisation's behalf: "${words}"`,
+    suggestion: "Say why and what the person can do instead; check it is the organisation's position.",
+  },
+} as const;
+const REPLY_WHY =
+  "Saying yes or no to a request from an official account answers for the organisation: only do so where you are authorised to commit it.";
 
 /** Characters of a long cue quoted in the message before "...". */
 const QUOTE_LIMIT = 60;
@@ -22,24 +38,37 @@ export const commitment: Check = {
       en: 'Do not make promises, guarantees or deadlines on behalf of government unless you are authorised to commit your organisation.',
       ar: 'لا تقدّم وعودًا أو ضمانات أو مواعيد باسم الحكومة ما لم تكن مخوّلًا بالالتزام نيابةً عن جهتك.',
     },
-    source: { document: 'Oman ITA, Social Media in Government (2016, v3.0)', section: 'Codes of Conduct' },
+    source: { document: 'Oman ITA, Social Media in Government (2016)', section: 'Codes of Conduct' },
   },
 
   scan(segment: Segment, env: CheckEnv): Hit[] {
     const { names, topics } = organisationTerms(env.ruleset);
     const cues: Cue[] = [];
-    if (segment.hasLatin) cues.push(...englishCues(segment.text, names));
-    if (segment.hasArabic) cues.push(...arabicCues(segment.text, names), ...arabicOfferCues(segment.text));
-    if (cues.length === 0) return [];
+    const replies: Cue[] = [];
+    if (segment.hasLatin) {
+      cues.push(...englishCues(segment.text, names));
+      replies.push(...replyCues(segment.text));
+    }
+    if (segment.hasArabic) {
+      cues.push(...arabicCues(segment.text, names), ...arabicOfferCues(segment.text));
+      replies.push(...arabicReplyCues(segment.text));
+    }
+    const all = settle(cues, replies);
+    if (all.length === 0) return [];
 
     // Official and unknown accounts: every undertaking counts. Personal: only those for the organisation or on its business.
-    const kept = env.context.capacity === 'personal' ? cues.filter((c) => speaksForOrganisation(c, segment.text, names, topics)) : cues;
+    const kept = env.context.capacity === 'personal' ? all.filter((c) => speaksForOrganisation(c, segment.text, names, topics)) : all;
     if (kept.length === 0) return [];
-    // One finding per sentence: an explicit promise if there is one, else the first cue.
-    const cue = kept.find((c) => c.rule === 'promise') ?? kept.reduce((a, b) => (b.start < a.start ? b : a));
+    // One finding per sentence: an explicit promise, else the first undertaking, else the first yes or no.
+    const undertakings = kept.filter((c) => c.rule !== 'agreement' && c.rule !== 'refusal');
+    const cue = kept.find((c) => c.rule === 'promise') ?? first(undertakings.length > 0 ? undertakings : kept);
     const authorised = env.ruleset.authorisedToCommit === true;
     const quote = quoter(segment);
     const words = clip(quote(cue.start, cue.end)) + (cue.deadline ? ` ... ${quote(cue.deadline[0], cue.deadline[1])}` : '');
+    if (cue.rule === 'agreement' || cue.rule === 'refusal') {
+      const reply = REPLIES[cue.rule];
+      return [{ rule: cue.rule, start: cue.start, end: cue.end, message: reply.message(words), why: REPLY_WHY, suggestion: reply.suggestion, severity: 'info' }];
+    }
     const hit: Hit = {
       rule: cue.rule,
       start: cue.start,
@@ -51,6 +80,22 @@ export const commitment: Check = {
     return [hit];
   },
 };
+
+/**
+ * A refusal is the better reading of the future it contains ("we won't be able to" is not "we won't be"); an agreement
+ * inside an offer ("Yes, we can arrange that") adds nothing to it.
+ */
+function settle(cues: Cue[], replies: Cue[]): Cue[] {
+  const overlaps = (a: Cue, b: Cue) => a.start < (b.deadline?.[1] ?? b.end) && b.start < (a.deadline?.[1] ?? a.end);
+  const refusals = replies.filter((r) => r.rule === 'refusal');
+  const others = cues.filter((c) => !refusals.some((r) => overlaps(c, r)));
+  const agreements = replies.filter((r) => r.rule === 'agreement' && !others.some((c) => overlaps(c, r)));
+  return [...others, ...refusals, ...agreements];
+}
+
+function first(cues: Cue[]): Cue {
+  return cues.reduce((a, b) => (b.start < a.start ? b : a));
+}
 
 /**
  * From a personal account, only promises that speak for the organisation matter: by its title or name, in a sentence

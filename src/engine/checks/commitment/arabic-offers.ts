@@ -6,11 +6,11 @@ import { isQuestion, type Cue } from './cue.js';
 
 const norm = (words: string[]) => alternation(words)!;
 
-/** Set phrases of taking a request on: "consider it done", "leave it to me", "with pleasure", "at your service". */
+/** Set phrases of taking a request on: "consider it done", "leave it to me", "at your service" (plain agreements are in arabic-replies). */
 const OFFER = new RegExp(
   `${WORD_START}(?:${norm([
     'أبشر', 'أبشري', 'أبشروا', 'من عيوني', 'من عيني', 'تأمر أمر', 'تامر امر', 'خلها علي', 'خليها علي', 'خله علي', 'خلوها علينا',
-    'اتركها علي', 'اترك الأمر لي', 'اتركوا الأمر لنا', 'دعها لي', 'ولا يهمك', 'ولا يهمكم', 'بكل سرور', 'تحت أمرك', 'تحت أمركم',
+    'اتركها علي', 'اترك الأمر لي', 'اتركوا الأمر لنا', 'دعها لي', 'تحت أمرك', 'تحت أمركم',
     'يسعدني مساعدتك', 'يسعدنا مساعدتك', 'يسعدنا مساعدتكم', 'يسعدني خدمتك', 'يسعدنا خدمتكم',
   ])})${WORD_END}`,
   'gu',

@@ -1,5 +1,5 @@
-// English offers and agreements: the writer takes on a task for the reader ("I can send it today", "Sure, leave it
-// with me", "Consider it done"). From an official account, each of these is a commitment the organisation must keep.
+// English offers: the writer takes on a task for the reader ("I can send it today", "leave it with me", "Consider it
+// done"). From an official account, each is a commitment the organisation must keep. Plain agreements are in replies.ts.
 import { clauseBounds, isQuestion, type Cue } from './cue.js';
 import { APOS } from './english-words.js';
 
@@ -45,14 +45,7 @@ const IDIOMS = new RegExp(
   'gi',
 );
 
-/** A reply that opens by agreeing to what was asked: "Sure, ...", "Certainly.", "No problem!". */
-const AGREEMENT =
-  /^\s*(?:(?:oh|ok|okay|yes|yeah|yep)[,.!]?\s+)?(sure(?:\s+thing)?|certainly|of\s+course|no\s+problem|not\s+a\s+problem|absolutely|with\s+pleasure|gladly|no\s+worries|right\s+away)(?=\s*(?:[.!]|$)|\s*,\s*(?:sir|madam|ma['’]am|miss|mate|no\s+problem|I\b|we\b|let\b|happy\b|with\s+pleasure|right\s+away))/i;
-
-/** Words right after an agreement that mark it as sarcasm or an opinion ("Sure, Jan", "Of course not"). */
-const NOT_AGREEING = /^\s*[,.!]?\s*(?:not|jan|because|cause|whatever|why|but|if|lol|lmao|haha)\b/i;
-
-/** Offers, agreements and set phrases of taking something on, in a normalised English segment. */
+/** Offers and set phrases of taking something on, in a normalised English segment. */
 export function commissiveCues(text: string): Cue[] {
   const cues: Cue[] = [];
   // "if I can help", "so we can send": a condition or a purpose, not an offer.
@@ -66,11 +59,6 @@ export function commissiveCues(text: string): Cue[] {
       const lead = /^\s*/.exec(m[0])![0].length;
       push(m.index + lead, m.index + m[0].length);
     }
-  }
-  const agree = AGREEMENT.exec(text);
-  if (agree && !NOT_AGREEING.test(text.slice(agree.index + agree[0].length))) {
-    const start = agree.index + agree[0].length - agree[1].length;
-    push(start, start + agree[1].length);
   }
   return cues.sort((a, b) => a.start - b.start);
 }

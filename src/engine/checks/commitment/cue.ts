@@ -12,7 +12,11 @@ export type CommitmentRule =
   /** A pledge written as a bare list item ("Introduce free school meals", "Establishment of ten colleges", "إنشاء مستشفى"). */
   | 'pledge'
   /** An offer or an agreement to do something for the reader ("I can send it today", "Sure.", "consider it done", "أبشر"). */
-  | 'offer';
+  | 'offer'
+  /** A reply that agrees to what was asked ("Sure, no problem", "That should be fine", "أكيد"). */
+  | 'agreement'
+  /** A reply that declines what was asked ("I'm afraid we can't refund it", "للأسف لا نستطيع"). */
+  | 'refusal';
 
 export interface Cue {
   rule: CommitmentRule;
