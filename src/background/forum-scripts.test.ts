@@ -25,7 +25,7 @@ describe('badgeFor', () => {
     capacity: 'unknown',
     capacitySource: 'unknown',
     paused,
-    findings: severities.map((severity) => ({ check: 'c', rule: 'r', severity, message: 'm' })),
+    findings: severities.map((severity) => ({ check: 'c', rule: 'r', severity })),
   });
 
   it('shows the count in the colour of the most serious finding', () => {

@@ -1,6 +1,7 @@
 // Forums and Mastodon instances the ruleset lists (or the person adds) get the content script once the person granted
 // access to that host: registered dynamically, since their hosts are not known when the extension is built.
 import type { Ruleset } from '../engine/types.js';
+import { forumHosts, hostOrigin } from '../shared/forum-hosts.js';
 
 const SCRIPT_ID = 'post-coach-forums';
 
@@ -9,15 +10,9 @@ function contentScriptFiles(): string[] {
   return chrome.runtime.getManifest().content_scripts?.[0]?.js ?? [];
 }
 
-/** Hosts already covered by the manifest's own content script. */
-const BUILT_IN = /(^|\.)(x\.com|twitter\.com|facebook\.com|linkedin\.com|reddit\.com)$/i;
-
 /** Origin patterns for the ruleset's forum and Mastodon hosts ("forum.example.org" -> "https://forum.example.org/*"). */
 export function forumOrigins(ruleset: Ruleset): string[] {
-  const hosts = [...(ruleset.sites?.forums ?? []), ...(ruleset.sites?.mastodon ?? [])]
-    .map((h) => h.trim().toLowerCase().replace(/^https?:\/\//, '').replace(/\/.*$/, ''))
-    .filter((h) => /^[a-z0-9.-]+(:\d+)?$/.test(h) && !BUILT_IN.test(h.replace(/:\d+$/, '')));
-  return [...new Set(hosts)].sort().map((h) => `https://${h}/*`);
+  return forumHosts(ruleset).map(hostOrigin);
 }
 
 /** Registers the content script for exactly the listed hosts the person has granted; unregisters it when there are none. */

@@ -2,6 +2,8 @@
 // registers the content script on granted forum hosts. It never makes a network request.
 import type { Capacity } from '../engine/types.js';
 import { STORAGE, type EffectiveState, type Message } from '../shared/messages.js';
+import { sanitiseComposerState } from '../shared/composer-state.js';
+import { isLocked, PAUSE_LOCK } from '../engine/layers.js';
 import { createRulesetStore } from './ruleset-store.js';
 import { getTabState, setSitePaused, setTabState, watchTabs } from './tab-state.js';
 import { syncForumScripts } from './forum-scripts.js';
@@ -60,13 +62,15 @@ async function route(message: Message, sender: chrome.runtime.MessageSender): Pr
     case 'state:get':
       return store.get();
     case 'composer:update':
-      if (sender.tab?.id !== undefined) await setTabState(sender.tab.id, message.state);
+      if (sender.tab?.id !== undefined) await setTabState(sender.tab.id, sanitiseComposerState(message.state));
       return undefined;
     case 'tab:get':
       return getTabState(message.tabId);
     case 'capacity:set':
       return setCapacity(message.site, message.account, message.capacity);
     case 'pause:set':
+      // The popup shows the switch disabled; this also refuses an older page or content script.
+      if (message.paused && isLocked((await store.get()).status.locked, PAUSE_LOCK)) return undefined;
       return setPaused(message.site, message.paused);
     case 'stats:count':
       return countStats(Array.isArray(message.checks) ? message.checks : []);

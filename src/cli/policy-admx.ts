@@ -28,6 +28,7 @@ const DESCRIPTIONS: Record<string, string> = {
   sites: 'Extra forum hosts and Mastodon instances (JSON: {"forums": [...], "mastodon": [...]}).',
   quickReference: 'The principles, code of conduct and tips shown in the popup (JSON).',
   review: 'Before posting: off, review or block.',
+  allowPause: 'Whether staff may pause the coach on a site. Disabled (false) locks pausing off.',
   staffMayChange: 'Settings staff may change (JSON list of dotted paths, e.g. ["checks.aggressive-tone"]). Everything else set here is locked.',
 };
 

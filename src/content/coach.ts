@@ -2,6 +2,7 @@
 import { createAnalyzer, type Analyzer } from '../engine/analyzer.js';
 import type { Capacity } from '../engine/types.js';
 import { STORAGE, type ComposerState, type EffectiveState, type Message } from '../shared/messages.js';
+import { pausedOn } from '../shared/pause.js';
 import type { ComposerMatch } from '../sites/index.js';
 import { siteName } from '../sites/types.js';
 import type { ContentContext } from './context.js';
@@ -15,6 +16,8 @@ export class Coach {
   private analyzer!: Analyzer;
   private state!: EffectiveState;
   private choices: Record<string, unknown> = {};
+  /** storage.local's record of paused sites, as stored; whether it applies depends on the organisation's lock. */
+  private pausedSites: unknown = {};
   private paused = false;
   private strings: Strings = STRINGS.en;
   private readonly sessions = new Map<HTMLElement, Session>();
@@ -39,7 +42,8 @@ export class Coach {
       try {
         if (message?.type === 'state:changed' && message.state) {
           this.setState(message.state);
-          this.sessions.forEach((s) => s.rulesChanged());
+          // A newly unlocked pause stops coaching here; a newly locked one lets the next focus coach again.
+          if (!this.refreshPaused()) this.sessions.forEach((s) => s.rulesChanged());
         }
       } catch (error) {
         console.debug('[post-coach]', error);
@@ -78,15 +82,20 @@ export class Coach {
 
   private applyStorage(values: Record<string, unknown>, changed = false): void {
     if (STORAGE.capacityChoices in values) this.choices = (values[STORAGE.capacityChoices] as Record<string, unknown>) ?? {};
-    if (STORAGE.paused in values) this.paused = !!(values[STORAGE.paused] as Record<string, boolean> | undefined)?.[this.site];
+    if (STORAGE.paused in values) this.pausedSites = values[STORAGE.paused];
     if (STORAGE.uiLang in values || !changed) this.strings = STRINGS[pickLang(values[STORAGE.uiLang], this.doc)];
-    if (this.paused) {
-      for (const session of this.sessions.values()) session.ctx.abort('paused');
-      this.sessions.clear();
-      send(this.ctx, { type: 'composer:update', state: null });
-      return;
-    }
+    if (this.refreshPaused()) return;
     if (changed) this.sessions.forEach((s) => s.rulesChanged());
+  }
+
+  /** Re-decides the pause (stored choice, unless the organisation locked pausing); ends every session when paused. */
+  private refreshPaused(): boolean {
+    this.paused = pausedOn(this.site, this.pausedSites, this.state.status.locked);
+    if (!this.paused) return false;
+    for (const session of this.sessions.values()) session.ctx.abort('paused');
+    this.sessions.clear();
+    send(this.ctx, { type: 'composer:update', state: null });
+    return true;
   }
 
   /** Coaches the focused composer (once per box), and makes it the one the toolbar reports. */

@@ -3,6 +3,7 @@
 import type { Analyzer } from '../engine/analyzer.js';
 import type { Capacity, Context, Finding, Ruleset } from '../engine/types.js';
 import type { ComposerState } from '../shared/messages.js';
+import { composerState } from '../shared/composer-state.js';
 import type { SiteAdapter } from '../sites/types.js';
 import { createEditorView, type EditorView } from '../editors/index.js';
 import type { ContentContext } from './context.js';
@@ -174,14 +175,8 @@ export class Session {
   }
 
   report(open = this.visible()): void {
-    const state: ComposerState = {
-      site: this.env.site,
-      capacity: this.decision.capacity,
-      capacitySource: this.decision.source,
-      findings: open.map((f) => ({ check: f.check, rule: f.rule, severity: f.severity, message: f.message })),
-      paused: false,
-    };
-    if (this.account) state.account = this.account;
+    const facts = { site: this.env.site, capacity: this.decision.capacity, capacitySource: this.decision.source };
+    const state = composerState(this.account ? { ...facts, account: this.account } : facts, open);
     const signature = JSON.stringify(state);
     if (signature === this.reported) return;
     this.reported = signature;

@@ -11,6 +11,9 @@ const ADDITIVE = new Set(['customRules', 'sites.forums', 'sites.mastodon']);
 /** Never taken from the person: who may change what is the manager's to say. */
 const MANAGER_ONLY = new Set(['staffMayChange']);
 
+/** The lock the popup's pause switch and the content script read: the organisation does not let staff pause the coach. */
+export const PAUSE_LOCK = 'pause';
+
 export interface Layered {
   ruleset: Ruleset;
   /** Dotted paths the managed layer set and staff may not change, e.g. "checks.commitment.enabled". */
@@ -97,7 +100,9 @@ export function layerRulesets(builtin: Ruleset, managed?: Ruleset, user?: Rulese
       overridden.push(unit);
     }
   }
-  return { ruleset: fromUnits(units), locked, overridden: overridden.sort() };
+  // Only a manager can forbid pausing: a person's own "allowPause: false" locks nothing.
+  const pauseLocked = managed?.allowPause === false && lockedSet.has('allowPause');
+  return { ruleset: fromUnits(units), locked: pauseLocked ? [...locked, PAUSE_LOCK].sort() : locked, overridden: overridden.sort() };
 }
 
 /** The person's extra rules after the manager's; a rule with a manager's id stays the manager's. */

@@ -1,7 +1,7 @@
 // The one mapping between a ruleset and its enterprise-policy keys, used by the extension's store and the policy CLI.
 // Chrome drops a whole top-level policy key when any part of it is invalid, so each independent part of the
 // ruleset is its own key: one bad value never takes the others with it.
-import { CHECK_IDS } from './checks/index.js';
+import { CHECK_META_IDS as CHECK_IDS } from './checks/meta/index.js';
 import type { CheckConfig, Ruleset } from './types.js';
 
 /** A whole ruleset as one JSON text, for managers who prefer to paste a file. */
@@ -24,6 +24,7 @@ export const PLAIN_KEYS = [
   'sites',
   'quickReference',
   'review',
+  'allowPause',
   'staffMayChange',
 ] as const satisfies ReadonlyArray<keyof Ruleset>;
 

@@ -1,6 +1,6 @@
 // The effective ruleset: the built-in default, then whatever a ruleset file or a manager sets.
 import defaultJson from '../../rules/default.json';
-import type { CheckConfig, CheckMeta, Ruleset } from './types.js';
+import type { Ruleset } from './types.js';
 import { validateRuleset, type RulesetProblem } from './ruleset-validate.js';
 
 export const DEFAULT_RULESET = defaultJson as unknown as Ruleset;
@@ -12,15 +12,7 @@ export class RulesetError extends Error {
   }
 }
 
-/** The check's settings in this ruleset, falling back to the check's own defaults. */
-export function resolveCheckConfig(ruleset: Ruleset, meta: CheckMeta): CheckConfig {
-  const set = ruleset.checks?.[meta.id] ?? {};
-  return {
-    enabled: set.enabled ?? true,
-    severity: set.severity ?? meta.defaultSeverity,
-    options: set.options ?? {},
-  };
-}
+export { resolveCheckConfig } from './check-config.js';
 
 /**
  * Parse and validate a ruleset (JSON text or a parsed object); no argument gives the built-in one.

@@ -13,7 +13,9 @@ import { ImportExportSection } from './components/ImportExportSection.js';
 import { LanguageSection } from './components/LanguageSection.js';
 import { ListEditor } from './components/ListEditor.js';
 import { OrganisationNameSection } from './components/OrganisationSection.js';
+import { SiteAccessSection } from './components/SiteAccessSection.js';
 import { StatsSection } from './components/StatsSection.js';
+import { forumHosts } from '../shared/forum-hosts.js';
 import type { SaveOutcome } from './components/SaveStatus.js';
 import { forumPermissionGate } from './forum-permission.js';
 import { additiveList, listInForce, parseHost, setPath, withCheck } from './user-layer.js';
@@ -122,6 +124,7 @@ export function Options() {
         beforeAdd={forumPermissionGate((host) => t('forumDenied', host))}
         onChange={(items) => save(setPath(user, 'sites.forums', forums.own(items)))}
       />
+      <SiteAccessSection hosts={forumHosts(effective)} />
       <ImportExportSection effective={effective} />
       <DismissedSection />
       <StatsSection />

@@ -5,11 +5,15 @@ import { STORAGE, type ComposerState, type EffectiveState } from '../shared/mess
 import { api, onStorageChange, readLocal } from '../ui/ext.js';
 import { useI18n } from '../ui/i18n.js';
 import { isLocked } from '../ui/locks.js';
+import { PAUSE_LOCK } from '../engine/layers.js';
+import { listedHostOfTab } from '../shared/forum-hosts.js';
+import { pausedOn } from '../shared/pause.js';
 import { RulesetStatusView } from '../ui/RulesetStatusView.js';
 import { CapacityPanel } from './components/CapacityPanel.js';
 import { FindingsPanel } from './components/FindingsPanel.js';
 import { PauseSwitch } from './components/PauseSwitch.js';
 import { QuickReferencePanel } from './components/QuickReferencePanel.js';
+import { SiteAccessPanel } from './components/SiteAccessPanel.js';
 import { currentTab, type CurrentTab } from './current-tab.js';
 
 interface Loaded {
@@ -50,7 +54,10 @@ export function Popup() {
 
   const { state, composer, tab } = data;
   const site = composer?.site ?? tab?.host;
-  const paused = composer?.paused ?? (site ? data.paused[site] === true : false);
+  // A stored pause does not apply where the organisation does not allow pausing.
+  const pauseLocked = isLocked(state.status.locked, PAUSE_LOCK);
+  const paused = site ? pausedOn(site, data.paused, state.status.locked) : false;
+  const listedHost = listedHostOfTab(state.ruleset, tab?.host);
 
   const choose = (capacity: Capacity) => {
     if (!composer?.account) return;
@@ -59,7 +66,7 @@ export function Popup() {
     void api.setCapacity(composer.site, composer.account, capacity);
   };
   const setPaused = (value: boolean) => {
-    if (!site) return;
+    if (!site || pauseLocked) return;
     setData({ ...data, composer: composer && { ...composer, paused: value }, paused: { ...data.paused, [site]: value } });
     void api.setPaused(site, value);
   };
@@ -73,17 +80,18 @@ export function Popup() {
         </button>
       </header>
       <p class="privacy" data-testid="privacy">{t('privacyNote')}</p>
+      {listedHost && <SiteAccessPanel host={listedHost} />}
       {composer ? (
         <>
           <CapacityPanel composer={composer} organisation={state.ruleset.organisation?.name} onChoose={choose} />
-          <FindingsPanel findings={composer.findings} />
+          <FindingsPanel findings={composer.findings} customRules={state.ruleset.customRules} />
         </>
       ) : (
         <section>
           <p class="muted" data-testid="no-composer">{t(site ? 'noComposer' : 'noTab')}</p>
         </section>
       )}
-      {site && <PauseSwitch site={site} paused={paused} locked={isLocked(state.status.locked, 'pause')} onChange={setPaused} />}
+      {site && <PauseSwitch site={site} paused={paused} locked={pauseLocked} onChange={setPaused} />}
       <QuickReferencePanel reference={state.ruleset.quickReference} />
       <section aria-labelledby="ruleset-h" id="ruleset">
         <h2 id="ruleset-h">{t('rulesetHeading')}</h2>

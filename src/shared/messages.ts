@@ -5,14 +5,17 @@ import type { RulesetProblem } from '../engine/ruleset-validate.js';
 /** How the capacity shown for an account was decided. */
 export type CapacitySource = 'ruleset' | 'person' | 'unknown';
 
+/** A finding as it may leave the content script: no offsets, message or quote, so nothing of the draft. */
+export type FindingSummary = Pick<Finding, 'check' | 'rule' | 'severity'>;
+
 /** What the content script of a tab reports about its active compose box. */
 export interface ComposerState {
   site: string;
   account?: string;
   capacity: Capacity;
   capacitySource: CapacitySource;
-  /** Open (not dismissed) findings of the active compose box, without the text. */
-  findings: Array<Pick<Finding, 'check' | 'rule' | 'severity' | 'message'>>;
+  /** Open (not dismissed) findings of the active compose box: which check and rule, never a word of the draft. */
+  findings: FindingSummary[];
   paused: boolean;
 }
 

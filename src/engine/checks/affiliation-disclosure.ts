@@ -2,22 +2,14 @@
 import type { Check, CheckEnv, Hit, PlacedHit, Segment } from '../types.js';
 import { DISCLOSURE, EMPLOYER, PERSONAL_OPINION } from './affiliation-disclosure/cues.js';
 import { organisationTerms, quoter, spans } from './affiliation-disclosure/terms.js';
+import { affiliationDisclosureMeta } from './meta/affiliation-disclosure.js';
 
 /** UK Cabinet Office tips (an official account belongs to the department) and Oman ITA Codes of Conduct (be clear about capacity). */
 const WHY_OFFICIAL =
   'An official account belongs to the organisation, not to the person posting: keep personal opinions for your own account, and be clear which capacity you post in.';
 
 export const affiliationDisclosure: Check = {
-  meta: {
-    id: 'affiliation-disclosure',
-    title: { en: 'Affiliation and capacity', ar: 'الإفصاح عن جهة العمل وصفة النشر' },
-    defaultSeverity: 'warning',
-    clause: {
-      en: 'Be clear whether you post in an official or a personal capacity: when you talk about your employer from your own account, say that you work there and that the views are your own.',
-      ar: 'كن واضحًا في صفة مشاركتك، رسمية أم شخصية: إذا تحدثت عن جهة عملك من حسابك الشخصي فاذكر أنك تعمل فيها وأن الآراء آراؤك الشخصية.',
-    },
-    source: { document: 'Oman ITA, Social Media in Government (2016)', section: 'Codes of Conduct' },
-  },
+  meta: affiliationDisclosureMeta,
 
   scan(segment: Segment, env: CheckEnv): Hit[] {
     const text = segment.text;

@@ -9,6 +9,7 @@ import { gestureHits } from './aggressive-tone/gestures.js';
 import { exclamationHits, shoutingHits } from './aggressive-tone/shouting.js';
 import { threatHits } from './aggressive-tone/threats.js';
 import { GRAVITY, quotesWords, toneMessage, type ToneRule } from './aggressive-tone/tone-hit.js';
+import { aggressiveToneMeta } from './meta/aggressive-tone.js';
 
 interface ToneOptions {
   /** Flag runs of capital words (default true). */
@@ -73,28 +74,7 @@ function quoteAsWritten(hits: Hit[], segment: Segment): Hit[] {
 }
 
 export const aggressiveTone: Check = {
-  meta: {
-    id: 'aggressive-tone',
-    title: { en: 'Aggressive tone', ar: 'لهجة عدائية' },
-    defaultSeverity: 'warning',
-    clause: {
-      en: 'Be cordial and professional at all times and welcome constructive criticism: insults, swearing, threats and shouting are none of these, and they stay public long after the argument is over.',
-      ar: 'كن ودودًا ومهنيًا في كل الأوقات ورحّب بالنقد البنّاء: الشتائم والألفاظ النابية والتهديد والصراخ ليست من ذلك، وتبقى منشورة للعامة بعد انتهاء النقاش بوقت طويل.',
-    },
-    source: {
-      document: 'Oman ITA, Social Media in Government (2016)',
-      section: 'Basic Principles for Agency Staff ("Be consistent"); Codes of Conduct',
-    },
-    optionsSchema: {
-      type: 'object',
-      properties: {
-        shouting: { type: 'boolean', description: 'Flag runs of words in capitals.' },
-        exclamations: { type: 'boolean', description: 'Flag three or more exclamation marks in a row.' },
-        allow: { type: 'array', items: { type: 'string' }, description: 'Words or phrases never flagged by this check.' },
-      },
-      additionalProperties: false,
-    },
-  },
+  meta: aggressiveToneMeta,
 
   scan(segment: Segment, env: CheckEnv): Hit[] {
     const options = readOptions(env);

@@ -7,6 +7,7 @@ import { arabicReplyCues } from './commitment/arabic-replies.js';
 import type { Cue } from './commitment/cue.js';
 import { ENGLISH_BODY, englishCues } from './commitment/english.js';
 import { replyCues } from './commitment/replies.js';
+import { keepSpecific } from './commitment/specificity.js';
 
 const SUGGESTION =
   'Say what is being done and point to the published timetable, or check that you are authorised to promise this.';
@@ -46,7 +47,7 @@ export const commitment: Check = {
     const cues: Cue[] = [];
     const replies: Cue[] = [];
     if (segment.hasLatin) {
-      cues.push(...englishCues(segment.text, names));
+      cues.push(...keepSpecific(segment.text, englishCues(segment.text, names)));
       replies.push(...replyCues(segment.text));
     }
     if (segment.hasArabic) {
@@ -59,9 +60,12 @@ export const commitment: Check = {
     // Official and unknown accounts: every undertaking counts. Personal: only those for the organisation or on its business.
     const kept = env.context.capacity === 'personal' ? all.filter((c) => speaksForOrganisation(c, segment.text, names, topics)) : all;
     if (kept.length === 0) return [];
-    // One finding per sentence: an explicit promise, else the first undertaking, else the first yes or no.
-    const undertakings = kept.filter((c) => c.rule !== 'agreement' && c.rule !== 'refusal');
-    const cue = kept.find((c) => c.rule === 'promise') ?? first(undertakings.length > 0 ? undertakings : kept);
+    // One finding per sentence: an explicit promise, else the first undertaking, else the first yes or no; a checkable
+    // promise before a mere intention.
+    const firm = kept.filter((c) => !c.tentative);
+    const pool = firm.length > 0 ? firm : kept;
+    const undertakings = pool.filter((c) => c.rule !== 'agreement' && c.rule !== 'refusal');
+    const cue = pool.find((c) => c.rule === 'promise') ?? first(undertakings.length > 0 ? undertakings : pool);
     const authorised = env.ruleset.authorisedToCommit === true;
     const quote = quoter(segment);
     const words = clip(quote(cue.start, cue.end)) + (cue.deadline ? ` ... ${quote(cue.deadline[0], cue.deadline[1])}` : '');
@@ -76,7 +80,8 @@ export const commitment: Check = {
       message: `Commitment: "${words}"`,
       suggestion: authorised ? SUGGESTION_AUTHORISED : SUGGESTION,
     };
-    if (authorised) hit.severity = 'info';
+    // An intention tied to a date or a sum is worth a note, not a warning.
+    if (authorised || cue.tentative) hit.severity = 'info';
     return [hit];
   },
 };

@@ -13,6 +13,7 @@ import {
 } from './personal-details/ids.js';
 import { birthCueIn, findBirthDates } from './personal-details/birth-date.js';
 import { describe } from './personal-details/messages.js';
+import { PERSONAL_DETAIL_RULES, personalDetailsMeta } from './meta/personal-details.js';
 
 /** Cue words that can stand at the end of one sentence and name the number in the next ("Date of birth? 12/03/1990"). */
 const CUE_TESTS: ReadonlyArray<[DetailRule, (window: string) => boolean]> = [
@@ -27,28 +28,10 @@ const CUE_REACH = 40;
 const CUE_SIGNAL = 'cue';
 const PENDING_SIGNAL = 'needs-cue';
 
-export const PERSONAL_DETAIL_RULES: readonly DetailRule[] = [
-  'phone', 'email', 'address', 'postal-code', 'civil-id', 'ni-number', 'nhs-number', 'ssn', 'driving-licence', 'passport', 'card', 'iban', 'date-of-birth',
-];
+export { PERSONAL_DETAIL_RULES };
 
 export const personalDetails: Check = {
-  meta: {
-    id: 'personal-details',
-    title: { en: 'Personal details', ar: 'البيانات الشخصية' },
-    defaultSeverity: 'error',
-    clause: {
-      en: 'Never post personal details such as a home address or phone numbers, and remember that privacy laws apply to what you post.',
-      ar: 'لا تنشر أبداً بيانات شخصية مثل عنوان المنزل أو أرقام الهواتف، وتذكّر أن قوانين الخصوصية تسري على ما تنشره.',
-    },
-    source: { document: 'Oman ITA, Social Media in Government (2016)', section: 'Codes of Conduct' },
-    optionsSchema: {
-      type: 'object',
-      properties: {
-        ignore: { type: 'array', items: { type: 'string', enum: [...PERSONAL_DETAIL_RULES] }, description: 'Kinds of detail not to flag.' },
-      },
-      additionalProperties: false,
-    },
-  },
+  meta: personalDetailsMeta,
   scan(segment: Segment, env: CheckEnv): Hit[] {
     const hits: Hit[] = trailingCues(segment.text);
     const found = resolve(candidates(segment, regionOf(env.ruleset)));

@@ -4,7 +4,7 @@
 "use strict";
 export const validate = validate10;
 export default validate10;
-const schema11 = {"type":"object","description":"Post Coach settings a manager sets by enterprise policy. Each part of the ruleset is its own key, so one bad value never drops the others. The whole ruleset may also be given as one JSON text in the key \"ruleset\"; separate keys take precedence over the same part of it. Types only: the extension checks the values against the ruleset schema itself and shows each problem with its path, instead of the browser dropping the value without a word.","properties":{"ruleset":{"type":"string","description":"A whole ruleset file as JSON text (same format as rules/examples/*.json)."},"name":{"type":"string","description":"Name of the ruleset, e.g. \"Ministry social media rules\"."},"version":{"type":"string","description":"Version of the ruleset; digits only are read back as a number."},"organisation":{"type":"object","description":"The organisation whose staff use the extension; its name is shown as \"Managed by ...\".","properties":{"name":{"type":"string"},"aliases":{"type":"array","items":{"type":"string"}},"topics":{"type":"array","items":{"type":"string"}},"website":{"type":"string"}}},"defaultRegion":{"type":"string","description":"Default phone region (ISO 3166 alpha-2 upper case, e.g. OM)."},"officialAccounts":{"type":"array","description":"The organisation's official accounts: posting from one of them counts as speaking for the organisation.","items":{"type":"object","properties":{"site":{"type":"string"},"handle":{"type":"string"}}}},"publicContacts":{"type":"object","description":"The organisation's public phone numbers, emails and addresses: never flagged as personal details.","properties":{"phones":{"type":"array","items":{"type":"string"}},"emails":{"type":"array","items":{"type":"string"}},"addresses":{"type":"array","items":{"type":"string"}}}},"disclosurePhrases":{"type":"array","description":"Extra phrases that count as disclosing the affiliation.","items":{"type":"string"}},"authorisedToCommit":{"type":"boolean","description":"Whether staff may make commitments on the organisation's behalf."},"check-personal-details":{"id":"CheckConfig","type":"object","description":"Settings of one check: on or off, severity, options.","properties":{"enabled":{"type":"boolean"},"severity":{"type":"string"},"options":{"type":"object","description":"Word and phrase lists of the check.","additionalProperties":{"type":"array","items":{"type":"string"}}}}},"check-affiliation-disclosure":{"$ref":"CheckConfig"},"check-commitment":{"$ref":"CheckConfig"},"check-aggressive-tone":{"$ref":"CheckConfig"},"customRules":{"type":"array","description":"The organisation's own rules: words, phrases or a linear-time pattern, with a message.","items":{"type":"object","properties":{"id":{"type":"string"},"words":{"type":"array","items":{"type":"string"}},"phrases":{"type":"array","items":{"type":"string"}},"pattern":{"type":"string"},"flags":{"type":"string"},"message":{"type":"string"},"why":{"type":"string"},"severity":{"type":"string"},"suggestion":{"type":"string"},"capacity":{"type":"string"}}}},"sites":{"type":"object","description":"Extra forum hosts and Mastodon instances where drafts are coached.","properties":{"forums":{"type":"array","items":{"type":"string"}},"mastodon":{"type":"array","items":{"type":"string"}}}},"quickReference":{"type":"object","description":"The principles, code of conduct and tips shown in the popup.","properties":{"principles":{"type":"array","items":{"id":"QuickRefItem","type":"object","properties":{"id":{"type":"string"},"title":{"id":"LocalText","type":"object","properties":{"en":{"type":"string"},"ar":{"type":"string"}}},"text":{"$ref":"LocalText"},"source":{"type":"object","properties":{"document":{"type":"string"},"section":{"type":"string"}}}}}},"conduct":{"type":"array","items":{"$ref":"QuickRefItem"}},"tips":{"type":"array","items":{"$ref":"QuickRefItem"}}}},"review":{"type":"string","description":"Before posting: \"off\" (no review), \"review\" (show what is open) or \"block\" (errors must be fixed)."},"staffMayChange":{"type":"array","description":"Dotted paths of settings above that are defaults staff may change, e.g. checks.aggressive-tone. Everything else set here is locked.","items":{"type":"string"}}}};
+const schema11 = {"type":"object","description":"Post Coach settings a manager sets by enterprise policy. Each part of the ruleset is its own key, so one bad value never drops the others. The whole ruleset may also be given as one JSON text in the key \"ruleset\"; separate keys take precedence over the same part of it. Types only: the extension checks the values against the ruleset schema itself and shows each problem with its path, instead of the browser dropping the value without a word.","properties":{"ruleset":{"type":"string","description":"A whole ruleset file as JSON text (same format as rules/examples/*.json)."},"name":{"type":"string","description":"Name of the ruleset, e.g. \"Ministry social media rules\"."},"version":{"type":"string","description":"Version of the ruleset; digits only are read back as a number."},"organisation":{"type":"object","description":"The organisation whose staff use the extension; its name is shown as \"Managed by ...\".","properties":{"name":{"type":"string"},"aliases":{"type":"array","items":{"type":"string"}},"topics":{"type":"array","items":{"type":"string"}},"website":{"type":"string"}}},"defaultRegion":{"type":"string","description":"Default phone region (ISO 3166 alpha-2 upper case, e.g. OM)."},"officialAccounts":{"type":"array","description":"The organisation's official accounts: posting from one of them counts as speaking for the organisation.","items":{"type":"object","properties":{"site":{"type":"string"},"handle":{"type":"string"}}}},"publicContacts":{"type":"object","description":"The organisation's public phone numbers, emails and addresses: never flagged as personal details.","properties":{"phones":{"type":"array","items":{"type":"string"}},"emails":{"type":"array","items":{"type":"string"}},"addresses":{"type":"array","items":{"type":"string"}}}},"disclosurePhrases":{"type":"array","description":"Extra phrases that count as disclosing the affiliation.","items":{"type":"string"}},"authorisedToCommit":{"type":"boolean","description":"Whether staff may make commitments on the organisation's behalf."},"check-personal-details":{"id":"CheckConfig","type":"object","description":"Settings of one check: on or off, severity, options.","properties":{"enabled":{"type":"boolean"},"severity":{"type":"string"},"options":{"type":"object","description":"Word and phrase lists of the check.","additionalProperties":{"type":"array","items":{"type":"string"}}}}},"check-affiliation-disclosure":{"$ref":"CheckConfig"},"check-commitment":{"$ref":"CheckConfig"},"check-aggressive-tone":{"$ref":"CheckConfig"},"customRules":{"type":"array","description":"The organisation's own rules: words, phrases or a linear-time pattern, with a message.","items":{"type":"object","properties":{"id":{"type":"string"},"words":{"type":"array","items":{"type":"string"}},"phrases":{"type":"array","items":{"type":"string"}},"pattern":{"type":"string"},"flags":{"type":"string"},"message":{"type":"string"},"why":{"type":"string"},"severity":{"type":"string"},"suggestion":{"type":"string"},"capacity":{"type":"string"}}}},"sites":{"type":"object","description":"Extra forum hosts and Mastodon instances where drafts are coached.","properties":{"forums":{"type":"array","items":{"type":"string"}},"mastodon":{"type":"array","items":{"type":"string"}}}},"quickReference":{"type":"object","description":"The principles, code of conduct and tips shown in the popup.","properties":{"principles":{"type":"array","items":{"id":"QuickRefItem","type":"object","properties":{"id":{"type":"string"},"title":{"id":"LocalText","type":"object","properties":{"en":{"type":"string"},"ar":{"type":"string"}}},"text":{"$ref":"LocalText"},"source":{"type":"object","properties":{"document":{"type":"string"},"section":{"type":"string"}}}}}},"conduct":{"type":"array","items":{"$ref":"QuickRefItem"}},"tips":{"type":"array","items":{"$ref":"QuickRefItem"}}}},"review":{"type":"string","description":"Before posting: \"off\" (no review), \"review\" (show what is open) or \"block\" (errors must be fixed)."},"allowPause":{"type":"boolean","description":"Whether staff may pause the coach on a site. False locks pausing off."},"staffMayChange":{"type":"array","description":"Dotted paths of settings above that are defaults staff may change, e.g. checks.aggressive-tone. Everything else set here is locked.","items":{"type":"string"}}}};
 const schema12 = {"id":"CheckConfig","type":"object","description":"Settings of one check: on or off, severity, options.","properties":{"enabled":{"type":"boolean"},"severity":{"type":"string"},"options":{"type":"object","description":"Word and phrase lists of the check.","additionalProperties":{"type":"array","items":{"type":"string"}}}}};
 const schema15 = {"id":"LocalText","type":"object","properties":{"en":{"type":"string"},"ar":{"type":"string"}}};
 const schema16 = {"id":"QuickRefItem","type":"object","properties":{"id":{"type":"string"},"title":{"id":"LocalText","type":"object","properties":{"en":{"type":"string"},"ar":{"type":"string"}}},"text":{"$ref":"LocalText"},"source":{"type":"object","properties":{"document":{"type":"string"},"section":{"type":"string"}}}}};
@@ -1313,13 +1313,9 @@ vErrors.push(err83);
 errors++;
 }
 }
-if(data.staffMayChange !== undefined){
-let data86 = data.staffMayChange;
-if(Array.isArray(data86)){
-const len19 = data86.length;
-for(let i19=0; i19<len19; i19++){
-if(typeof data86[i19] !== "string"){
-const err84 = {instancePath:instancePath+"/staffMayChange/" + i19,schemaPath:"#/properties/staffMayChange/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.allowPause !== undefined){
+if(typeof data.allowPause !== "boolean"){
+const err84 = {instancePath:instancePath+"/allowPause",schemaPath:"#/properties/allowPause/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -1329,9 +1325,13 @@ vErrors.push(err84);
 errors++;
 }
 }
-}
-else {
-const err85 = {instancePath:instancePath+"/staffMayChange",schemaPath:"#/properties/staffMayChange/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data.staffMayChange !== undefined){
+let data87 = data.staffMayChange;
+if(Array.isArray(data87)){
+const len19 = data87.length;
+for(let i19=0; i19<len19; i19++){
+if(typeof data87[i19] !== "string"){
+const err85 = {instancePath:instancePath+"/staffMayChange/" + i19,schemaPath:"#/properties/staffMayChange/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -1343,12 +1343,24 @@ errors++;
 }
 }
 else {
-const err86 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err86 = {instancePath:instancePath+"/staffMayChange",schemaPath:"#/properties/staffMayChange/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err86];
 }
 else {
 vErrors.push(err86);
+}
+errors++;
+}
+}
+}
+else {
+const err87 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err87];
+}
+else {
+vErrors.push(err87);
 }
 errors++;
 }

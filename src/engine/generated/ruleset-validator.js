@@ -4,7 +4,7 @@
 "use strict";
 export const validate = validate10;
 export default validate10;
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://post-coach.invalid/ruleset.schema.json","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string"},"name":{"type":"string","minLength":1,"maxLength":200},"version":{"type":["number","string"]},"organisation":{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"type":"string","minLength":1,"maxLength":200},"aliases":{"$ref":"#/definitions/textList"},"topics":{"$ref":"#/definitions/textList"},"website":{"type":"string","pattern":"^https?://[^\\s]+$","x-hint":"a web address starting with http:// or https://"}}},"defaultRegion":{"type":"string","pattern":"^[A-Z]{2}$","x-hint":"a two-letter upper-case country code such as OM"},"officialAccounts":{"type":"array","maxItems":500,"items":{"type":"object","additionalProperties":false,"required":["site","handle"],"properties":{"site":{"$ref":"#/definitions/host"},"handle":{"type":"string","minLength":1,"maxLength":200}}}},"publicContacts":{"type":"object","additionalProperties":false,"properties":{"phones":{"$ref":"#/definitions/textList"},"emails":{"type":"array","maxItems":200,"items":{"type":"string","pattern":"^[^\\s@]+@[^\\s@]+\\.[^\\s@]+$","x-hint":"an email address such as info@example.gov.om"}},"addresses":{"$ref":"#/definitions/textList"}}},"disclosurePhrases":{"$ref":"#/definitions/textList"},"authorisedToCommit":{"type":"boolean"},"checks":{"type":"object","additionalProperties":false,"properties":{"personal-details":{"$ref":"#/definitions/checkConfig"},"affiliation-disclosure":{"$ref":"#/definitions/checkConfig"},"commitment":{"$ref":"#/definitions/checkConfig"},"aggressive-tone":{"$ref":"#/definitions/checkConfig"}}},"customRules":{"type":"array","maxItems":500,"items":{"$ref":"#/definitions/customRule"}},"sites":{"type":"object","additionalProperties":false,"properties":{"forums":{"type":"array","maxItems":500,"items":{"$ref":"#/definitions/host"}},"mastodon":{"type":"array","maxItems":500,"items":{"$ref":"#/definitions/host"}}}},"quickReference":{"type":"object","additionalProperties":false,"required":["principles","conduct","tips"],"properties":{"principles":{"$ref":"#/definitions/quickRefList"},"conduct":{"$ref":"#/definitions/quickRefList"},"tips":{"$ref":"#/definitions/quickRefList"}}},"review":{"enum":["off","review","block"]},"staffMayChange":{"type":"array","maxItems":200,"items":{"type":"string","pattern":"^[A-Za-z$][A-Za-z0-9$-]*(\\.[A-Za-z0-9$-]+)*$","x-hint":"a dotted path such as checks.commitment.severity"}}},"definitions":{"severity":{"enum":["info","warning","error"]},"capacity":{"enum":["official","personal","unknown"]},"host":{"type":"string","pattern":"^[a-z0-9]([a-z0-9-]*[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*(:[0-9]{1,5})?$","x-hint":"a lower-case host name such as x.com"},"nonEmptyText":{"type":"string","minLength":1,"maxLength":1000},"textList":{"type":"array","maxItems":5000,"items":{"$ref":"#/definitions/nonEmptyText"}},"localText":{"type":"object","additionalProperties":false,"required":["en","ar"],"properties":{"en":{"$ref":"#/definitions/nonEmptyText"},"ar":{"$ref":"#/definitions/nonEmptyText"}}},"checkConfig":{"type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean"},"severity":{"$ref":"#/definitions/severity"},"options":{"type":"object"}}},"customRule":{"type":"object","additionalProperties":false,"required":["id","message","severity"],"properties":{"id":{"type":"string","pattern":"^[a-z0-9][a-z0-9-]{0,63}$","x-hint":"lower-case letters, digits and hyphens, such as no-tender-talk"},"words":{"$ref":"#/definitions/textList"},"phrases":{"$ref":"#/definitions/textList"},"pattern":{"type":"string","minLength":1,"maxLength":1000},"flags":{"enum":["","i"]},"message":{"$ref":"#/definitions/nonEmptyText"},"why":{"$ref":"#/definitions/nonEmptyText"},"severity":{"$ref":"#/definitions/severity"},"suggestion":{"$ref":"#/definitions/nonEmptyText"},"capacity":{"$ref":"#/definitions/capacity"}}},"quickRefItem":{"type":"object","additionalProperties":false,"required":["id","title","text","source"],"properties":{"id":{"type":"string","pattern":"^[a-z0-9][a-z0-9-]{0,63}$","x-hint":"lower-case letters, digits and hyphens"},"title":{"$ref":"#/definitions/localText"},"text":{"$ref":"#/definitions/localText"},"source":{"type":"object","additionalProperties":false,"required":["document","section"],"properties":{"document":{"$ref":"#/definitions/nonEmptyText"},"section":{"$ref":"#/definitions/nonEmptyText"}}}}},"quickRefList":{"type":"array","maxItems":100,"items":{"$ref":"#/definitions/quickRefItem"}}}};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://post-coach.invalid/ruleset.schema.json","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string"},"name":{"type":"string","minLength":1,"maxLength":200},"version":{"type":["number","string"]},"organisation":{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"type":"string","minLength":1,"maxLength":200},"aliases":{"$ref":"#/definitions/textList"},"topics":{"$ref":"#/definitions/textList"},"website":{"type":"string","pattern":"^https?://[^\\s]+$","x-hint":"a web address starting with http:// or https://"}}},"defaultRegion":{"type":"string","pattern":"^[A-Z]{2}$","x-hint":"a two-letter upper-case country code such as OM"},"officialAccounts":{"type":"array","maxItems":500,"items":{"type":"object","additionalProperties":false,"required":["site","handle"],"properties":{"site":{"$ref":"#/definitions/host"},"handle":{"type":"string","minLength":1,"maxLength":200}}}},"publicContacts":{"type":"object","additionalProperties":false,"properties":{"phones":{"$ref":"#/definitions/textList"},"emails":{"type":"array","maxItems":200,"items":{"type":"string","pattern":"^[^\\s@]+@[^\\s@]+\\.[^\\s@]+$","x-hint":"an email address such as info@example.gov.om"}},"addresses":{"$ref":"#/definitions/textList"}}},"disclosurePhrases":{"$ref":"#/definitions/textList"},"authorisedToCommit":{"type":"boolean"},"checks":{"type":"object","additionalProperties":false,"properties":{"personal-details":{"$ref":"#/definitions/checkConfig"},"affiliation-disclosure":{"$ref":"#/definitions/checkConfig"},"commitment":{"$ref":"#/definitions/checkConfig"},"aggressive-tone":{"$ref":"#/definitions/checkConfig"}}},"customRules":{"type":"array","maxItems":500,"items":{"$ref":"#/definitions/customRule"}},"sites":{"type":"object","additionalProperties":false,"properties":{"forums":{"type":"array","maxItems":500,"items":{"$ref":"#/definitions/host"}},"mastodon":{"type":"array","maxItems":500,"items":{"$ref":"#/definitions/host"}}}},"quickReference":{"type":"object","additionalProperties":false,"required":["principles","conduct","tips"],"properties":{"principles":{"$ref":"#/definitions/quickRefList"},"conduct":{"$ref":"#/definitions/quickRefList"},"tips":{"$ref":"#/definitions/quickRefList"}}},"review":{"enum":["off","review","block"]},"allowPause":{"type":"boolean"},"staffMayChange":{"type":"array","maxItems":200,"items":{"type":"string","pattern":"^[A-Za-z$][A-Za-z0-9$-]*(\\.[A-Za-z0-9$-]+)*$","x-hint":"a dotted path such as checks.commitment.severity"}}},"definitions":{"severity":{"enum":["info","warning","error"]},"capacity":{"enum":["official","personal","unknown"]},"host":{"type":"string","pattern":"^[a-z0-9]([a-z0-9-]*[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*(:[0-9]{1,5})?$","x-hint":"a lower-case host name such as x.com"},"nonEmptyText":{"type":"string","minLength":1,"maxLength":1000},"textList":{"type":"array","maxItems":5000,"items":{"$ref":"#/definitions/nonEmptyText"}},"localText":{"type":"object","additionalProperties":false,"required":["en","ar"],"properties":{"en":{"$ref":"#/definitions/nonEmptyText"},"ar":{"$ref":"#/definitions/nonEmptyText"}}},"checkConfig":{"type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean"},"severity":{"$ref":"#/definitions/severity"},"options":{"type":"object"}}},"customRule":{"type":"object","additionalProperties":false,"required":["id","message","severity"],"properties":{"id":{"type":"string","pattern":"^[a-z0-9][a-z0-9-]{0,63}$","x-hint":"lower-case letters, digits and hyphens, such as no-tender-talk"},"words":{"$ref":"#/definitions/textList"},"phrases":{"$ref":"#/definitions/textList"},"pattern":{"type":"string","minLength":1,"maxLength":1000},"flags":{"enum":["","i"]},"message":{"$ref":"#/definitions/nonEmptyText"},"why":{"$ref":"#/definitions/nonEmptyText"},"severity":{"$ref":"#/definitions/severity"},"suggestion":{"$ref":"#/definitions/nonEmptyText"},"capacity":{"$ref":"#/definitions/capacity"}}},"quickRefItem":{"type":"object","additionalProperties":false,"required":["id","title","text","source"],"properties":{"id":{"type":"string","pattern":"^[a-z0-9][a-z0-9-]{0,63}$","x-hint":"lower-case letters, digits and hyphens"},"title":{"$ref":"#/definitions/localText"},"text":{"$ref":"#/definitions/localText"},"source":{"type":"object","additionalProperties":false,"required":["document","section"],"properties":{"document":{"$ref":"#/definitions/nonEmptyText"},"section":{"$ref":"#/definitions/nonEmptyText"}}}}},"quickRefList":{"type":"array","maxItems":100,"items":{"$ref":"#/definitions/quickRefItem"}}}};
 const schema14 = {"type":"string","pattern":"^[a-z0-9]([a-z0-9-]*[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*(:[0-9]{1,5})?$","x-hint":"a lower-case host name such as x.com"};
 const func2 = Object.prototype.hasOwnProperty;
 function func3(str) { let length = 0; for (const _ of str) length++; return length; }
@@ -1578,11 +1578,10 @@ vErrors.push(err53);
 errors++;
 }
 }
-if(data.staffMayChange !== undefined){
-let data37 = data.staffMayChange;
-if(Array.isArray(data37)){
-if(data37.length > 200){
-const err54 = {instancePath:instancePath+"/staffMayChange",schemaPath:"#/properties/staffMayChange/maxItems",keyword:"maxItems",params:{limit: 200},message:"must NOT have more than 200 items",schema:200,parentSchema:schema11.properties.staffMayChange,data:data37};
+if(data.allowPause !== undefined){
+let data37 = data.allowPause;
+if(typeof data37 !== "boolean"){
+const err54 = {instancePath:instancePath+"/allowPause",schemaPath:"#/properties/allowPause/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.allowPause.type,parentSchema:schema11.properties.allowPause,data:data37};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -1591,12 +1590,12 @@ vErrors.push(err54);
 }
 errors++;
 }
-const len5 = data37.length;
-for(let i5=0; i5<len5; i5++){
-let data38 = data37[i5];
-if(typeof data38 === "string"){
-if(!pattern8.test(data38)){
-const err55 = {instancePath:instancePath+"/staffMayChange/" + i5,schemaPath:"#/properties/staffMayChange/items/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z$][A-Za-z0-9$-]*(\\.[A-Za-z0-9$-]+)*$"},message:"must match pattern \""+"^[A-Za-z$][A-Za-z0-9$-]*(\\.[A-Za-z0-9$-]+)*$"+"\"",schema:"^[A-Za-z$][A-Za-z0-9$-]*(\\.[A-Za-z0-9$-]+)*$",parentSchema:schema11.properties.staffMayChange.items,data:data38};
+}
+if(data.staffMayChange !== undefined){
+let data38 = data.staffMayChange;
+if(Array.isArray(data38)){
+if(data38.length > 200){
+const err55 = {instancePath:instancePath+"/staffMayChange",schemaPath:"#/properties/staffMayChange/maxItems",keyword:"maxItems",params:{limit: 200},message:"must NOT have more than 200 items",schema:200,parentSchema:schema11.properties.staffMayChange,data:data38};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -1605,9 +1604,12 @@ vErrors.push(err55);
 }
 errors++;
 }
-}
-else {
-const err56 = {instancePath:instancePath+"/staffMayChange/" + i5,schemaPath:"#/properties/staffMayChange/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.staffMayChange.items.type,parentSchema:schema11.properties.staffMayChange.items,data:data38};
+const len5 = data38.length;
+for(let i5=0; i5<len5; i5++){
+let data39 = data38[i5];
+if(typeof data39 === "string"){
+if(!pattern8.test(data39)){
+const err56 = {instancePath:instancePath+"/staffMayChange/" + i5,schemaPath:"#/properties/staffMayChange/items/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z$][A-Za-z0-9$-]*(\\.[A-Za-z0-9$-]+)*$"},message:"must match pattern \""+"^[A-Za-z$][A-Za-z0-9$-]*(\\.[A-Za-z0-9$-]+)*$"+"\"",schema:"^[A-Za-z$][A-Za-z0-9$-]*(\\.[A-Za-z0-9$-]+)*$",parentSchema:schema11.properties.staffMayChange.items,data:data39};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -1617,9 +1619,8 @@ vErrors.push(err56);
 errors++;
 }
 }
-}
 else {
-const err57 = {instancePath:instancePath+"/staffMayChange",schemaPath:"#/properties/staffMayChange/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.staffMayChange.type,parentSchema:schema11.properties.staffMayChange,data:data37};
+const err57 = {instancePath:instancePath+"/staffMayChange/" + i5,schemaPath:"#/properties/staffMayChange/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.staffMayChange.items.type,parentSchema:schema11.properties.staffMayChange.items,data:data39};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -1631,12 +1632,24 @@ errors++;
 }
 }
 else {
-const err58 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.type,parentSchema:schema11,data};
+const err58 = {instancePath:instancePath+"/staffMayChange",schemaPath:"#/properties/staffMayChange/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.staffMayChange.type,parentSchema:schema11.properties.staffMayChange,data:data38};
 if(vErrors === null){
 vErrors = [err58];
 }
 else {
 vErrors.push(err58);
+}
+errors++;
+}
+}
+}
+else {
+const err59 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.type,parentSchema:schema11,data};
+if(vErrors === null){
+vErrors = [err59];
+}
+else {
+vErrors.push(err59);
 }
 errors++;
 }

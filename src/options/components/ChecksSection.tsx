@@ -1,7 +1,7 @@
 // Each check on or off and its severity; what the organisation locked is shown disabled and says so.
 import { useState } from 'preact/hooks';
-import { CHECKS } from '../../engine/checks/index.js';
-import { resolveCheckConfig } from '../../engine/ruleset.js';
+import { CHECK_METAS } from '../../engine/checks/meta/index.js';
+import { resolveCheckConfig } from '../../engine/check-config.js';
 import type { CheckConfig, Ruleset, Severity } from '../../engine/types.js';
 import { local, useI18n } from '../../ui/i18n.js';
 import { checkLocked } from '../../ui/locks.js';
@@ -27,7 +27,7 @@ export function ChecksSection({ effective, user, locked, onChange }: Props) {
       <h2 id="checks-h">{t('checksHeading')}</h2>
       <p class="muted">{t('checksHint')}</p>
       <ul class="checks">
-        {CHECKS.map(({ meta }) => {
+        {CHECK_METAS.map((meta) => {
           const inForce = resolveCheckConfig(effective, meta);
           const lockOn = checkLocked(locked, meta.id, 'enabled');
           const lockSev = checkLocked(locked, meta.id, 'severity');

@@ -1,8 +1,7 @@
 // Import a ruleset file (refused whole, with every problem and its path, when invalid) or export the rules in force.
 import { useState } from 'preact/hooks';
-import { validateRuleset, type RulesetProblem } from '../../engine/ruleset-validate.js';
+import type { RulesetProblem } from '../../engine/ruleset-validate.js';
 import type { Ruleset } from '../../engine/types.js';
-import { importProblems } from '../../background/ui-handlers.js';
 import { api } from '../../ui/ext.js';
 import { useI18n } from '../../ui/i18n.js';
 import { Problems } from '../../ui/Problems.js';
@@ -25,9 +24,9 @@ export function ImportExportSection({ effective }: { effective: Ruleset }) {
     } catch (err) {
       return setOutcome({ ok: false, problems: [{ path: '', message: `${t('importNotJson')}: ${(err as Error).message}` }] });
     }
-    // Checked here first so the answer is immediate; the background checks again before it stores anything.
-    const problems = importProblems(value, validateRuleset);
-    setOutcome(problems.length ? { ok: false, problems } : await api.importRuleset(value));
+    // The background validates (the same schema as every ruleset) and stores nothing unless the whole file is valid;
+    // checking here too would load the validator and its phone metadata into this page.
+    setOutcome(await api.importRuleset(value));
   };
 
   const exportFile = () => {

@@ -1,11 +1,19 @@
-// What the active draft still needs: one line per check with how many findings are open.
-import type { ComposerState } from '../../shared/messages.js';
+// What the active draft still needs: one line per check with how many findings are open, and the kinds found under it.
+import type { CustomRule } from '../../engine/types.js';
+import type { FindingSummary } from '../../shared/messages.js';
 import { CHECK_ORDER, checkTitle } from '../../ui/check-info.js';
 import { useI18n } from '../../ui/i18n.js';
+import { ruleLabel } from '../../ui/rule-labels.js';
 import { severityKey } from '../../ui/severity.js';
 import { groupFindings } from '../group-findings.js';
 
-export function FindingsPanel({ findings }: { findings: ComposerState['findings'] }) {
+interface Props {
+  findings: readonly FindingSummary[];
+  /** The organisation's own rules, whose messages name them. */
+  customRules?: readonly CustomRule[];
+}
+
+export function FindingsPanel({ findings, customRules }: Props) {
   const { t, lang } = useI18n();
   const rows = groupFindings(findings, CHECK_ORDER);
   return (
@@ -18,12 +26,21 @@ export function FindingsPanel({ findings }: { findings: ComposerState['findings'
           {rows.map((r) => {
             const title = checkTitle(r.check, lang, t);
             return (
-              <li key={r.check} data-check={r.check} data-count={r.count}>
-                <span>
-                  {title} <span class="severity" data-severity={r.severity}>{t(severityKey(r.severity))}</span>
-                </span>
-                <span class="count" aria-hidden="true">{r.count}</span>
-                <span class="visually-hidden">{t('findingsCountLabel', title, r.count)}</span>
+              <li key={r.check} data-check={r.check} data-count={r.count} class="finding-check">
+                <div class="row">
+                  <span>
+                    {title} <span class="severity" data-severity={r.severity}>{t(severityKey(r.severity))}</span>
+                  </span>
+                  <span class="count" aria-hidden="true">{r.count}</span>
+                  <span class="visually-hidden">{t('findingsCountLabel', title, r.count)}</span>
+                </div>
+                <ul class="rules" aria-label={title}>
+                  {r.rules.map((rule) => (
+                    <li key={rule.rule} data-rule={rule.rule} data-count={rule.count} data-severity={rule.severity}>
+                      {t('findingsRuleCountLabel', ruleLabel(r.check, rule.rule, t, customRules), rule.count)}
+                    </li>
+                  ))}
+                </ul>
               </li>
             );
           })}

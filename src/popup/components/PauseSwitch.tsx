@@ -16,14 +16,15 @@ export function PauseSwitch({ site, paused, locked, onChange }: Props) {
         <input
           id="pause-box"
           type="checkbox"
-          checked={paused}
+          checked={paused && !locked}
           disabled={locked}
           aria-describedby={locked ? 'pause-locked' : undefined}
           onChange={(e) => onChange(e.currentTarget.checked)}
         />
         <label for="pause-box">{t('pauseLabel', site)}</label>
+        {locked && <span class="locked-note" data-locked="true">{t('lockedByOrg')}</span>}
       </div>
-      {locked && <p id="pause-locked" class="locked-note">{t('pauseLocked')}</p>}
+      {locked && <p id="pause-locked" class="muted">{t('pauseLocked')}</p>}
       {paused && !locked && <p class="muted">{t('pausedNote')}</p>}
     </section>
   );

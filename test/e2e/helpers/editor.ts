@@ -62,8 +62,19 @@ export function covers(rect: Rect, span: Rect): boolean {
 
 const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
+/** Two animation frames: the editor has handled the last key and synced its selection, as it would between a person's keys. */
+function settle(page: Page): Promise<void> {
+  return page.evaluate(() => new Promise<void>((r) => requestAnimationFrame(() => requestAnimationFrame(() => r()))));
+}
+
 async function press(page: Page, key: string, times = 1): Promise<void> {
   for (let i = 0; i < times; i++) await page.keyboard.press(key);
+  await settle(page);
+}
+
+async function type(page: Page, text: string): Promise<void> {
+  await page.keyboard.type(text);
+  await settle(page);
 }
 
 /**
@@ -71,36 +82,36 @@ async function press(page: Page, key: string, times = 1): Promise<void> {
  * Home/End, Enter, and a selection replaced by typing. The same keys, in the same order, in every run.
  */
 export async function editingScript(page: Page): Promise<void> {
-  const k = page.keyboard;
-  await k.type('Good morning. The service desk at the main building opens on Sunday from eight. ');
+  await type(page, 'Good morning. The service desk at the main building opens on Sunday from eight. ');
   await press(page, 'Backspace', 8);
-  await k.type('at 8 am. ');
+  await type(page, 'at 8 am. ');
   await press(page, 'ArrowLeft', 12);
-  await k.type('sharp ');
+  await type(page, 'sharp ');
   await press(page, 'Shift+ArrowLeft', 5);
-  await k.type('right');
+  await type(page, 'right');
   await press(page, 'End');
   await press(page, 'Enter');
-  await k.type('Bring the paper form and your reference number; the queue moves faster that way. ');
+  await type(page, 'Bring the paper form and your reference number; the queue moves faster that way. ');
   await press(page, 'Home');
-  await k.type('Tip: ');
+  await type(page, 'Tip: ');
   await press(page, 'ArrowRight', 4);
   await press(page, 'Delete', 6);
-  await k.type('fill in ');
+  await type(page, 'fill in ');
   await press(page, 'End');
   await press(page, 'Backspace', 2);
-  await k.type(' Thanks for your patience, and see you there!');
+  await type(page, ' Thanks for your patience, and see you there!');
   await press(page, 'Shift+Home');
-  await k.type('Questions are welcome in the replies below, we read every one of them.');
+  await type(page, 'Questions are welcome in the replies below, we read every one of them.');
 }
 
 /** Types a short run after a pause, pauses again, then presses Ctrl+Z once: what one undo step takes away. */
 export async function undoStep(page: Page): Promise<{ before: EditorSnapshot; after: EditorSnapshot }> {
   // Moving the caret closes the browser's open typing step (native undo), and the pauses outlast every
   // library's undo grouping window (Quill 1 s, ProseMirror 500 ms, Lexical 300 ms): ' zz' is one undo step.
-  await page.keyboard.press('End');
+  await press(page, 'End');
   await wait(1_200);
-  await page.keyboard.type(' zz');
+  // One input event, so no library's timing can split it into two undo steps.
+  await page.keyboard.insertText(' zz');
   await wait(1_200);
   const before = await snapshot(page);
   await page.keyboard.press('ControlOrMeta+z');

@@ -150,6 +150,23 @@ test.describe('options page', () => {
     await options.close();
   });
 
+  test('lists the forums and Mastodon servers in force with the access each has, and a button where it is missing', async ({ withExtension, background }) => {
+    // Written for this spec: one host the e2e build has no permission for; the fixture forum and server it has.
+    await resetStorage(background, { userRuleset: { sites: { forums: ['board.example.net', 'meta.discourse.org'], mastodon: ['mastodon.social'] } } });
+    const options = await openUi(withExtension.context, background, 'options', 'en');
+    const items = options.getByTestId('site-access-items').locator('li');
+    await expect(items).toHaveCount(3);
+    await expect(items.locator('bdi')).toHaveText(['board.example.net', 'mastodon.social', 'meta.discourse.org']);
+    await expect(items.nth(0)).toHaveAttribute('data-granted', 'false');
+    await expect(items.nth(0).getByRole('button', { name: 'Allow on board.example.net' })).toBeVisible();
+    for (const i of [1, 2]) {
+      await expect(items.nth(i)).toHaveAttribute('data-granted', 'true');
+      await expect(items.nth(i).getByRole('button')).toHaveCount(0);
+      await expect(items.nth(i).locator('.ok')).toHaveText('Allowed');
+    }
+    await options.close();
+  });
+
   test('switching the language re-renders the page in Arabic, right to left', async ({ withExtension, background }) => {
     await resetStorage(background);
     const options = await openUi(withExtension.context, background, 'options', 'en');

@@ -28,6 +28,8 @@ export interface Cue {
   deadline?: [number, number];
   /** Who promises: the writer alone ("I", "أ"), "we" ("ن"), the organisation by name or title, or nobody named. */
   subject: 'self' | 'we' | 'organisation' | 'none';
+  /** An intention rather than a checkable promise, kept because it names a date or a sum: reported as a note. */
+  tentative?: boolean;
 }
 
 /** The clause around `at`: from the last sentence or clause mark before it to the next one. */

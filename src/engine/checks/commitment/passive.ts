@@ -4,7 +4,7 @@ import { isFormOf } from './verb-forms.js';
 
 /** "will be" + a participle: something will be done, whoever does it ("will be fixed", "would be formed"). */
 const PASSIVE = new RegExp(
-  `\\b(will|shall|would)(?:\\s+(?:also|further|soon|then|now|all|both|${LY_ADVERB}))*\\s+be(?:\\s+${LY_ADVERB})?\\s+([a-z]+(?:-[a-z]+)?)(\\s+(?:up|in|out|about|with))?\\b`,
+  `\\b(will|shall|would)(?:\\s+(?:also|further|soon|then|now|all|both|${LY_ADVERB}))*\\s+be(?:\\s+(?:also|further|soon|then|now|${LY_ADVERB}))?\\s+([a-z]+(?:-[a-z]+)?)(\\s+(?:up|in|out|about|with))?\\b`,
   'gi',
 );
 

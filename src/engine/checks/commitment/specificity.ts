@@ -1,0 +1,297 @@
+// Specific undertakings versus statements of intent. "We will fix the lights on Way 3021 by Friday" is a promise the
+// reader can hold the organisation to; "we remain committed to serving the community" is an intention. The guidance
+// forbids making commitments without authority (Oman ITA, Social Media in Government (2016), Codes of Conduct; UK COI,
+// Engaging through social media, "make commitments ... on behalf of government"): the risk is in the checkable ones.
+import { clauseBounds, type Cue } from './cue.js';
+import { DEADLINE, PLEDGE_VERBS, ACTION_VERBS } from './english-words.js';
+import { baseCandidates, isFormOf } from './verb-forms.js';
+
+/** How a cue reads: a checkable undertaking; a hedged one or an intention tied to a date or sum; an intention with nothing to check. */
+export type Specificity = 'specific' | 'tentative' | 'vague';
+
+/** Verbs that only frame what follows them: "continue to", "strive to", "are committed to", "work towards". */
+const FRAMES = new Set([
+  'continue', 'strive', 'endeavour', 'endeavor', 'try', 'seek', 'aim', 'work', 'commit', 'committed', 'remain', 'intend',
+  'promise', 'pledge', 'vow', 'undertake', 'propose', 'resolve', 'dedicate', 'dedicated', 'determined', 'keen',
+]);
+
+/** Frames that still promise something when a thing follows ("promises a new rail link", "we promise your permit ..."). */
+const PROMISING = new Set(['promise', 'pledge', 'vow', 'undertake', 'guarantee', 'assure', 'propose']);
+
+/**
+ * Verbs of intention rather than of delivery: encouraging, promoting or strengthening something leaves nothing a
+ * reader could check unless what is acted on is itself concrete.
+ */
+const SOFT_VERBS = new Set([
+  'encourage', 'promote', 'facilitate', 'foster', 'nurture', 'explore', 'consider', 'examine', 'study', 'look', 'focus',
+  'concentrate', 'emphasise', 'emphasize', 'prioritise', 'prioritize', 'strengthen', 'enhance', 'deepen', 'broaden',
+  'intensify', 'expedite', 'accelerate', 'pursue', 'carry', 'address', 'deal', 'enable', 'tap', 'uphold', 'review',
+  'revisit', 'reorient', 'advocate', 'champion', 'harness', 'leverage', 'mobilise', 'mobilize', 'sensitise', 'sensitize',
+  'inculcate', 'evolve', 'bolster', 'reinforce', 'engage', 'urge', 'persuade', 'motivate', 'incentivise', 'incentivize', 'invite', 'cooperate', 'collaborate', 'partner', 'strive',
+  'continue', 'work', 'endeavour', 'endeavor',
+]);
+
+/** Soft verbs whose object is someone else who is to act ("states will be encouraged to"): only particulars pin them down. */
+const AGENT_VERBS = new Set(['encourage', 'enable', 'urge', 'persuade', 'motivate', 'incentivise', 'incentivize', 'invite']);
+
+/** "take steps to", "make every effort to": an intention phrased as an act, read on to the act it is for. */
+const EFFORT_NOUNS = /^(?:steps?|measures?|efforts?|endeavours?|endeavors?|initiatives?|action)$/;
+
+/** "give priority to", "pay attention to": what follows "to" is the thing favoured, not an act. */
+const FAVOUR_NOUNS = /^(?:attention|priority|emphasis|importance|thrust|focus|impetus|boost|fillip|push|care|preference|weight)$/;
+const EFFORT_VERBS = new Set([
+  'take', 'taken', 'took', 'undertake', 'undertaken', 'make', 'made', 'give', 'given', 'accord', 'accorded', 'pay', 'paid',
+  'put', 'attach', 'attached', 'lay', 'laid', 'place', 'placed', 'initiate', 'initiated',
+]);
+
+/** Numbers, shares and sums: "10%", "three new clinics", "OMR 50", "twice a year" (a hyphenated name like "G-20" is not one). */
+const AMOUNT =
+  /(?<![A-Za-z]-?)\b\d|%|\bper\s*cent\b|(?<!\b(?:the|these|those|all)\s)\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|thousand|million|billion|twice|double|half)\b|(?:\b(?:OMR|RO|Rs\.?|rials?|riyals?|baisa|dollars?|euros?)\b|[$£€])/i;
+
+/** Dates and rhythms: "by Friday", "every month", "immediately". */
+const WHEN = /\b(?:(?:every|each)\s+(?:day|week|month|year|quarter)|annually|monthly|weekly|daily|immediately|tomorrow|tonight|today|next\s+(?:week|month|year))\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s+\d/i;
+
+/** A named law, body, programme or place: "the Road Safety Act", "the Youth Employment Fund", "Al Khuwair Street". */
+const NAMED =
+  /\b(?:[A-Z][\w'’-]*\s+(?:(?:of|for|and|on|the|de|al|el)\s+)*){1,6}(?:Act|Bill|Code|Law|Rules|Regulations?|Fund|Scheme|Programme|Program|Mission|Commission|Committee|Board|Authority|Council|Policy|Plan|Bank|Organi[sz]ation|Corporation|Agency|Institute|Centre|Center|Portal|Card|Register|Project|Initiative|Fellowship|Tribunal|Court|Hospital|Clinic|School|University|College|Road|Street|Way|Bridge|Airport|Port|Park|Station)\b|\b(?:Ministry|Department|Directorate|Office|Division|Unit|Service|Bureau)\s+(?:of|for)\s+[A-Z]|\([A-Z]{2,}\)/;
+
+/** Things that are delivered, paid or enacted: a soft verb acting on one of these still makes a checkable promise. */
+const DELIVERABLE =
+  /\b(?:law|laws|bill|act|legislation|amendment|regulation|fund|funds|budget|allocation|grant|grants|loan|loans|subsidy|subsidies|scholarships?|pension|pensions|wages?|salary|salaries|fees?|tax|taxes|tariffs?|refunds?|hospitals?|clinics?|schools?|colleges?|roads?|bridges?|portal|app|website|helpline|hotline|licen[cs]es?|permits?|cards?|register|centres?|centers?|offices?|branches?|hostels?|houses|homes|toilets|buses|trains|lights|meters|pipes?|programmes?|programs?|schemes?|projects?|highways?|railways?|airports?|ports?|courts?)\b/i;
+
+
+interface Read {
+  /** Where what is acted on begins, in the segment text; -1 when the act is concrete. */
+  objectFrom: number;
+  /** The act is a joint one ("work with the states to ..."): a concrete verb after "to" in the object still promises. */
+  joint?: boolean;
+  /** Where a concrete act's verb ends: what it acts on follows. */
+  actEnd?: number;
+  /** The soft verb acts on someone who is to act: a thing named in its object is theirs to deliver, not the writer's. */
+  agent?: boolean;
+}
+
+/** Frames of working alongside others: what they work to do decides. */
+const JOINT = new Set(['work', 'cooperate', 'collaborate', 'partner', 'engage']);
+
+/** Adverbs between the frame and the act ("will also further", "closely"); not "apply", "supply", "rely". */
+const ADVERB = /^(?:also|further|now|then|still|always|hard|closely|together|not|soon|again)$|^(?!(?:ap|sup|re|multi|com)?ply$|rely$|fly$)[a-z]{3,}ly$/;
+
+/** Words that open a noun phrase: after them comes a thing, not an act. */
+const DETERMINER = /^(?:an?|the|our|its|their|this|these|those|every|each|all|more|greater|better|new|full|total|special|major|concerted|serious|necessary|possible|concrete|appropriate|suitable|adequate|due|highest|high|top|utmost|particular|immediate|urgent)$/;
+
+/** Endings of nouns and adjectives, to tell "to rein in" (an act) from "to illiteracy" (a thing). */
+const NOUN_ENDING = /(?:tion|sion|ment|ness|ity|ism|ance|ence|ship|cy|al|ic|ous|ive|ful|ics|[^s]s)$/;
+
+/**
+ * Things no one can be handed: doing something to a framework, a culture or trust ("create an enabling framework",
+ * "credibility will be restored") states an aim unless an amount, a date or a name pins it down.
+ */
+const ABSTRACT =
+  /^(?:frameworks?|mechanisms?|regimes?|systems?|process(?:es)?|environment|ecosystem|climate|culture|atmosphere|reforms?|changes?|transformation|vision|approach|trust|confidence|credibility|consensus|momentum|relations|ties|cooperation|partnerships?|dialogue|harmony|unity|dignity|pride|awareness|spirit|image|identity|values|governance|growth|progress|prosperity|excellence|justice|welfare|well-being|wellbeing|empowerment|opportunities|potential|capacity|capabilities|synergy|network|networking|hub)$/i;
+
+const WORD = /[A-Za-z][A-Za-z'’-]*|\d[\d,.]*|[;:]/g;
+
+/** Reads the act a cue undertakes, from `from` on: frames are stepped over, and a soft verb or a bare frame is vague. */
+function readAct(text: string, from: number, afterFrame: boolean): Read {
+  const words = [...text.slice(from).matchAll(WORD)].map((m) => ({ w: m[0].toLowerCase(), at: from + m.index, end: from + m.index + m[0].length }));
+  let frame = afterFrame;
+  let afterTo = afterFrame;
+  let promising = false;
+  let joint = false;
+  let nounNext = false;
+  for (let i = 0; i < words.length; i++) {
+    const { w, at, end } = words[i];
+    if (w === 'be' || w === 'being' || ADVERB.test(w)) continue;
+    if (w === 'to' || w === 'towards' || w === 'toward') {
+      afterTo = w === 'to';
+      continue;
+    }
+    if (DETERMINER.test(w)) {
+      nounNext = true;
+      continue;
+    }
+    const base = baseOf(w);
+    if (!nounNext && FRAMES.has(base)) {
+      frame = true;
+      promising ||= PROMISING.has(base);
+      joint ||= JOINT.has(base);
+      afterTo = false;
+      continue;
+    }
+    // "take steps to", "give priority to", "make every effort to": an intention phrased as an act.
+    if (!nounNext && EFFORT_VERBS.has(w)) {
+      let j = i + 1;
+      while (j < words.length && (DETERMINER.test(words[j].w) || ADVERB.test(words[j].w))) j++;
+      if (words[j] && EFFORT_NOUNS.test(words[j].w)) {
+        i = j;
+        frame = true;
+        afterTo = false;
+        continue;
+      }
+      if (words[j] && FAVOUR_NOUNS.test(words[j].w)) return { objectFrom: words[j].end };
+    }
+    if (!nounNext && SOFT_VERBS.has(base)) {
+      // "strengthen and expand the service": a concrete verb joined to the soft one carries the promise.
+      if (words[i + 1]?.w === 'and' && words[i + 2] && isConcreteVerb(words[i + 2].w)) return { objectFrom: -1, actEnd: words[i + 2].end };
+      return { objectFrom: end, joint: joint || JOINT.has(base), agent: AGENT_VERBS.has(base) };
+    }
+    // The cue's own verb or verb noun is the act; right after "to", anything but a noun is.
+    const verbSlot = !frame || (afterTo && !nounNext);
+    if (!frame || (verbSlot && (isConcreteVerb(w) || !NOUN_ENDING.test(w)))) {
+      const next = words.slice(i + 1, i + 5).map((x) => x.w);
+      // "built on the basis of", "build upon": carrying something on, not building it.
+      if (base === 'build' || isFormOf(w, new Set(['build']))) {
+        if (next[0] === 'on' || next[0] === 'upon') return { objectFrom: words[i + 1].end };
+      }
+      // "make the service more friendly": a comparison with no measure.
+      if (isFormOf(w, new Set(['make'])) || w === 'make') {
+        const more = next.findIndex((x) => /^(?:more|less|better)$/.test(x));
+        if (more >= 0) return { objectFrom: words[i + 1 + more].end };
+      }
+      return { objectFrom: -1, actEnd: end };
+    }
+    // A thing after a frame: promised outright ("promises a new rail link"), or only intended ("committed to a ...").
+    return promising ? { objectFrom: -1, actEnd: at } : { objectFrom: at, joint };
+  }
+  return { objectFrom: frame && !promising ? text.length : -1, joint };
+}
+
+const CONCRETE = new Set([...ACTION_VERBS, ...PLEDGE_VERBS].map((v) => v.split(' ')[0]).filter((v) => !SOFT_VERBS.has(v)));
+
+function isConcreteVerb(w: string): boolean {
+  return CONCRETE.has(w) || isFormOf(w, CONCRETE);
+}
+
+function isVerbLike(w: string): boolean {
+  return isConcreteVerb(w) || SOFT_VERBS.has(baseOf(w)) || FRAMES.has(baseOf(w)) || EFFORT_VERBS.has(w);
+}
+
+/** The base form of a verb form when it is one we know ("strengthening" -> "strengthen", "dealt" -> "deal"). */
+function baseOf(w: string): string {
+  const known = (b: string) => SOFT_VERBS.has(b) || FRAMES.has(b);
+  if (known(w)) return w;
+  const candidates = [w.replace(/s$/, ''), ...baseCandidates(w)];
+  // Nouns of the act: "encouragement", "promotion", "facilitation".
+  for (const suffix of ['ment', 'ation', 'ion']) {
+    if (w.endsWith(suffix)) candidates.push(w.slice(0, -suffix.length), `${w.slice(0, -suffix.length)}e`);
+  }
+  return candidates.find(known) ?? w;
+}
+
+/** Whether `text` names an amount, a date or a named law, body or place anywhere in it. */
+function hasParticulars(text: string): boolean {
+  return AMOUNT.test(text) || WHEN.test(text) || DEADLINE.test(text) || NAMED.test(text);
+}
+
+/** Words that end the head of a noun phrase: a preposition, a clause or a second conjunct. */
+const HEAD_END = /\b(?:of|for|in|to|towards?|with|through|by|from|on|at|under|across|among|that|which|who|where|so|and|or|as|will|shall|would|is|are)\b|[,;:–(]/i;
+
+/** The head of the phrase at the start of `text` ("on the new ferry service for ..." -> "the new ferry service"). */
+function headOf(text: string): string {
+  const rest = text.replace(/^\s*(?:\d{1,2}[.)]\s*)?(?:(?:on|with|for|to|towards?|in|about|upon|into|up|out|forward|back|that|this|these|those)\s+)*/i, '');
+  const cut = HEAD_END.exec(rest);
+  if (!cut) return rest;
+  const head = rest.slice(0, cut.index);
+  // "the passage of the bill", "creation of a fund": an act named as a noun is about its "of" phrase.
+  if (/^of$/i.test(cut[0]) && /\b[a-z]+(?:tion|sion|ment|age|al|ing)\s*$/.test(head)) return head + headOf(rest.slice(cut.index + 2));
+  return head;
+}
+
+/** Whether what is acted on is checkable: particulars anywhere, or a thing to be delivered at its head. */
+export function isConcrete(after: string, subject = '', agent = false): boolean {
+  if (hasParticulars(after) || hasParticulars(subject)) return true;
+  return !agent && (DELIVERABLE.test(headOf(after)) || DELIVERABLE.test(headOf(subject)));
+}
+
+/** Where the words of the act start: the verb at the end of the cue ("We will work"), the frame ("is committed to"). */
+function actStart(text: string, cue: Cue): { from: number; framed: boolean } {
+  const quoted = text.slice(cue.start, cue.end);
+  if (cue.rule === 'pledge') return { from: cue.start, framed: false };
+  if (/\bto\s*$/i.test(quoted)) return { from: cue.end, framed: true };
+  const last = /([A-Za-z][A-Za-z'’-]*)(\s+(?:up|in|out|about|with))?\s*$/.exec(quoted);
+  return { from: last ? cue.start + last.index : cue.end, framed: false };
+}
+
+/** "Efforts will be made", "steps would be taken": the effort noun before a passive future. */
+const EFFORT_SUBJECT = /\b(steps?|measures?|efforts?|action|initiatives?)\s*$/i;
+const FAVOUR_SUBJECT = /\b(attention|priority|emphasis|importance|thrust|focus|preference|weight)\s*$/i;
+
+/** "with the states to set up labs": the concrete act a joint effort is for. */
+function jointAct(after: string): boolean {
+  return [...after.matchAll(/\bto\s+([a-z]+)/gi)].some((m) => isConcreteVerb(m[1].toLowerCase()));
+}
+
+/** How specific one English commitment cue is; only undertakings are judged, replies and deadlines are specific. */
+export function specificity(text: string, cue: Cue): Specificity {
+  const read = readCue(text, cue);
+  // A hedged undertaking is still reported, as a note.
+  return read === 'specific' && HEDGE.test(text.slice(...clauseBounds(text, cue.start))) ? 'tentative' : read;
+}
+
+function readCue(text: string, cue: Cue): Specificity {
+  if (!['future-action', 'future-passive', 'promise', 'pledge'].includes(cue.rule) || cue.deadline) return 'specific';
+  const { from, framed } = actStart(text, cue);
+  let read = readAct(text, from, framed);
+  const before = text.slice(0, cue.start);
+  if (cue.rule === 'future-passive' && read.objectFrom < 0 && EFFORT_SUBJECT.test(before.replace(/\s*(?:will|shall|would)\s*$/i, ''))) {
+    // "Efforts will be made to widen access": read on after the participle as after a frame.
+    read = readAct(text, cue.end, true);
+    if (read.objectFrom < 0) return 'specific';
+  }
+  // "Priority will be given to ...": what follows is the thing favoured.
+  if (cue.rule === 'future-passive' && read.objectFrom < 0 && FAVOUR_SUBJECT.test(before)) read = { objectFrom: cue.end };
+  if (read.objectFrom < 0) return abstractAct(text, cue, read.actEnd, before) ? vagueness(text) : 'specific';
+  // What is acted on: after the verb, and for a passive also its subject ("Tourism will be encouraged").
+  const after = text.slice(read.objectFrom);
+  // For a passive, what is acted on is also its subject ("Air cargo facilities will be enhanced").
+  if (isConcrete(after, passiveSubject(cue, before), read.agent) || (read.joint && jointAct(after)) || addressed(after, cue)) return 'specific';
+  return vagueness(text);
+}
+
+/** A concrete verb acting on an abstraction ("bring reform", "the credibility ... shall be restored"), with no particulars. */
+function abstractAct(text: string, cue: Cue, actEnd: number | undefined, before: string): boolean {
+  const subject = passiveSubject(cue, before);
+  const after = actEnd === undefined ? '' : text.slice(actEnd);
+  const head = cue.rule === 'future-passive' ? headOf(subject) : headOf(after);
+  const noun = /([A-Za-z-]+)[^A-Za-z]*$/.exec(head)?.[1] ?? '';
+  const concrete = (t: string) => hasParticulars(t) || DELIVERABLE.test(t);
+  return ABSTRACT.test(noun) && !concrete(after) && !concrete(subject);
+}
+
+/** The subject of a passive future: the clause before the cue, minus a list mark and a linking word. */
+function passiveSubject(cue: Cue, before: string): string {
+  if (cue.rule !== 'future-passive') return '';
+  // The first clause that is not a lead-in ("Thus,", "In the next five years,", "particularly those ...").
+  const clauses = before.replace(/^\s*(?:\d{1,2}[.)]\s*)?/, '').split(/[,;:–]/).map((c) => c.trim()).filter((c) => /[A-Za-z]/.test(c));
+  const subject = clauses.find((c) => !LEAD_IN.test(c)) ?? before;
+  return subject.replace(/^(?:and|so|then)\s+/i, '');
+}
+
+/** Words that open a lead-in or an aside rather than a subject. */
+const LEAD_IN =
+  /^(?:in|for|to|towards?|thus|therefore|hence|by|with|as|through|under|after|before|also|then|so|particularly|especially|including|moreover|further|furthermore|accordingly|similarly|likewise|however)\b/i;
+
+function vagueness(text: string): Specificity {
+  return AMOUNT.test(text) || WHEN.test(text) || DEADLINE.test(text) ? 'tentative' : 'vague';
+}
+
+/** "as far as possible", "where feasible", "if necessary": the writer leaves room not to deliver. */
+const HEDGE =
+  /\b(?:as\s+far\s+as\s+(?:possible|practicable|feasible)|wherever\s+(?:possible|feasible)|where\s+(?:possible|feasible|practicable)|to\s+the\s+extent\s+possible|if\s+(?:needed|necessary|required|possible)|subject\s+to)\b/i;
+
+/** Said to the reader ("review your application") or, by the writer, about the matter in hand ("I'll look into it"). */
+function addressed(after: string, cue: Cue): boolean {
+  return /\b(?:you|your|yours)\b/i.test(after) || (cue.subject === 'self' && /^\s*(?:into\s+|at\s+|to\s+)?(?:it|this|that)\b/i.test(after));
+}
+
+/** English cues with statements of intent dropped and intentions tied to a date or sum marked tentative. */
+export function keepSpecific(text: string, cues: Cue[]): Cue[] {
+  const out: Cue[] = [];
+  for (const cue of cues) {
+    const s = specificity(text, cue);
+    if (s === 'specific') out.push(cue);
+    else if (s === 'tentative') out.push({ ...cue, tentative: true });
+  }
+  return out;
+}

@@ -1,0 +1,11 @@
+// Every built-in check's metadata, in the engine's order, without the checks' code or libraries: what the popup,
+// the options page and the managed-policy keys need. Each check takes its `meta` from the module beside this one.
+import type { CheckMeta } from '../../types.js';
+import { affiliationDisclosureMeta } from './affiliation-disclosure.js';
+import { aggressiveToneMeta } from './aggressive-tone.js';
+import { commitmentMeta } from './commitment.js';
+import { personalDetailsMeta } from './personal-details.js';
+
+export const CHECK_METAS: readonly CheckMeta[] = [personalDetailsMeta, affiliationDisclosureMeta, commitmentMeta, aggressiveToneMeta];
+
+export const CHECK_META_IDS: readonly string[] = CHECK_METAS.map((m) => m.id);

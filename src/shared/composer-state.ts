@@ -1,0 +1,57 @@
+// The one place a compose box's findings are turned into what may leave the content script: check, rule and severity.
+import type { Capacity, Finding, Severity } from '../engine/types.js';
+import type { CapacitySource, ComposerState, FindingSummary } from './messages.js';
+
+const SEVERITIES: ReadonlySet<string> = new Set<Severity>(['info', 'warning', 'error']);
+const CAPACITIES: ReadonlySet<string> = new Set<Capacity>(['official', 'personal', 'unknown']);
+const SOURCES: ReadonlySet<string> = new Set<CapacitySource>(['ruleset', 'person', 'unknown']);
+
+/**
+ * Copies only the three fields by name, so a message quoting the draft ("Phone number: 9123 4567"), its offsets or
+ * any field a check adds later never reach the background, the popup or storage.
+ */
+export function summariseFindings(findings: readonly Pick<Finding, 'check' | 'rule' | 'severity'>[]): FindingSummary[] {
+  const out: FindingSummary[] = [];
+  for (const f of findings) {
+    if (typeof f?.check !== 'string' || typeof f.rule !== 'string' || !SEVERITIES.has(f.severity)) continue;
+    out.push({ check: f.check, rule: f.rule, severity: f.severity });
+  }
+  return out;
+}
+
+export interface ComposerFacts {
+  site: string;
+  account?: string;
+  capacity: ComposerState['capacity'];
+  capacitySource: CapacitySource;
+}
+
+/** What a tab reports about its active compose box. */
+export function composerState(facts: ComposerFacts, open: readonly Finding[]): ComposerState {
+  const state: ComposerState = {
+    site: facts.site,
+    capacity: facts.capacity,
+    capacitySource: facts.capacitySource,
+    findings: summariseFindings(open),
+    paused: false,
+  };
+  if (facts.account) state.account = facts.account;
+  return state;
+}
+
+/**
+ * The background's copy of a report from a content script: the same fields, findings summarised again, so an older
+ * content script still running in a tab cannot put draft text into storage.
+ */
+export function sanitiseComposerState(state: ComposerState | null | undefined): ComposerState | null {
+  if (!state || typeof state !== 'object' || typeof state.site !== 'string') return null;
+  const clean: ComposerState = {
+    site: state.site,
+    capacity: CAPACITIES.has(state.capacity) ? state.capacity : 'unknown',
+    capacitySource: SOURCES.has(state.capacitySource) ? state.capacitySource : 'unknown',
+    findings: Array.isArray(state.findings) ? summariseFindings(state.findings) : [],
+    paused: state.paused === true,
+  };
+  if (typeof state.account === 'string' && state.account) clean.account = state.account;
+  return clean;
+}

@@ -1,0 +1,42 @@
+// The forum and Mastodon hosts a ruleset lists, as the background registers them and the popup and options ask for them.
+import type { Ruleset } from '../engine/types.js';
+
+/** Hosts already covered by the manifest's own content script: never asked for again. */
+const BUILT_IN = /(^|\.)(x\.com|twitter\.com|facebook\.com|linkedin\.com|reddit\.com)$/i;
+
+/** A listed entry as a host ("https://Forum.Example.org/path" -> "forum.example.org"), or undefined when it is not one. */
+export function listedHost(entry: string): string | undefined {
+  const host = entry.trim().toLowerCase().replace(/^https?:\/\//, '').replace(/\/.*$/, '');
+  return /^[a-z0-9.-]+(:\d+)?$/.test(host) && !BUILT_IN.test(host.replace(/:\d+$/, '')) ? host : undefined;
+}
+
+/** The ruleset's forum and Mastodon hosts, once each, sorted. */
+export function forumHosts(ruleset: Ruleset): string[] {
+  const hosts = [...(ruleset.sites?.forums ?? []), ...(ruleset.sites?.mastodon ?? [])].map(listedHost).filter((h): h is string => !!h);
+  return [...new Set(hosts)].sort();
+}
+
+/** The host permission asked for a listed host: https only, as the manifest's optional host permissions allow. */
+export function hostOrigin(host: string): string {
+  return `https://${host}/*`;
+}
+
+/** The listed host a tab is on, if it is one (the tab's host exactly, as the permission pattern matches it). */
+export function listedHostOfTab(ruleset: Ruleset, tabHost: string | undefined): string | undefined {
+  if (!tabHost) return undefined;
+  const host = tabHost.toLowerCase();
+  return forumHosts(ruleset).find((h) => h.replace(/:\d+$/, '') === host);
+}
+
+export interface HostAccess {
+  host: string;
+  granted: boolean;
+}
+
+/** Which listed hosts the person has allowed; `contains` is chrome.permissions.contains, or a stand-in in tests. */
+export async function hostAccess(
+  hosts: readonly string[],
+  contains: (p: { origins: string[] }) => Promise<boolean>,
+): Promise<HostAccess[]> {
+  return Promise.all(hosts.map(async (host) => ({ host, granted: await contains({ origins: [hostOrigin(host)] }).catch(() => false) })));
+}
