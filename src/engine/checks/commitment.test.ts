@@ -338,3 +338,78 @@ describe('commitment: replies by capacity and authority', () => {
     ]);
   });
 });
+
+/** [what it shows, draft, rule, the exact text the finding covers] */
+type Specific = [string, string, string, string];
+
+const specific: Specific[] = [
+  ['a frame before a concrete act', 'We will continue to run the free shuttle bus every weekend.', 'future-action', 'We will continue'],
+  ['an effort phrase before a concrete act', 'Steps will be taken to reopen the clinic.', 'future-passive', 'will be taken'],
+  ['joint work for a concrete act', 'We will work with the port authority to extend the opening hours.', 'future-action', 'We will work'],
+  ['a soft verb acting on something delivered', 'We will promote the new parking permit to residents.', 'future-action', 'We will promote'],
+  ['a soft verb with a sum', 'We will strengthen the sea wall with OMR 2 million.', 'future-action', 'We will strengthen'],
+  ['a soft verb said to the reader', 'We will consider your request.', 'future-action', 'We will consider'],
+  ['a soft verb about the matter in hand', "We'll consider it.", 'future-action', "We'll consider"],
+  ['a review, which either happens or does not', 'The ministry will review the decision.', 'future-action', 'The ministry will review'],
+  ['two verbs, the second concrete', 'We will strengthen and expand the ferry service.', 'future-action', 'We will strengthen'],
+  ['free of charge in the future', 'Entry to the museum will be free.', 'future-passive', 'will be free'],
+  ['an adverb after "be"', 'The fee will be further reduced.', 'future-passive', 'will be further reduced'],
+  ['a plan with a time before its verb', 'Our main aim over the next two years will be to cut waiting times.', 'promise', 'Our main aim over the next two years will be to'],
+];
+
+describe('commitment: a specific undertaking is a warning, whatever verb frames it', () => {
+  it.each(specific)('flags %s', (_name, text, rule, covered) => {
+    const start = text.indexOf(covered);
+    expect(commitments(builtIn, text, 'official')).toEqual([
+      expect.objectContaining({ rule, severity: 'warning', start, end: start + covered.length, message: `Commitment: "${covered}"` }),
+    ]);
+  });
+});
+
+const intentions: Array<[string, string]> = [
+  ['a standing commitment to a cause', 'We remain committed to serving the community.'],
+  ['continuing to work with others', 'We will continue to work with our partners.'],
+  ['encouraging others to act', 'The ministry will encourage residents to recycle.'],
+  ['steps towards an abstraction', 'Steps will be taken to strengthen cooperation.'],
+  ['a comparison with no measure', 'We will make the portal more user friendly.'],
+  ['building on a success', 'We will build on this success.'],
+  ['a priority with no particulars', 'Priority will be given to tourism.'],
+  ['a concrete verb on an abstraction', 'We will bring real reform.'],
+  ['strengthening something abstract', 'We will strengthen border security.'],
+  ['exploring options', 'We will explore options for a new car park.'],
+  ['considering a proposal', 'The ministry will consider the proposal.'],
+  ['a passive encouragement', 'Training will be encouraged.'],
+  ['a pledge to focus', 'The council pledges to focus on tourism.'],
+  ['a bare "I\'ll try"', "I'll try."],
+];
+
+describe('commitment: leaves alone statements of intent with nothing to check', () => {
+  it.each(intentions)('does not flag %s', (_name, text) => {
+    expect(commitments(builtIn, text, 'official')).toEqual([]);
+  });
+});
+
+describe('commitment: hedged or merely dated intentions are notes', () => {
+  it('reports a hedged undertaking at info', () => {
+    const text = 'As far as possible, the forms will be processed online.';
+    const start = text.indexOf('will be processed');
+    expect(commitments(builtIn, text, 'official')).toEqual([
+      expect.objectContaining({ rule: 'future-passive', severity: 'info', start, end: start + 'will be processed'.length }),
+    ]);
+  });
+
+  it('reports an intention in a sentence with a year at info', () => {
+    const text = 'In 2026 we will continue to focus on tourism.';
+    expect(commitments(builtIn, text, 'official')).toEqual([
+      expect.objectContaining({ rule: 'future-action', severity: 'info', start: 8, end: 24, message: 'Commitment: "we will continue"' }),
+    ]);
+  });
+
+  it('prefers the specific undertaking to the intention in the same sentence', () => {
+    const text = 'In 2026 we will continue to focus on tourism and we will open two visitor centres.';
+    const start = text.indexOf('we will open');
+    expect(commitments(builtIn, text, 'official')).toEqual([
+      expect.objectContaining({ rule: 'future-action', severity: 'warning', start, end: start + 'we will open'.length }),
+    ]);
+  });
+});

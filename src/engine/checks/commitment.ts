@@ -8,6 +8,7 @@ import type { Cue } from './commitment/cue.js';
 import { ENGLISH_BODY, englishCues } from './commitment/english.js';
 import { replyCues } from './commitment/replies.js';
 import { keepSpecific } from './commitment/specificity.js';
+import { commitmentMeta } from './meta/commitment.js';
 
 const SUGGESTION =
   'Say what is being done and point to the published timetable, or check that you are authorised to promise this.';
@@ -31,16 +32,7 @@ const REPLY_WHY =
 const QUOTE_LIMIT = 60;
 
 export const commitment: Check = {
-  meta: {
-    id: 'commitment',
-    title: { en: 'Commitments on behalf of the organisation', ar: 'الالتزامات باسم الجهة' },
-    defaultSeverity: 'warning',
-    clause: {
-      en: 'Do not make promises, guarantees or deadlines on behalf of government unless you are authorised to commit your organisation.',
-      ar: 'لا تقدّم وعودًا أو ضمانات أو مواعيد باسم الحكومة ما لم تكن مخوّلًا بالالتزام نيابةً عن جهتك.',
-    },
-    source: { document: 'Oman ITA, Social Media in Government (2016)', section: 'Codes of Conduct' },
-  },
+  meta: commitmentMeta,
 
   scan(segment: Segment, env: CheckEnv): Hit[] {
     const { names, topics } = organisationTerms(env.ruleset);

@@ -28,7 +28,8 @@ const PROMISE = new RegExp(
     // we are committed to, the department is committed to
     `\\b(?:I|we|${ORG_NOUN}|[a-z]+)\\s*(?:${APOS}m|${APOS}re|\\s+am|\\s+are|\\s+is|\\s+remains?)\\s+(?:(?:fully|firmly|deeply|strongly|totally|wholly|also|absolutely|solemnly|still)\\s+)?committed\\s+to\\b`,
     // our goal is to, the aim will be to
-    `\\b(?:our|its|their|the\\s+government${APOS}s)\\s+(?:[a-z-]+\\s+){0,2}?${PLAN_NOUN}\\s+(?:is|are|will\\s+be|would\\s+be|shall\\s+be|should\\s+be|remains?)\\s+to\\b`,
+    // "our main aim over the next two years will be to": a time or a field may sit between the plan and its verb.
+    `\\b(?:our|its|their|the\\s+government${APOS}s)\\s+(?:[a-z-]+\\s+){0,2}?${PLAN_NOUN}\\s+(?:(?:in|over|for|during|within)\\s+(?:[a-z-]+\\s+){1,4}?)?(?:is|are|will\\s+be|would\\s+be|shall\\s+be|should\\s+be|remains?)\\s+to\\b`,
     // "The main objective will be to": a plan once it is put in the future.
     `\\bthe\\s+(?:[a-z-]+\\s+){0,2}?${PLAN_NOUN}\\s+(?:will|shall|would)\\s+be\\s+to\\b`,
     `\\b(?:I|we)\\s+(?:hereby\\s+|solemnly\\s+)?pledge\\b`,

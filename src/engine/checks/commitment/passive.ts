@@ -28,7 +28,10 @@ function personBefore(before: string): boolean {
 }
 
 /** "will be exempt", "will be free for": a pledged entitlement rather than a passive. */
-const ENTITLED = /^(?:exempt|eligible|entitled|mandatory|compulsory|tax-free|zero-rated|free(?=\s+(?:for|to|of)\b)|abolished)$/i;
+const ENTITLED = /^(?:exempt|eligible|entitled|mandatory|compulsory|tax-free|zero-rated|abolished)$/i;
+
+/** "will be free for", "will be free." (what follows "free", which the word alone cannot show): free of charge. */
+const FREE_AFTER = /^(?:\s+(?:for|to|in|at)\b|\s+of\s+(?:charge|cost|fees?|tax)\b|\s*(?:[.,;]|$))/i;
 
 /** "set up", "brought in", "rolled out": the particle belongs to the verb and is quoted with it. */
 function isPhrasal(participle: string, particle: string): boolean {
@@ -53,10 +56,12 @@ export function passiveCues(text: string): PassiveCue[] {
     const acted =
       !STATE_PARTICIPLES.has(word) && !word.endsWith('ing') &&
       (isFormOf(word.replace(/^re-/, ''), PASSIVE_VERBS) || (/^[a-z]+ed$/.test(word) && !personBefore(before)));
-    if (!acted && !ENTITLED.test(word)) continue;
+    const wordEnd = m.index + m[0].length - (m[3]?.length ?? 0);
+    const entitled = ENTITLED.test(word) || (word === 'free' && FREE_AFTER.test(text.slice(wordEnd)));
+    if (!acted && !entitled) continue;
     // "you will be blocked": a consequence for the reader, not something the writer undertakes.
     if (/\byou\s*$/i.test(before)) continue;
-    const particle = acted && m[3] && !isPhrasal(word, m[3]) ? m[3].length : 0;
+    const particle = m[3] && (!acted || !isPhrasal(word, m[3])) ? m[3].length : 0;
     out.push({ start: m.index, end: m.index + m[0].length - particle, would: m[1].toLowerCase() === 'would' });
   }
   return out;

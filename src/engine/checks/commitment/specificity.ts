@@ -3,62 +3,15 @@
 // forbids making commitments without authority (Oman ITA, Social Media in Government (2016), Codes of Conduct; UK COI,
 // Engaging through social media, "make commitments ... on behalf of government"): the risk is in the checkable ones.
 import { clauseBounds, type Cue } from './cue.js';
-import { DEADLINE, PLEDGE_VERBS, ACTION_VERBS } from './english-words.js';
+import { ACTION_VERBS, DEADLINE, PLEDGE_VERBS } from './english-words.js';
+import {
+  ABSTRACT, ADVERB, AGENT_VERBS, AMOUNT, DELIVERABLE, DETERMINER, EFFORT_NOUNS, EFFORT_SUBJECT, EFFORT_VERBS, FAVOUR_NOUNS,
+  FAVOUR_SUBJECT, FRAMES, HEDGE, JOINT, LEAD_IN, NAMED, NOUN_ENDING, PREPOSITION, PROMISING, SOFT_VERBS, WHEN,
+} from './specificity-words.js';
 import { baseCandidates, isFormOf } from './verb-forms.js';
 
-/** How a cue reads: a checkable undertaking; a hedged one or an intention tied to a date or sum; an intention with nothing to check. */
+/** A checkable undertaking; a hedged one, or an intention tied to a date or a sum; an intention with nothing to check. */
 export type Specificity = 'specific' | 'tentative' | 'vague';
-
-/** Verbs that only frame what follows them: "continue to", "strive to", "are committed to", "work towards". */
-const FRAMES = new Set([
-  'continue', 'strive', 'endeavour', 'endeavor', 'try', 'seek', 'aim', 'work', 'commit', 'committed', 'remain', 'intend',
-  'promise', 'pledge', 'vow', 'undertake', 'propose', 'resolve', 'dedicate', 'dedicated', 'determined', 'keen',
-]);
-
-/** Frames that still promise something when a thing follows ("promises a new rail link", "we promise your permit ..."). */
-const PROMISING = new Set(['promise', 'pledge', 'vow', 'undertake', 'guarantee', 'assure', 'propose']);
-
-/**
- * Verbs of intention rather than of delivery: encouraging, promoting or strengthening something leaves nothing a
- * reader could check unless what is acted on is itself concrete.
- */
-const SOFT_VERBS = new Set([
-  'encourage', 'promote', 'facilitate', 'foster', 'nurture', 'explore', 'consider', 'examine', 'study', 'look', 'focus',
-  'concentrate', 'emphasise', 'emphasize', 'prioritise', 'prioritize', 'strengthen', 'enhance', 'deepen', 'broaden',
-  'intensify', 'expedite', 'accelerate', 'pursue', 'carry', 'address', 'deal', 'enable', 'tap', 'uphold', 'review',
-  'revisit', 'reorient', 'advocate', 'champion', 'harness', 'leverage', 'mobilise', 'mobilize', 'sensitise', 'sensitize',
-  'inculcate', 'evolve', 'bolster', 'reinforce', 'engage', 'urge', 'persuade', 'motivate', 'incentivise', 'incentivize', 'invite', 'cooperate', 'collaborate', 'partner', 'strive',
-  'continue', 'work', 'endeavour', 'endeavor',
-]);
-
-/** Soft verbs whose object is someone else who is to act ("states will be encouraged to"): only particulars pin them down. */
-const AGENT_VERBS = new Set(['encourage', 'enable', 'urge', 'persuade', 'motivate', 'incentivise', 'incentivize', 'invite']);
-
-/** "take steps to", "make every effort to": an intention phrased as an act, read on to the act it is for. */
-const EFFORT_NOUNS = /^(?:steps?|measures?|efforts?|endeavours?|endeavors?|initiatives?|action)$/;
-
-/** "give priority to", "pay attention to": what follows "to" is the thing favoured, not an act. */
-const FAVOUR_NOUNS = /^(?:attention|priority|emphasis|importance|thrust|focus|impetus|boost|fillip|push|care|preference|weight)$/;
-const EFFORT_VERBS = new Set([
-  'take', 'taken', 'took', 'undertake', 'undertaken', 'make', 'made', 'give', 'given', 'accord', 'accorded', 'pay', 'paid',
-  'put', 'attach', 'attached', 'lay', 'laid', 'place', 'placed', 'initiate', 'initiated',
-]);
-
-/** Numbers, shares and sums: "10%", "three new clinics", "OMR 50", "twice a year" (a hyphenated name like "G-20" is not one). */
-const AMOUNT =
-  /(?<![A-Za-z]-?)\b\d|%|\bper\s*cent\b|(?<!\b(?:the|these|those|all)\s)\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|thousand|million|billion|twice|double|half)\b|(?:\b(?:OMR|RO|Rs\.?|rials?|riyals?|baisa|dollars?|euros?)\b|[$£€])/i;
-
-/** Dates and rhythms: "by Friday", "every month", "immediately". */
-const WHEN = /\b(?:(?:every|each)\s+(?:day|week|month|year|quarter)|annually|monthly|weekly|daily|immediately|tomorrow|tonight|today|next\s+(?:week|month|year))\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s+\d/i;
-
-/** A named law, body, programme or place: "the Road Safety Act", "the Youth Employment Fund", "Al Khuwair Street". */
-const NAMED =
-  /\b(?:[A-Z][\w'’-]*\s+(?:(?:of|for|and|on|the|de|al|el)\s+)*){1,6}(?:Act|Bill|Code|Law|Rules|Regulations?|Fund|Scheme|Programme|Program|Mission|Commission|Committee|Board|Authority|Council|Policy|Plan|Bank|Organi[sz]ation|Corporation|Agency|Institute|Centre|Center|Portal|Card|Register|Project|Initiative|Fellowship|Tribunal|Court|Hospital|Clinic|School|University|College|Road|Street|Way|Bridge|Airport|Port|Park|Station)\b|\b(?:Ministry|Department|Directorate|Office|Division|Unit|Service|Bureau)\s+(?:of|for)\s+[A-Z]|\([A-Z]{2,}\)/;
-
-/** Things that are delivered, paid or enacted: a soft verb acting on one of these still makes a checkable promise. */
-const DELIVERABLE =
-  /\b(?:law|laws|bill|act|legislation|amendment|regulation|fund|funds|budget|allocation|grant|grants|loan|loans|subsidy|subsidies|scholarships?|pension|pensions|wages?|salary|salaries|fees?|tax|taxes|tariffs?|refunds?|hospitals?|clinics?|schools?|colleges?|roads?|bridges?|portal|app|website|helpline|hotline|licen[cs]es?|permits?|cards?|register|centres?|centers?|offices?|branches?|hostels?|houses|homes|toilets|buses|trains|lights|meters|pipes?|programmes?|programs?|schemes?|projects?|highways?|railways?|airports?|ports?|courts?)\b/i;
-
 
 interface Read {
   /** Where what is acted on begins, in the segment text; -1 when the act is concrete. */
@@ -70,25 +23,6 @@ interface Read {
   /** The soft verb acts on someone who is to act: a thing named in its object is theirs to deliver, not the writer's. */
   agent?: boolean;
 }
-
-/** Frames of working alongside others: what they work to do decides. */
-const JOINT = new Set(['work', 'cooperate', 'collaborate', 'partner', 'engage']);
-
-/** Adverbs between the frame and the act ("will also further", "closely"); not "apply", "supply", "rely". */
-const ADVERB = /^(?:also|further|now|then|still|always|hard|closely|together|not|soon|again)$|^(?!(?:ap|sup|re|multi|com)?ply$|rely$|fly$)[a-z]{3,}ly$/;
-
-/** Words that open a noun phrase: after them comes a thing, not an act. */
-const DETERMINER = /^(?:an?|the|our|its|their|this|these|those|every|each|all|more|greater|better|new|full|total|special|major|concerted|serious|necessary|possible|concrete|appropriate|suitable|adequate|due|highest|high|top|utmost|particular|immediate|urgent)$/;
-
-/** Endings of nouns and adjectives, to tell "to rein in" (an act) from "to illiteracy" (a thing). */
-const NOUN_ENDING = /(?:tion|sion|ment|ness|ity|ism|ance|ence|ship|cy|al|ic|ous|ive|ful|ics|[^s]s)$/;
-
-/**
- * Things no one can be handed: doing something to a framework, a culture or trust ("create an enabling framework",
- * "credibility will be restored") states an aim unless an amount, a date or a name pins it down.
- */
-const ABSTRACT =
-  /^(?:frameworks?|mechanisms?|regimes?|systems?|process(?:es)?|environment|ecosystem|climate|culture|atmosphere|reforms?|changes?|transformation|vision|approach|trust|confidence|credibility|consensus|momentum|relations|ties|cooperation|partnerships?|dialogue|harmony|unity|dignity|pride|awareness|spirit|image|identity|values|governance|growth|progress|prosperity|excellence|justice|welfare|well-being|wellbeing|empowerment|opportunities|potential|capacity|capabilities|synergy|network|networking|hub)$/i;
 
 const WORD = /[A-Za-z][A-Za-z'’-]*|\d[\d,.]*|[;:]/g;
 
@@ -111,6 +45,8 @@ function readAct(text: string, from: number, afterFrame: boolean): Read {
       nounNext = true;
       continue;
     }
+    // "steps will be taken in transport": a place or a field, not an act.
+    if (frame && PREPOSITION.test(w)) return promising ? { objectFrom: -1, actEnd: at } : { objectFrom: at, joint };
     const base = baseOf(w);
     if (!nounNext && FRAMES.has(base)) {
       frame = true;
@@ -157,14 +93,13 @@ function readAct(text: string, from: number, afterFrame: boolean): Read {
   return { objectFrom: frame && !promising ? text.length : -1, joint };
 }
 
-const CONCRETE = new Set([...ACTION_VERBS, ...PLEDGE_VERBS].map((v) => v.split(' ')[0]).filter((v) => !SOFT_VERBS.has(v)));
+/** Verbs of delivery: the action and pledge verbs that are neither soft nor a frame. */
+const CONCRETE = new Set(
+  [...ACTION_VERBS, ...PLEDGE_VERBS].map((v) => v.split(' ')[0]).filter((v) => !SOFT_VERBS.has(v) && !FRAMES.has(v)),
+);
 
 function isConcreteVerb(w: string): boolean {
   return CONCRETE.has(w) || isFormOf(w, CONCRETE);
-}
-
-function isVerbLike(w: string): boolean {
-  return isConcreteVerb(w) || SOFT_VERBS.has(baseOf(w)) || FRAMES.has(baseOf(w)) || EFFORT_VERBS.has(w);
 }
 
 /** The base form of a verb form when it is one we know ("strengthening" -> "strengthen", "dealt" -> "deal"). */
@@ -213,13 +148,16 @@ function actStart(text: string, cue: Cue): { from: number; framed: boolean } {
   return { from: last ? cue.start + last.index : cue.end, framed: false };
 }
 
-/** "Efforts will be made", "steps would be taken": the effort noun before a passive future. */
-const EFFORT_SUBJECT = /\b(steps?|measures?|efforts?|action|initiatives?)\s*$/i;
-const FAVOUR_SUBJECT = /\b(attention|priority|emphasis|importance|thrust|focus|preference|weight)\s*$/i;
-
 /** "with the states to set up labs": the concrete act a joint effort is for. */
 function jointAct(after: string): boolean {
   return [...after.matchAll(/\bto\s+([a-z]+)/gi)].some((m) => isConcreteVerb(m[1].toLowerCase()));
+}
+
+/** The words after `from` up to the next future ("... on tourism and we will open ..." stops before "we will"). */
+function clauseOf(text: string, from: number): string {
+  const rest = text.slice(from);
+  const next = /\b(?:and|but|while)\s+(?:I|we|the\s+[a-z]+|[A-Z][a-z]+)\s+(?:will|shall|would)\b/.exec(rest);
+  return next ? rest.slice(0, next.index) : rest;
 }
 
 /** How specific one English commitment cue is; only undertakings are judged, replies and deadlines are specific. */
@@ -242,8 +180,8 @@ function readCue(text: string, cue: Cue): Specificity {
   // "Priority will be given to ...": what follows is the thing favoured.
   if (cue.rule === 'future-passive' && read.objectFrom < 0 && FAVOUR_SUBJECT.test(before)) read = { objectFrom: cue.end };
   if (read.objectFrom < 0) return abstractAct(text, cue, read.actEnd, before) ? vagueness(text) : 'specific';
-  // What is acted on: after the verb, and for a passive also its subject ("Tourism will be encouraged").
-  const after = text.slice(read.objectFrom);
+  // What is acted on: after the verb up to the next future clause, and for a passive also its subject.
+  const after = clauseOf(text, read.objectFrom);
   // For a passive, what is acted on is also its subject ("Air cargo facilities will be enhanced").
   if (isConcrete(after, passiveSubject(cue, before), read.agent) || (read.joint && jointAct(after)) || addressed(after, cue)) return 'specific';
   return vagueness(text);
@@ -252,7 +190,7 @@ function readCue(text: string, cue: Cue): Specificity {
 /** A concrete verb acting on an abstraction ("bring reform", "the credibility ... shall be restored"), with no particulars. */
 function abstractAct(text: string, cue: Cue, actEnd: number | undefined, before: string): boolean {
   const subject = passiveSubject(cue, before);
-  const after = actEnd === undefined ? '' : text.slice(actEnd);
+  const after = actEnd === undefined ? '' : clauseOf(text, actEnd);
   const head = cue.rule === 'future-passive' ? headOf(subject) : headOf(after);
   const noun = /([A-Za-z-]+)[^A-Za-z]*$/.exec(head)?.[1] ?? '';
   const concrete = (t: string) => hasParticulars(t) || DELIVERABLE.test(t);
@@ -268,21 +206,18 @@ function passiveSubject(cue: Cue, before: string): string {
   return subject.replace(/^(?:and|so|then)\s+/i, '');
 }
 
-/** Words that open a lead-in or an aside rather than a subject. */
-const LEAD_IN =
-  /^(?:in|for|to|towards?|thus|therefore|hence|by|with|as|through|under|after|before|also|then|so|particularly|especially|including|moreover|further|furthermore|accordingly|similarly|likewise|however)\b/i;
-
 function vagueness(text: string): Specificity {
   return AMOUNT.test(text) || WHEN.test(text) || DEADLINE.test(text) ? 'tentative' : 'vague';
 }
 
-/** "as far as possible", "where feasible", "if necessary": the writer leaves room not to deliver. */
-const HEDGE =
-  /\b(?:as\s+far\s+as\s+(?:possible|practicable|feasible)|wherever\s+(?:possible|feasible)|where\s+(?:possible|feasible|practicable)|to\s+the\s+extent\s+possible|if\s+(?:needed|necessary|required|possible)|subject\s+to)\b/i;
+/** "into it", "at this now", "with that": a pronoun for the matter under discussion ("this success" is not one). */
+const MATTER_IN_HAND =
+  /^\s*(?:(?:into|at|to|with|on)\s+)?(?:it\b|(?:this|that)(?=\s*(?:[.,;!?]|$)|\s+(?:for|with|to|by|on|in|at|now|today|tomorrow|soon|right|straight)\b))/i;
 
-/** Said to the reader ("review your application") or, by the writer, about the matter in hand ("I'll look into it"). */
+/** Said to the reader ("review your application") or, by the writer, about the matter in hand ("we'll look into it"). */
 function addressed(after: string, cue: Cue): boolean {
-  return /\b(?:you|your|yours)\b/i.test(after) || (cue.subject === 'self' && /^\s*(?:into\s+|at\s+|to\s+)?(?:it|this|that)\b/i.test(after));
+  const speaker = cue.subject === 'self' || cue.subject === 'we';
+  return /\b(?:you|your|yours)\b/i.test(after) || (speaker && MATTER_IN_HAND.test(after));
 }
 
 /** English cues with statements of intent dropped and intentions tied to a date or sum marked tentative. */
