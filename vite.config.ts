@@ -2,6 +2,7 @@
 import { defineConfig, type Plugin } from 'vite';
 import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 
 type Target = 'chrome' | 'firefox';
 type Manifest = Record<string, any>;
@@ -67,6 +68,8 @@ export default defineConfig(({ mode }) => {
   const target: Target = mode === 'firefox' ? 'firefox' : 'chrome';
   return {
     plugins: [crx({ manifest: manifestFor(target) as ManifestV3Export, browser: target, liveReload: false }), webAccessibleOnHttps(), managedSchema(target)],
+    // compromise runs on first use in the extension, not when the engine loads (src/content/lazy-compromise.ts says why).
+    resolve: { alias: [{ find: /^compromise$/, replacement: fileURLToPath(new URL('./src/content/lazy-compromise.ts', import.meta.url)) }] },
     build: {
       outDir: `dist/${target}`,
       emptyOutDir: true,

@@ -77,6 +77,14 @@ export class ContentContext {
     return id;
   }
 
+  /**
+   * Runs `cb` in a task just after the next frame: the browser has laid the page out by then, so reading geometry
+   * costs nothing, where reading it inside requestAnimationFrame would force the layout of the edit just typed.
+   */
+  afterNextFrame(cb: () => void): void {
+    this.requestAnimationFrame(() => this.setTimeout(cb, 0));
+  }
+
   /** A child lifetime (one compose box) that also ends when this one ends. */
   child(): ContentContext {
     const c = new ContentContext();

@@ -9,6 +9,7 @@ import { createEditorView, type EditorView } from '../editors/index.js';
 import type { ContentContext } from './context.js';
 import { decideCapacity, type CapacityDecision } from './capacity.js';
 import { remapFindings } from './remap.js';
+import { sliceEnds } from './slices.js';
 import { Overlay, type ShownFinding } from './overlay/overlay.js';
 import { canHighlight } from './overlay/underlines.js';
 import type { Strings } from './overlay/strings.js';
@@ -43,7 +44,13 @@ export class Session {
   private decision: CapacityDecision = { capacity: 'unknown', source: 'unknown' };
   private composing = false;
   private timer = 0;
-  private frame = 0;
+  /** When the box last changed: the debounce waits until it has been quiet this long, without re-arming a timer per key. */
+  private lastEdit = -Infinity;
+  private renderPending = false;
+  /** How far a long new text has been analysed slice by slice (0 when none is under way). */
+  private slicedTo = 0;
+  /** What the last analysis was run on: the same text, context and analyzer need no second run. */
+  private analysed: { text: string; context: string; analyzer: Analyzer } | null = null;
   private allowNextPost = false;
   private reported = '';
   private readonly useHighlights: boolean;
@@ -69,7 +76,7 @@ export class Session {
     ctx.onAbort(() => this.dispose());
     this.listen();
     this.refreshPageFacts();
-    this.analyzeNow();
+    this.analyzeInSlices(false);
   }
 
   get alive(): boolean {
@@ -143,13 +150,36 @@ export class Session {
 
   private schedule(): void {
     if (!this.alive) return;
-    this.requestRender(); // keeps underlines on their words while typing
+    // Keeps underlines on their words while typing; with nothing underlined there is nothing to move.
+    if (this.findings.length) this.requestRender();
     if (this.composing) return;
-    if (this.timer) this.ctx.clearTimeout(this.timer);
+    this.lastEdit = performance.now();
+    if (!this.timer) this.wait(DEBOUNCE_MS);
+  }
+
+  /** Analyses once the box has been quiet for the debounce: a burst of keys costs one analysis. */
+  private wait(ms: number): void {
     this.timer = this.ctx.setTimeout(() => {
       this.timer = 0;
-      this.analyzeNow();
-    }, DEBOUNCE_MS);
+      if (this.composing) return; // compositionend schedules again
+      const left = this.lastEdit + DEBOUNCE_MS - performance.now();
+      if (left > 1) return this.wait(left);
+      // The box has been quiet for a while, so the page is laid out: draw in this task instead of waiting for a frame.
+      this.analyzeInSlices(true);
+    }, ms);
+  }
+
+  /** Analyses the box, a slice per task when much of its text is new (the next slice waits for the box to be quiet again). */
+  private analyzeInSlices(drawNow: boolean): void {
+    const text = this.view.read();
+    const next = sliceEnds(this.analysed?.text ?? '', text).find((end) => end > this.slicedTo);
+    if (next === undefined) {
+      this.slicedTo = 0;
+      return this.analyzeNow(drawNow, text);
+    }
+    this.slicedTo = next;
+    this.env.analyzer().analyze(text.slice(0, next), this.context());
+    this.wait(0);
   }
 
   /** Runs a pending analysis at once (before a post is sent). */
@@ -161,17 +191,34 @@ export class Session {
     this.analyzeNow();
   }
 
-  analyzeNow(): void {
+  /**
+   * `drawNow` draws in this task (the page's layout is known to be clean); otherwise after the next frame.
+   * `current` is the box's text when it was read in this very task.
+   */
+  analyzeNow(drawNow = false, current?: string): void {
     if (!this.alive) return;
     if (!this.composer.isConnected) return this.ctx.abort('box left the page');
-    this.text = this.view.read();
-    this.findings = this.env.analyzer().analyze(this.text, this.context());
+    const text = current ?? this.view.read();
+    const context = this.context();
+    const analyzer = this.env.analyzer();
+    const contextKey = JSON.stringify(context);
+    const last = this.analysed;
+    // Nothing new to analyse (a focus, a mutation that left the text as it was): only draw, in case strings or the page changed.
+    if (last && last.text === text && last.context === contextKey && last.analyzer === analyzer) return this.draw(drawNow);
+    this.analysed = { text, context: contextKey, analyzer };
+    this.text = text;
+    this.findings = analyzer.analyze(text, context);
     const open = this.visible();
     const fresh = open.filter((f) => !this.seen.has(this.keyOf(f)));
     fresh.forEach((f) => this.seen.add(this.keyOf(f)));
     if (fresh.length) this.env.countFired(fresh.map((f) => f.check));
     this.report(open);
-    this.requestRender();
+    this.draw(drawNow);
+  }
+
+  private draw(now: boolean): void {
+    if (now) this.render(this.text);
+    else this.requestRender();
   }
 
   report(open = this.visible()): void {
@@ -183,38 +230,47 @@ export class Session {
     this.env.report(state);
   }
 
+  /** Draws once, after the next frame (one render however many times it is asked for before then). */
   requestRender(): void {
-    if (this.frame || !this.alive) return;
-    this.frame = this.ctx.requestAnimationFrame(() => {
-      this.frame = 0;
-      this.render();
+    if (this.renderPending || !this.alive) return;
+    this.renderPending = true;
+    this.ctx.afterNextFrame(() => {
+      this.renderPending = false;
+      if (this.alive) this.render();
     });
   }
 
-  private render(): void {
+  /** `current` is the box's text when it was read in this very task. */
+  private render(current?: string): void {
     if (!this.composer.isConnected) return this.ctx.abort('box left the page');
+    // Reads first (the page was laid out in the frame just drawn), then the overlay's writes.
     const editor = this.composer.getBoundingClientRect();
-    const shown = editor.width > 0 && editor.height > 0 && getComputedStyle(this.composer).visibility !== 'hidden';
-    this.overlay.setVisible(shown);
-    if (!shown) return;
+    const style = getComputedStyle(this.composer);
+    if (!(editor.width > 0 && editor.height > 0 && style.visibility !== 'hidden')) return this.overlay.setVisible(false);
+    const rtl = style.direction === 'rtl';
     // The DOM may be ahead of the last analysis: move spans with the edit until the next one lands.
-    const now = this.view.read();
+    const now = current ?? this.view.read();
     const findings = remapFindings(this.visible(), this.text, now);
-    const list: ShownFinding[] = findings.map((finding) => ({
-      key: this.keyOf(finding),
-      finding,
-      range: this.useHighlights ? this.view.range(finding.start, finding.end) : null,
-      rects: this.view.rects(finding.start, finding.end).filter((r) => r.bottom > editor.top && r.top < editor.bottom && r.right > editor.left && r.left < editor.right),
-    }));
+    const onScreen = (r: DOMRect) => r.bottom > editor.top && r.top < editor.bottom && r.right > editor.left && r.left < editor.right;
+    const list: ShownFinding[] = findings.map((finding) => {
+      const range = this.useHighlights ? this.view.range(finding.start, finding.end) : null;
+      let rects: DOMRect[] | null = null;
+      const measure = () => (range ? Array.from(range.getClientRects()).filter((r) => r.width > 0 || r.height > 0) : this.view.rects(finding.start, finding.end));
+      return { key: this.keyOf(finding), finding, range, rects: () => (rects ??= measure().filter(onScreen)) };
+    });
+    // Boxes are drawn from rectangles: measure them now, before any write. Highlights need them only for hover and cards.
+    if (!this.useHighlights) list.forEach((f) => f.rects());
     const org = this.env.organisation();
-    this.overlay.render({
+    const resized = this.overlay.render({
       editor,
-      rtl: getComputedStyle(this.composer).direction === 'rtl',
+      rtl,
       findings: list,
       chip: { capacity: this.decision.capacity, source: this.decision.source, ...(this.account ? { account: this.account } : {}), ...(org ? { organisation: org } : {}) },
       replyAbusive: this.replyAbusive,
       strings: this.env.strings(),
     });
+    // A piece whose content changed is placed again once its new size is laid out.
+    if (resized) this.requestRender();
   }
 
   private hover(e: MouseEvent): void {

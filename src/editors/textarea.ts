@@ -34,20 +34,30 @@ export function createTextFieldView(field: TextField, layer: HTMLElement): Edito
   });
   layer.append(mirror);
   let text = '';
+  let synced = false;
 
-  /** Copies the field's box into the mirror and returns the scroll offsets to subtract. */
+  /** Copies the field's box into the mirror, once per task however many spans are measured in it. */
   const sync = () => {
+    if (synced) return;
+    synced = true;
+    queueMicrotask(() => (synced = false));
+    // Every read of the field before any write to the mirror, so the field's layout is not forced again in between.
     const cs = getComputedStyle(field);
-    for (const prop of COPIED) mirror.style.setProperty(prop, cs.getPropertyValue(prop));
-    const single = field instanceof HTMLInputElement;
-    mirror.style.whiteSpace = single ? 'pre' : 'pre-wrap';
-    if (!single) mirror.style.overflowWrap = cs.overflowWrap === 'normal' ? 'break-word' : cs.overflowWrap;
+    const values = COPIED.map((prop) => cs.getPropertyValue(prop));
     const rect = field.getBoundingClientRect();
     const padX = parseFloat(cs.paddingLeft) + parseFloat(cs.paddingRight);
-    mirror.style.width = `${Math.max(0, field.clientWidth - padX)}px`;
+    const width = Math.max(0, field.clientWidth - padX);
+    const left = rect.left + field.clientLeft;
+    const top = rect.top + field.clientTop;
+    const wrap = cs.overflowWrap;
+    COPIED.forEach((prop, i) => mirror.style.setProperty(prop, values[i]));
+    const single = field instanceof HTMLInputElement;
+    mirror.style.whiteSpace = single ? 'pre' : 'pre-wrap';
+    if (!single) mirror.style.overflowWrap = wrap === 'normal' ? 'break-word' : wrap;
+    mirror.style.width = `${width}px`;
     mirror.style.height = 'auto';
-    mirror.style.left = `${rect.left + field.clientLeft}px`;
-    mirror.style.top = `${rect.top + field.clientTop}px`;
+    mirror.style.left = `${left}px`;
+    mirror.style.top = `${top}px`;
     if (textNode.data !== text) textNode.data = text;
   };
 

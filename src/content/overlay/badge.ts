@@ -1,11 +1,14 @@
 // The count of open findings on the box: a button (opens the list of cards) and a polite live region for screen readers.
 import type { Severity } from '../../engine/types.js';
 import type { Strings } from './strings.js';
+import { setAttr, setIfChanged, setStyle } from './writes.js';
 
 export interface Badge {
   el: HTMLButtonElement;
-  update(count: number, worst: Severity | null, s: Strings): void;
-  place(editor: DOMRect, rtl: boolean): void;
+  /** Shows the count; true when what it shows changed (so its size may have too). */
+  update(count: number, worst: Severity | null, s: Strings): boolean;
+  /** `width` is the badge's width measured before this frame's writes (0 when unknown). */
+  place(editor: DOMRect, rtl: boolean, width: number): void;
 }
 
 export function createBadge(doc: Document, parent: HTMLElement, onToggle: () => void): Badge {
@@ -29,23 +32,29 @@ export function createBadge(doc: Document, parent: HTMLElement, onToggle: () => 
   live.append(spoken);
   parent.append(el, live);
   let last = -1;
+  let shown = '';
 
   return {
     el,
     update(n, worst, s) {
-      count.data = String(n);
-      el.className = `badge ${worst ?? ''}`.trim();
-      el.setAttribute('aria-label', s.badgeLabel(n));
-      el.hidden = n === 0;
+      const label = s.badgeLabel(n);
+      const next = `${n}|${worst}|${label}`;
+      if (next === shown) return false;
+      shown = next;
+      setIfChanged(count, 'data', String(n));
+      setIfChanged(el, 'className', `badge ${worst ?? ''}`.trim());
+      setAttr(el, 'aria-label', label);
+      setIfChanged(el, 'hidden', n === 0);
       // Announce changes in the count only, not every keystroke.
-      if (n !== last) spoken.data = s.badgeLabel(n);
+      if (n !== last) spoken.data = label;
       last = n;
+      return true;
     },
-    place(editor, rtl) {
+    place(editor, rtl, width) {
       const size = 22;
-      const x = rtl ? editor.left + 4 : editor.right - size - 4 - Math.max(0, el.offsetWidth - size);
-      el.style.left = `${Math.max(0, x)}px`;
-      el.style.top = `${Math.max(0, editor.bottom - size - 4)}px`;
+      const x = rtl ? editor.left + 4 : editor.right - size - 4 - Math.max(0, width - size);
+      setStyle(el, 'left', `${Math.max(0, x)}px`);
+      setStyle(el, 'top', `${Math.max(0, editor.bottom - size - 4)}px`);
     },
   };
 }

@@ -2,6 +2,7 @@
 import type { Capacity } from '../../engine/types.js';
 import type { CapacitySource } from '../../shared/messages.js';
 import type { Strings } from './strings.js';
+import { setStyle } from './writes.js';
 
 export interface ChipModel {
   capacity: Capacity;
@@ -12,8 +13,10 @@ export interface ChipModel {
 
 export interface Chip {
   el: HTMLElement;
-  update(model: ChipModel, s: Strings): void;
-  place(editor: DOMRect, rtl: boolean): void;
+  /** Shows who posts; true when the content changed (so its size may have too). */
+  update(model: ChipModel, s: Strings): boolean;
+  /** `size` is the chip's size measured before this frame's writes (0 when unknown). */
+  place(editor: DOMRect, rtl: boolean, size: { width: number; height: number }): void;
 }
 
 export function createChip(doc: Document, parent: HTMLElement, onChoose: (capacity: Capacity) => void): Chip {
@@ -41,7 +44,7 @@ export function createChip(doc: Document, parent: HTMLElement, onChoose: (capaci
     el,
     update(model, s) {
       const next = `${model.capacity}|${model.source}|${model.account ?? ''}|${model.organisation ?? ''}|${s.chipPersonal}`;
-      if (next === key) return;
+      if (next === key) return false;
       key = next;
       el.className = `chip ${model.capacity}`;
       el.replaceChildren();
@@ -62,13 +65,14 @@ export function createChip(doc: Document, parent: HTMLElement, onChoose: (capaci
         // The person's own choice can be taken back; one the ruleset made cannot.
         el.append(button(s.change, 'unknown', 'change'));
       }
+      return true;
     },
-    place(editor, rtl) {
-      const width = el.offsetWidth || 200;
-      const height = el.offsetHeight || 20;
+    place(editor, rtl, size) {
+      const width = size.width || 200;
+      const height = size.height || 20;
       const x = rtl ? editor.right - width : editor.left;
-      el.style.left = `${Math.max(0, x)}px`;
-      el.style.top = `${Math.max(0, editor.top - height - 4)}px`;
+      setStyle(el, 'left', `${Math.max(0, x)}px`);
+      setStyle(el, 'top', `${Math.max(0, editor.top - height - 4)}px`);
     },
   };
 }

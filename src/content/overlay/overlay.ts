@@ -8,13 +8,15 @@ import { createReplyNote, type ReplyNote } from './reply-note.js';
 import { buildCard, placeNear } from './card.js';
 import { showReview, type ReviewChoice } from './review.js';
 import type { Strings } from './strings.js';
+import { setAttr, setStyle } from './writes.js';
 
 export interface ShownFinding {
   /** Stable for the same finding across edits elsewhere in the draft. */
   key: string;
   finding: Finding;
   range: Range | null;
-  rects: DOMRect[];
+  /** Viewport rectangles of the span, clipped to the box; measured on first use (hover, a card), not on every render. */
+  rects(): DOMRect[];
 }
 
 export interface OverlayModel {
@@ -69,37 +71,53 @@ export class Overlay {
     return this.host.host;
   }
 
-  render(model: OverlayModel): void {
+  /**
+   * Draws the model. Every layout read comes first and every write after, so one render forces no layout of its own;
+   * returns true when a piece changed its content, so its new size is known only after the next frame.
+   */
+  render(model: OverlayModel): boolean {
+    // Reads: sizes as laid out in the last frame.
+    const badgeWidth = this.badge.el.offsetWidth;
+    const chipSize = { width: this.chip.el.offsetWidth, height: this.chip.el.offsetHeight };
+    const noteHeight = model.replyAbusive ? this.note.el.offsetHeight : 0;
+    const cardHeight = this.card?.el.offsetHeight;
+    const cardAnchor = this.card ? model.findings.find((f) => f.key === this.card!.key) : undefined;
+    const cardRect = cardAnchor?.rects()[0];
+    const wasHidden = this.host.ui.style.display === 'none';
+
+    // Writes.
     this.model = model;
+    this.setVisible(true);
     const { findings, strings: s } = model;
     const host = this.host.host;
     const checks = [...new Set(findings.map((f) => f.finding.check))].sort();
-    host.setAttribute('data-findings', String(findings.length));
-    host.setAttribute('data-checks', checks.join(','));
-    host.setAttribute('data-capacity', model.chip.capacity);
-    host.setAttribute('dir', model.rtl ? 'rtl' : 'ltr');
+    setAttr(host, 'data-findings', String(findings.length));
+    setAttr(host, 'data-checks', checks.join(','));
+    setAttr(host, 'data-capacity', model.chip.capacity);
+    setAttr(host, 'dir', model.rtl ? 'rtl' : 'ltr');
 
     this.underlines.paint(findings.map((f) => ({ severity: f.finding.severity, range: f.range, rects: f.rects })));
     const worst = findings.reduce<Severity | null>((w, f) => (!w || RANK[f.finding.severity] > RANK[w] ? f.finding.severity : w), null);
-    this.badge.update(findings.length, worst, s);
-    this.badge.place(model.editor, model.rtl);
-    this.chip.update(model.chip, s);
-    this.chip.place(model.editor, model.rtl);
-    this.note.update(model.replyAbusive, s);
-    if (model.replyAbusive) this.note.place(model.editor, model.rtl, this.chip.el.offsetHeight + 4);
+    let resized = this.badge.update(findings.length, worst, s);
+    this.badge.place(model.editor, model.rtl, badgeWidth);
+    resized = this.chip.update(model.chip, s) || resized;
+    this.chip.place(model.editor, model.rtl, chipSize);
+    resized = this.note.update(model.replyAbusive, s) || resized;
+    if (model.replyAbusive) this.note.place(model.editor, model.rtl, (chipSize.height || 20) + 4, noteHeight);
 
     if (this.card) {
-      const shown = findings.find((f) => f.key === this.card!.key);
-      if (!shown) this.hideCard();
-      else if (shown.rects[0]) placeNear(this.card.el, shown.rects[0], model.rtl);
+      if (!cardAnchor) this.hideCard();
+      else if (cardRect) placeNear(this.card.el, cardRect, model.rtl, cardHeight);
     }
     if (!this.list.hidden) this.fillList();
+    // Shown again after being hidden: the sizes read above were all zero.
+    return resized || wasHidden;
   }
 
   /** The finding under a viewport point, for hover and click. */
   findingAt(x: number, y: number): ShownFinding | null {
     for (const f of this.model?.findings ?? []) {
-      if (f.rects.some((r) => x >= r.left && x <= r.right && y >= r.top - 2 && y <= r.bottom + 3)) return f;
+      if (f.rects().some((r) => x >= r.left && x <= r.right && y >= r.top - 2 && y <= r.bottom + 3)) return f;
     }
     return null;
   }
@@ -119,7 +137,8 @@ export class Overlay {
     const el = buildCard(this.doc, s, shown.finding, () => this.handlers.dismiss(shown.key));
     el.setAttribute('part', 'card');
     this.host.ui.append(el);
-    if (shown.rects[0]) placeNear(el, shown.rects[0], this.model!.rtl);
+    const anchor = shown.rects()[0];
+    if (anchor) placeNear(el, anchor, this.model!.rtl);
     this.card = { key: shown.key, el, pinned };
   }
 
@@ -187,8 +206,8 @@ export class Overlay {
   /** Hides everything while the box is off screen or hidden, without forgetting it. */
   setVisible(visible: boolean): void {
     const display = visible ? '' : 'none';
-    this.host.ui.style.display = display;
-    this.host.layer.style.display = display;
+    setStyle(this.host.ui, 'display', display);
+    setStyle(this.host.layer, 'display', display);
     if (!visible) this.underlines.clearHighlights();
   }
 

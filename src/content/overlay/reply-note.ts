@@ -1,10 +1,13 @@
 // A note above the box when the post being replied to is itself abusive: do not engage; take it offline.
 import type { Strings } from './strings.js';
+import { setStyle } from './writes.js';
 
 export interface ReplyNote {
   el: HTMLElement;
-  update(show: boolean, s: Strings): void;
-  place(editor: DOMRect, rtl: boolean, above: number): void;
+  /** Shows or hides the note; true when that or its text changed (so its size may have too). */
+  update(show: boolean, s: Strings): boolean;
+  /** `height` is the note's height measured before this frame's writes (0 when unknown). */
+  place(editor: DOMRect, rtl: boolean, above: number, height: number): void;
 }
 
 export function createReplyNote(doc: Document, parent: HTMLElement): ReplyNote {
@@ -20,8 +23,10 @@ export function createReplyNote(doc: Document, parent: HTMLElement): ReplyNote {
   return {
     el,
     update(show, s) {
-      el.hidden = !show || closed;
-      if (el.hidden || shownLang === s.replyNoteTitle) return;
+      const hidden = !show || closed;
+      const toggled = el.hidden !== hidden;
+      if (toggled) el.hidden = hidden;
+      if (hidden || shownLang === s.replyNoteTitle) return toggled;
       shownLang = s.replyNoteTitle;
       const title = doc.createElement('h3');
       title.textContent = s.replyNoteTitle;
@@ -42,14 +47,15 @@ export function createReplyNote(doc: Document, parent: HTMLElement): ReplyNote {
       });
       actions.append(close);
       el.replaceChildren(title, text, src, actions);
+      return true;
     },
-    place(editor, rtl, above) {
+    place(editor, rtl, above, measured) {
       const win = doc.defaultView!;
       const width = Math.min(320, win.innerWidth - 16);
-      el.style.left = `${Math.max(8, rtl ? editor.right - width : editor.left)}px`;
-      const height = el.offsetHeight || 100;
+      setStyle(el, 'left', `${Math.max(8, rtl ? editor.right - width : editor.left)}px`);
+      const height = measured || 100;
       const top = editor.top - above - height - 6;
-      el.style.top = `${top > 8 ? top : editor.bottom + 6}px`;
+      setStyle(el, 'top', `${top > 8 ? top : editor.bottom + 6}px`);
     },
   };
 }

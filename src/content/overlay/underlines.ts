@@ -2,13 +2,14 @@
 // otherwise thin boxes in the overlay's shadow root placed under each line of the span.
 import type { Severity } from '../../engine/types.js';
 import { HIGHLIGHT_NAME } from './styles.js';
+import { setIfChanged, setStyle } from './writes.js';
 
 export interface Mark {
   severity: Severity;
   /** A live range over the span, when the editor has one. */
   range: Range | null;
-  /** Viewport rectangles of the span, already clipped to the visible part of the box. */
-  rects: DOMRect[];
+  /** Viewport rectangles of the span, already clipped to the visible part of the box (read only for boxes). */
+  rects(): DOMRect[];
 }
 
 type HighlightCtor = new (...ranges: AbstractRange[]) => Set<AbstractRange>;
@@ -31,8 +32,14 @@ export function canHighlight(root: HTMLElement): boolean {
   return registry(root.ownerDocument) !== null && root.getRootNode() === root.ownerDocument;
 }
 
+/** True when two ranges cover the same DOM points (a live range still where a fresh one would be). */
+function sameRange(a: Range, b: Range): boolean {
+  return a.startContainer === b.startContainer && a.startOffset === b.startOffset && a.endContainer === b.endContainer && a.endOffset === b.endOffset;
+}
+
 export class Underlines {
-  private readonly owned = new Map<Severity, Range[]>();
+  /** This box's ranges in the page-wide highlight sets, kept across paints while they still cover the same text. */
+  private owned: Array<{ severity: Severity; range: Range }> = [];
   /**
    * Boxes are reused and hidden, never removed while the person types: Chromium ends the open typing
    * undo step when any node of the document is removed, so removing boxes would split the page's undo.
@@ -46,11 +53,19 @@ export class Underlines {
   ) {}
 
   paint(marks: Mark[]): void {
-    this.clearHighlights();
     const reg = this.useHighlights ? registry(this.doc) : null;
+    const kept = new Set<number>();
+    const next: Array<{ severity: Severity; range: Range }> = [];
     let used = 0;
     for (const mark of marks) {
       if (reg && mark.range) {
+        // An unchanged span keeps its range: touching the highlight sets makes the browser repaint every highlight.
+        const same = this.owned.findIndex((o, i) => !kept.has(i) && o.severity === mark.severity && sameRange(o.range, mark.range!));
+        if (same >= 0) {
+          kept.add(same);
+          next.push(this.owned[same]);
+          continue;
+        }
         const name = HIGHLIGHT_NAME[mark.severity];
         let set = reg.highlights.get(name);
         if (!set) {
@@ -58,23 +73,25 @@ export class Underlines {
           reg.highlights.set(name, set);
         }
         set.add(mark.range);
-        const list = this.owned.get(mark.severity) ?? [];
-        list.push(mark.range);
-        this.owned.set(mark.severity, list);
+        next.push({ severity: mark.severity, range: mark.range });
         continue;
       }
-      for (const r of mark.rects) {
+      for (const r of mark.rects()) {
         const box = this.boxes[used] ?? this.newBox();
         used++;
-        box.className = `box ${mark.severity}`;
-        box.style.display = '';
-        box.style.left = `${r.left}px`;
-        box.style.top = `${r.bottom - 2}px`;
-        box.style.width = `${r.width}px`;
-        box.style.height = '2px';
+        setIfChanged(box, 'className', `box ${mark.severity}`);
+        setStyle(box, 'display', '');
+        setStyle(box, 'left', `${r.left}px`);
+        setStyle(box, 'top', `${r.bottom - 2}px`);
+        setStyle(box, 'width', `${r.width}px`);
+        setStyle(box, 'height', '2px');
       }
     }
-    for (let i = used; i < this.boxes.length; i++) this.boxes[i].style.display = 'none';
+    this.owned.forEach((o, i) => {
+      if (!kept.has(i)) reg?.highlights.get(HIGHLIGHT_NAME[o.severity])?.delete(o.range);
+    });
+    this.owned = next;
+    for (let i = used; i < this.boxes.length; i++) setStyle(this.boxes[i], 'display', 'none');
   }
 
   private newBox(): HTMLElement {
@@ -88,11 +105,8 @@ export class Underlines {
   /** Removes only this box's ranges: the page-wide highlight sets are shared by every box. */
   clearHighlights(): void {
     const reg = registry(this.doc);
-    for (const [severity, ranges] of this.owned) {
-      const set = reg?.highlights.get(HIGHLIGHT_NAME[severity]);
-      if (set) for (const r of ranges) set.delete(r);
-    }
-    this.owned.clear();
+    for (const { severity, range } of this.owned) reg?.highlights.get(HIGHLIGHT_NAME[severity])?.delete(range);
+    this.owned = [];
   }
 
   dispose(): void {
