@@ -14,6 +14,10 @@ export interface Analyzer {
   readonly ruleset: Ruleset;
 }
 
+/** Arabic letters in any of their Unicode blocks, presentation forms included. */
+const ARABIC = /[\u0600-\u06FF\u0750-\u077F\uFB50-\uFDFF\uFE70-\uFEFF]/;
+const LATIN = /[A-Za-z]/;
+
 interface CachedSegment {
   hits: Map<string, PlacedHit[]>; // check id -> hits in segment-relative original offsets
 }
@@ -33,8 +37,8 @@ export function createAnalyzer(ruleset: Ruleset): Analyzer {
       text: n.text,
       original,
       offset: 0,
-      hasArabic: /[\u0600-\u06FF\u0750-\u077F\uFB50-\uFDFF\uFE70-\uFEFF]/.test(original),
-      hasLatin: /[A-Za-z]/.test(n.text),
+      hasArabic: ARABIC.test(original),
+      hasLatin: LATIN.test(n.text),
     };
     const hits = new Map<string, PlacedHit[]>();
     for (const [check, env] of envs) {

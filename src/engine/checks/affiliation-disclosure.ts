@@ -1,7 +1,7 @@
 // Personal accounts that talk about the employer must say so; official accounts speak for the organisation, not the person.
 import type { Check, CheckEnv, Hit, PlacedHit, Segment } from '../types.js';
 import { DISCLOSURE, EMPLOYER, PERSONAL_OPINION } from './affiliation-disclosure/cues.js';
-import { organisationTerms, quoter, spans } from './affiliation-disclosure/terms.js';
+import { organisationTerms, quoter, scriptSpans, spans } from './affiliation-disclosure/terms.js';
 import { affiliationDisclosureMeta } from './meta/affiliation-disclosure.js';
 
 /** UK Cabinet Office tips (an official account belongs to the department) and Oman ITA Codes of Conduct (be clear about capacity). */
@@ -15,7 +15,7 @@ export const affiliationDisclosure: Check = {
     const text = segment.text;
     const quote = quoter(segment);
     if (env.context.capacity === 'official') {
-      return spans(PERSONAL_OPINION, text).map(([start, end]) => ({
+      return scriptSpans(PERSONAL_OPINION, text).map(([start, end]) => ({
         rule: 'personal-opinion',
         start,
         end,
@@ -27,10 +27,10 @@ export const affiliationDisclosure: Check = {
 
     const terms = organisationTerms(env.ruleset);
     const hits: Hit[] = [];
-    for (const [start, end] of [...spans(DISCLOSURE, text), ...spans(terms.disclosures, text)]) {
+    for (const [start, end] of [...scriptSpans(DISCLOSURE, text), ...spans(terms.disclosures, text)]) {
       hits.push({ rule: 'disclosure', start, end, message: 'Affiliation disclosed', signal: 'disclosure' });
     }
-    const references = [...spans(EMPLOYER, text), ...spans(terms.names, text), ...spans(terms.topics, text)];
+    const references = [...scriptSpans(EMPLOYER, text), ...spans(terms.names, text), ...spans(terms.topics, text)];
     for (const [start, end] of references) {
       if (hits.some((h) => start < h.end && end > h.start)) continue; // "I work at the Ministry" is the disclosure itself
       const hit: Hit = {

@@ -32,8 +32,12 @@ function readOptions(env: CheckEnv): ToneOptions {
 /** Handles and links name accounts and pages, not the writer's words ("@RobertCDick"). */
 const HANDLES_AND_LINKS = /@[\p{L}\p{N}_]+|\bhttps?:\/\/\S+|\bwww\.\S+/gu;
 
+/** Every handle or link starts with one of these. */
+const HANDLE_OR_LINK_START = /@|https?:\/\/|www\./i;
+
 /** Blank out handles and links with spaces, so offsets stay those of the segment. */
 function maskHandles(text: string): string {
+  if (!HANDLE_OR_LINK_START.test(text)) return text; // nothing to mask: spare the Unicode pattern
   return text.replace(HANDLES_AND_LINKS, (m) => ' '.repeat(m.length));
 }
 

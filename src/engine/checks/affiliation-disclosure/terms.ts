@@ -1,6 +1,7 @@
 // Word-list matching shared by the capacity-aware checks: whole words in English and Arabic, on normalised text.
 import { normalize, normalizeTerm, toOriginal } from '../../normalize.js';
 import type { Ruleset, Segment } from '../../types.js';
+import { matches } from '../../matches.js';
 
 /** Start of a word: no letter or digit just before (works for Arabic, where \b does not). */
 export const WORD_START = '(?<![\\p{L}\\p{N}])';
@@ -64,8 +65,32 @@ export function spans(re: RegExp | null, text: string): Array<[number, number]> 
   if (!re) return [];
   const out: Array<[number, number]> = [];
   re.lastIndex = 0;
-  for (const m of text.matchAll(re)) out.push([m.index, m.index + m[0].length]);
+  for (const m of matches(re, text)) out.push([m.index, m.index + m[0].length]);
   return out;
+}
+
+/**
+ * A list of patterns split by script. Latin patterns run without the Unicode flag (with it, V8 runs case-insensitive
+ * patterns many times slower); Arabic ones keep it for \p{L}. A Latin match starts and ends with a Latin letter and an
+ * Arabic one with an Arabic letter, so the two never overlap and together find what one joined regex would.
+ */
+export interface ByScript {
+  latin: RegExp;
+  arabic: RegExp;
+  /** A small test without which the Latin patterns cannot match: it spares running them on most sentences. */
+  needed: RegExp;
+}
+
+const LATIN_LETTER = /[A-Za-z]/;
+const ARABIC_LETTER = /[\u0621-\u064A]/;
+
+/** Every match of either half in `text`, in order, as [start, end] spans; a half runs only on text with its letters. */
+export function scriptSpans(re: ByScript, text: string): Array<[number, number]> {
+  const latin = LATIN_LETTER.test(text) && re.needed.test(text) ? spans(re.latin, text) : [];
+  const arabic = ARABIC_LETTER.test(text) ? spans(re.arabic, text) : [];
+  if (arabic.length === 0) return latin;
+  if (latin.length === 0) return arabic;
+  return [...latin, ...arabic].sort((a, b) => a[0] - b[0]);
 }
 
 /** Quotes spans of a segment's normalised text from its original, so a message shows what the person wrote. */

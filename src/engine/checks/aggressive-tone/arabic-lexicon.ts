@@ -53,6 +53,9 @@ function getCompiled(): { lexicon: Lexicon; re: RegExp } {
   return compiled;
 }
 
+/** Three of the same Arabic letter in a row: the only thing unstretch() changes. */
+const STRETCHED = /([\u0621-\u064A])\1\1/;
+
 /**
  * Stretched words ("جبااااان", "تفووو") with each run of three or more of the same Arabic letter
  * cut to one; `from[i]` is where unit i of the result starts in the input.
@@ -77,7 +80,9 @@ function unstretch(text: string): { text: string; from: number[] } {
 /** Arabic abuse in `text` (already normalised), one hit per word or phrase, quoting it as written. */
 export function arabicLexiconHits(text: string): Hit[] {
   const { lexicon, re } = getCompiled();
-  const flat = unstretch(text);
+  // Most sentences stretch nothing: then the text is its own flat form, with no copy built letter by letter.
+  const flat = STRETCHED.test(text) ? unstretch(text) : { text, from: null };
+  const from = (i: number) => (flat.from ? flat.from[i] : i);
   const hits: Hit[] = [];
   re.lastIndex = 0;
   for (let m = re.exec(flat.text); m !== null; m = re.exec(flat.text)) {
@@ -86,8 +91,8 @@ export function arabicLexiconHits(text: string): Hit[] {
     if (!rule) continue;
     const around = flat.text.slice(Math.max(0, m.index - 16), m.index + m[0].length + 12);
     if (ARABIC_EXCEPTIONS.some(([f, context]) => f === form && context.test(around))) continue;
-    const start = flat.from[m.index];
-    const last = flat.from[m.index + m[0].length - 1];
+    const start = from(m.index);
+    const last = from(m.index + m[0].length - 1);
     // A stretched last letter ("جبانننن") belongs to the word: extend over the run.
     let end = last + 1;
     while (end < text.length && text[end] === text[last]) end++;

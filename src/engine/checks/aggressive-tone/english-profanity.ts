@@ -1,13 +1,14 @@
 // English swearing, slurs and name-calling, matched by obscenity so leetspeak and spaced letters still count.
 import {
   DataSet,
-  RegExpMatcher,
+  type RegExpMatcher,
   englishDataset,
   englishRecommendedTransformers,
   parseRawPattern,
   type MatchPayload,
 } from 'obscenity';
 import type { Hit } from '../../types.js';
+import { profanityMatcher } from './profanity-matcher.js';
 import { toneHit, type ToneRule } from './tone-hit.js';
 
 type Meta = { originalWord: string };
@@ -194,13 +195,19 @@ function buildDataSet(): DataSet<Meta> {
 
 const INSULT_WORDS = new Set(INSULTS.map(([w]) => w));
 
-let matcher: { set: DataSet<Meta>; regexp: RegExpMatcher } | null = null;
+interface Matcher {
+  set: DataSet<Meta>;
+  /** The matcher for one input, narrowed to the patterns that can match it; null when none can. */
+  narrow: (input: string) => RegExpMatcher | null;
+}
+
+let matcher: Matcher | null = null;
 
 /** Built once, on first use: the matcher compiles a few hundred patterns. */
-function getMatcher(): { set: DataSet<Meta>; regexp: RegExpMatcher } {
+function getMatcher(): Matcher {
   if (!matcher) {
     const set = buildDataSet();
-    matcher = { set, regexp: new RegExpMatcher({ ...set.build(), ...englishRecommendedTransformers }) };
+    matcher = { set, narrow: profanityMatcher({ ...set.build(), ...englishRecommendedTransformers }) };
   }
   return matcher;
 }
@@ -226,10 +233,10 @@ const FIRST_NAME = /^Dick$/;
 
 /** Profanity, slurs and insults in `text`, one hit per matched stretch. */
 export function englishProfanityHits(text: string): Hit[] {
-  const { set, regexp } = getMatcher();
+  const { set, narrow } = getMatcher();
   // "!" after a word is punctuation, not leetspeak for "i": without this "liar!" reads "liari".
-  const input = text.replace(/!+(?![A-Za-z])/g, (m) => ' '.repeat(m.length));
-  const matches: MatchPayload[] = regexp.getAllMatches(input, true);
+  const input = text.includes('!') ? text.replace(/!+(?![A-Za-z])/g, (m) => ' '.repeat(m.length)) : text;
+  const matches: MatchPayload[] = narrow(input)?.getAllMatches(input, true) ?? [];
   const hits: Hit[] = [];
   let lastEnd = -1;
   for (const match of matches) {
@@ -246,6 +253,7 @@ export function englishProfanityHits(text: string): Hit[] {
     hits.push(toneHit(ruleFor(word), start, end, quoted));
     lastEnd = end;
   }
+  if (!/[*#@%]/.test(text)) return hits; // every masked spelling holds one of these symbols
   MASKED.lastIndex = 0;
   for (let m = MASKED.exec(text); m !== null; m = MASKED.exec(text)) {
     if (!/[*#@%]/.test(m[0]) || /^as\*$/i.test(m[0])) continue; // plain spellings are obscenity's; "as*" is a footnote

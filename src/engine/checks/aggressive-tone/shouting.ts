@@ -31,6 +31,8 @@ const MIN_WORDS = 2;
  */
 export function shoutingHits(text: string): Hit[] {
   const hits: Hit[] = [];
+  // Every word of a run starts with a capital: fewer than MIN_RUN capitals cannot make one.
+  if (!hasCapitals(text, MIN_RUN)) return hits;
   const token = /[A-Za-z][A-Za-z'’]*[0-9]*|[^\sA-Za-z]+/g;
   let run: Array<{ start: number; end: number; acronym: boolean }> = [];
   const flush = () => {
@@ -55,11 +57,21 @@ export function shoutingHits(text: string): Hit[] {
   return hits;
 }
 
+function hasCapitals(text: string, count: number): boolean {
+  let n = 0;
+  for (let i = 0; i < text.length && n < count; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 65 && c <= 90) n++;
+  }
+  return n >= count;
+}
+
 /** Three or more exclamation marks together, with or without question marks among them ("?!!!"). */
 const EXCLAMATIONS = /[!?]*!(?:[!?]*!){2,}[!?]*/g;
 
 export function exclamationHits(text: string): Hit[] {
   const hits: Hit[] = [];
+  if (!text.includes('!')) return hits;
   EXCLAMATIONS.lastIndex = 0;
   for (let m = EXCLAMATIONS.exec(text); m !== null; m = EXCLAMATIONS.exec(text)) {
     hits.push(toneHit('exclamations', m.index, m.index + m[0].length));

@@ -3,6 +3,7 @@
 import { normalizeTerm } from '../../normalize.js';
 import { AR_PREFIX, WORD_END, WORD_START, alternation } from '../affiliation-disclosure/terms.js';
 import { isQuestion, type Cue } from './cue.js';
+import { matches } from '../../matches.js';
 
 const norm = (words: string[]) => alternation(words)!;
 
@@ -56,14 +57,14 @@ export function arabicOfferCues(text: string): Cue[] {
   const push = (rule: Cue['rule'], start: number, end: number, subject: Cue['subject']) => {
     if (!isQuestion(text, start) && !cues.some((c) => start < c.end && end > c.start)) cues.push({ rule, start, end, subject });
   };
-  for (const m of text.matchAll(OFFER)) {
+  for (const m of matches(OFFER, text)) {
     const end = m.index + m[0].length;
     if (!IRONIC.test(text.slice(end))) push('offer', m.index, end, 'self');
   }
-  for (const m of text.matchAll(LET_ME)) {
+  for (const m of matches(LET_ME, text)) {
     if (LET_ME_VERBS.has(m[1])) push('offer', m.index, m.index + m[0].length, m[1].startsWith('ن') ? 'we' : 'self');
   }
-  for (const m of text.matchAll(PLAN)) push('promise', m.index, m.index + m[0].length, 'we');
+  for (const m of matches(PLAN, text)) push('promise', m.index, m.index + m[0].length, 'we');
 
   const item = PLEDGE_NOUN.exec(text);
   if (item && !NOT_OBJECT.test(item[2]) && !NOT_LIST.test(text) && text.trim().split(/\s+/).length >= 3) {

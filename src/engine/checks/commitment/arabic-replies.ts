@@ -3,6 +3,7 @@
 import { normalizeTerm } from '../../normalize.js';
 import { WORD_END, WORD_START, alternation } from '../affiliation-disclosure/terms.js';
 import { clauseBounds, isQuestion, type Cue } from './cue.js';
+import { matches } from '../../matches.js';
 
 const norm = (words: string[]) => alternation(words)!;
 
@@ -83,12 +84,12 @@ export function arabicReplyCues(text: string): Cue[] {
   const anywhere = AGREE_ANYWHERE.exec(text);
   if (anywhere) push('agreement', anywhere.index, anywhere.index + anywhere[0].length);
 
-  for (const m of text.matchAll(REGRET_CANNOT)) push('refusal', m.index, m.index + m[0].length);
-  for (const m of text.matchAll(FORMAL_CANNOT)) push('refusal', m.index, m.index + m[0].length);
-  for (const m of text.matchAll(CANNOT_THAT)) {
+  for (const m of matches(REGRET_CANNOT, text)) push('refusal', m.index, m.index + m[0].length);
+  for (const m of matches(FORMAL_CANNOT, text)) push('refusal', m.index, m.index + m[0].length);
+  for (const m of matches(CANNOT_THAT, text)) {
     if (DECLINED.has(m[1])) push('refusal', m.index, m.index + m[0].length);
   }
-  for (const m of text.matchAll(DECLINE_TO)) {
+  for (const m of matches(DECLINE_TO, text)) {
     if (!DECLINE_NOUNS.has(m[1])) continue;
     // "نعتذر عن عدم قبول": after "عدم" the span runs on to what is not done.
     const tail = m[1] === NOT ? 0 : (m[2]?.length ?? 0);

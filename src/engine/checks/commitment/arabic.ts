@@ -2,6 +2,7 @@
 import { normalizeTerm } from '../../normalize.js';
 import { AR_PREFIX, WORD_END, WORD_START, alternation } from '../affiliation-disclosure/terms.js';
 import { clauseBounds, isQuestion, type Cue } from './cue.js';
+import { matches } from '../../matches.js';
 
 const norm = (words: string[]) => alternation(words)!;
 
@@ -84,7 +85,7 @@ export function arabicCues(text: string, orgName: RegExp | null): Cue[] {
     return PUBLISHED.test(text.slice(s, e));
   };
 
-  const promises = [...text.matchAll(PROMISE), ...(orgInSentence ? text.matchAll(BODY_PROMISE) : [])];
+  const promises = [...matches(PROMISE, text), ...(orgInSentence ? matches(BODY_PROMISE, text) : [])];
   for (const m of promises) {
     if (isQuestion(text, m.index)) continue;
     const end = m.index + m[0].length;
@@ -92,7 +93,7 @@ export function arabicCues(text: string, orgName: RegExp | null): Cue[] {
     cues.push({ rule: 'promise', start: m.index, end, deadline: deadlineIn(text, end), subject });
   }
 
-  for (const m of text.matchAll(FUTURE)) {
+  for (const m of matches(FUTURE, text)) {
     const person = m[1];
     const stem = m[2];
     const word = m[0].replace(/^[وف]?(?:سوف\s+(?:لا\s+|لن\s+)?)?/u, '');

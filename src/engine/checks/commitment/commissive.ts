@@ -2,6 +2,7 @@
 // done"). From an official account, each is a commitment the organisation must keep. Plain agreements are in replies.ts.
 import { clauseBounds, isQuestion, type Cue } from './cue.js';
 import { APOS } from './english-words.js';
+import { matches } from '../../matches.js';
 
 /** Things the writer can do for someone: "I can have it ready", "we can get you a copy". */
 const SERVICE_VERBS =
@@ -45,6 +46,13 @@ const IDIOMS = new RegExp(
   'gi',
 );
 
+/** Words each pattern cannot match without: a cheap test spares the long patterns on most sentences. */
+const NEEDED = new Map<RegExp, RegExp>([
+  [CAN_OFFER, /can|could/i],
+  [GLAD_TO, /happy|glad|delighted|pleased|love/i],
+  [IDIOMS, /consider|leave|on\s+it|will|shall|['’]ll|would|sounds|fine|ok|works/i],
+]);
+
 /** Offers and set phrases of taking something on, in a normalised English segment. */
 export function commissiveCues(text: string): Cue[] {
   const cues: Cue[] = [];
@@ -55,7 +63,8 @@ export function commissiveCues(text: string): Cue[] {
     cues.push({ rule: 'offer', start, end, subject: /^\s*we\b/i.test(text.slice(start, end)) ? 'we' : 'self' });
   };
   for (const re of [CAN_OFFER, GLAD_TO, IDIOMS]) {
-    for (const m of text.matchAll(re)) {
+    if (NEEDED.get(re)?.test(text) === false) continue;
+    for (const m of matches(re, text)) {
       const lead = /^\s*/.exec(m[0])![0].length;
       push(m.index + lead, m.index + m[0].length);
     }

@@ -32,12 +32,17 @@ export interface Cue {
   tentative?: boolean;
 }
 
+/** What ends a clause: . ! ? ; : a line break or the Arabic question mark (compared by code: it runs for every cue). */
+function isClauseMark(code: number): boolean {
+  return code === 0x2e || code === 0x21 || code === 0x3f || code === 0x3b || code === 0x3a || code === 0x0a || code === 0x061f;
+}
+
 /** The clause around `at`: from the last sentence or clause mark before it to the next one. */
 export function clauseBounds(text: string, at: number): [number, number] {
   let start = at;
-  while (start > 0 && !/[.!?;:\n؟]/.test(text[start - 1])) start--;
+  while (start > 0 && !isClauseMark(text.charCodeAt(start - 1))) start--;
   let end = at;
-  while (end < text.length && !/[.!?;:\n؟]/.test(text[end])) end++;
+  while (end < text.length && !isClauseMark(text.charCodeAt(end))) end++;
   return [start, end];
 }
 

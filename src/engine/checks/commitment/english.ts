@@ -6,6 +6,7 @@ import {
 } from './english-words.js';
 import { passiveCues } from './passive.js';
 import { pledgeFormCues } from './pledge-forms.js';
+import { matches } from '../../matches.js';
 
 const PROMISE_VERB = '(?:promise|guarantee|pledge|vow|assure|undertake|commit)';
 /** Third-person pledges take an infinitive or a clause: "promises to", "guarantees that", "proposes to". */
@@ -87,6 +88,23 @@ const WILL_VERB = new RegExp(`\\b(?:will|shall|${APOS}ll)(?:\\s+(?:be|also|soon|
 /** Subjects that do not speak for anyone: "you will", "if it will", "what will". */
 const NOT_AGENT = /^(?:you|if|whether|what|when|how|why|which|who|it|this|that|there|he|she|they|everyone|nobody|people|u)$/i;
 
+/**
+ * Words each family cannot match without, tested once per segment so most sentences skip the long patterns.
+ * PROMISE needs a promise verb, a plan noun, "word" or "count"; FUTURE reports only a modal or "let me"; the rest
+ * "will", "shall" or "'ll", as each pattern spells it.
+ */
+const PROMISE_WORDS =
+  /promis|guarant|pledg|vow|assur|undertak|commit|propos|goal|aim|target|objective|task|priorit|mission|plan|intention|thrust|focus|endeavour|agenda|word|count/i;
+const MODAL_WORDS = /['’]ll|will|shall|won['’]?t|going\s+to|(?:planning|about|set)\s+to|(?:intend|plan|aim)s?\s+to|let\s+me/i;
+const WILL_WORDS = /will|shall|['’]ll/i;
+const WILL_OR_SHALL = /will|shall/i;
+/** ELLIPTICAL's own words, its lookahead included. */
+const ELLIPTICAL_WORDS = /\b(?:i|we)\s+(?:will|shall)\s*(?:[.,!;]|$)|['’]ll\s+do\s+(?:it|that|so)\s*(?:[.,!;]|$)/i;
+/** NAMED_FUTURE names its subject with two capitals or more. */
+const TWO_CAPITALS = /[A-Z]{2}/;
+/** A passive future has "be" between spaces ("will be fixed"). */
+const SPACED_BE = /\sbe\s/i;
+
 function deadlineIn(text: string, from: number): [number, number] | undefined {
   const [, clauseEnd] = clauseBounds(text, from);
   const m = DEADLINE.exec(text.slice(from, clauseEnd));
@@ -106,23 +124,32 @@ export function englishCues(text: string, orgName: RegExp | null): Cue[] {
   const add = (rule: Cue['rule'], start: number, end: number, subject: Cue['subject']) =>
     cues.push({ rule, start, end, deadline: deadlineIn(text, end), subject });
 
-  for (const m of text.matchAll(PROMISE)) {
-    if (!skip(m.index)) add('promise', m.index, m.index + m[0].length, subjectOf(m[0]));
+  const promiseWords = PROMISE_WORDS.test(text);
+  const modalWords = MODAL_WORDS.test(text);
+  const willWords = WILL_WORDS.test(text);
+  const willOrShall = willWords && WILL_OR_SHALL.test(text);
+  const shall = willOrShall && /shall/i.test(text);
+  const would = /would/i.test(text);
+
+  if (promiseWords) {
+    for (const m of matches(PROMISE, text)) {
+      if (!skip(m.index)) add('promise', m.index, m.index + m[0].length, subjectOf(m[0]));
+    }
   }
 
-  for (const m of text.matchAll(FUTURE)) {
+  for (const m of modalWords ? matches(FUTURE, text) : []) {
     const letMe = /^let\s+me$/i.test(m[1]);
     if ((!m[2] && !letMe) || skip(m.index) || !isAction(m[3], text.slice(m.index + m[0].length))) continue;
     if (!letMe && HEDGE.test(text.slice(clauseBounds(text, m.index)[0], m.index))) continue;
     add('future-action', m.index, m.index + m[0].length, subjectOf(m[1]));
   }
 
-  for (const m of text.matchAll(WE_WOULD)) {
+  for (const m of would ? matches(WE_WOULD, text) : []) {
     if (skip(m.index) || CONDITIONAL.test(text.slice(...clauseBounds(text, m.index)))) continue;
     add('future-action', m.index, m.index + m[0].length, 'we');
   }
 
-  for (const m of text.matchAll(SHALL)) {
+  for (const m of shall ? matches(SHALL, text) : []) {
     if (/^(?:you|who|what|which|how|where|when|why|if|whether|i|we)$/i.test(m[1]) || skip(m.index)) continue;
     const passive = /^be\s/i.test(m[2]);
     if (!passive && NOT_ACTIONS.has(m[2].toLowerCase())) continue;
@@ -130,7 +157,7 @@ export function englishCues(text: string, orgName: RegExp | null): Cue[] {
     add(passive ? 'future-passive' : 'future-action', passive ? start : m.index, m.index + m[0].length, 'none');
   }
 
-  for (const m of text.matchAll(ELLIPTICAL)) {
+  for (const m of willWords && ELLIPTICAL_WORDS.test(text) ? matches(ELLIPTICAL, text) : []) {
     if (!skip(m.index)) add('future-action', m.index, m.index + m[0].length, subjectOf(m[0]));
   }
 
@@ -138,7 +165,7 @@ export function englishCues(text: string, orgName: RegExp | null): Cue[] {
     // "<Organisation name> will publish": the ruleset's own name as subject.
     const modalVerb = new RegExp(`^(?:${MODAL})\\s+([a-z]+)`, 'i');
     orgName.lastIndex = 0;
-    for (const m of text.matchAll(orgName)) {
+    for (const m of matches(orgName, text)) {
       const nameEnd = m.index + m[0].length;
       const after = modalVerb.exec(text.slice(nameEnd));
       if (!after || skip(m.index) || !isAction(after[1], text.slice(nameEnd + after[0].length))) continue;
@@ -146,18 +173,18 @@ export function englishCues(text: string, orgName: RegExp | null): Cue[] {
     }
   }
 
-  for (const m of text.matchAll(NAMED_FUTURE)) {
+  for (const m of willOrShall && TWO_CAPITALS.test(text) ? matches(NAMED_FUTURE, text) : []) {
     if (NOT_NAMES.test(m[1]) || m[2] === 'be' || NOT_ACTIONS.has(m[2]) || skip(m.index)) continue;
     add('future-action', m.index, m.index + m[0].length, 'none');
   }
 
-  for (const m of text.matchAll(ACTION_FUTURE)) {
+  for (const m of willOrShall ? matches(ACTION_FUTURE, text) : []) {
     const itPledges = /^it$/i.test(m[1]) && !IT_GENERIC.has(m[2].toLowerCase());
     if ((NOT_AGENT.test(m[1]) && !itPledges) || NOT_ACTIONS.has(m[2].toLowerCase()) || skip(m.index)) continue;
     add('future-action', m.index, m.index + m[0].length, 'none');
   }
 
-  for (const p of passiveCues(text)) {
+  for (const p of (willOrShall || would) && SPACED_BE.test(text) ? passiveCues(text) : []) {
     // "would be done" is a plan only outside a condition ("it would be refunded if you applied").
     if (skip(p.start) || (p.would && CONDITIONAL.test(text.slice(...clauseBounds(text, p.start))))) continue;
     add('future-passive', p.start, p.end, 'none');
@@ -167,7 +194,8 @@ export function englishCues(text: string, orgName: RegExp | null): Cue[] {
     if (!skip(cue.start)) cues.push({ ...cue, deadline: deadlineIn(text, cue.end) });
   }
 
-  for (const m of text.matchAll(WILL_VERB)) {
+  // A cue here needs a deadline in its clause, and a deadline in a clause is one in the sentence.
+  for (const m of willWords && DEADLINE.test(text) ? matches(WILL_VERB, text) : []) {
     if (skip(m.index)) continue;
     const end = m.index + m[0].length;
     const deadline = deadlineIn(text, end);

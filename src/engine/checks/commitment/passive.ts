@@ -1,6 +1,7 @@
 // English passive futures: "will be fixed", "shall be set up", "will be exempt": something will be done, whoever does it.
 import { ACTION_VERBS, LY_ADVERB, PLEDGE_VERBS, STATE_PARTICIPLES } from './english-words.js';
 import { isFormOf } from './verb-forms.js';
+import { matches } from '../../matches.js';
 
 /** "will be" + a participle: something will be done, whoever does it ("will be fixed", "would be formed"). */
 const PASSIVE = new RegExp(
@@ -49,7 +50,7 @@ export interface PassiveCue {
 /** Passive futures of something done, in a normalised English segment. */
 export function passiveCues(text: string): PassiveCue[] {
   const out: PassiveCue[] = [];
-  for (const m of text.matchAll(PASSIVE)) {
+  for (const m of matches(PASSIVE, text)) {
     const word = m[2].toLowerCase();
     const before = text.slice(Math.max(0, m.index - 30), m.index);
     // A verb of action, or any participle when what is acted on is not a person ("Mueller will be fired" is a forecast).

@@ -58,8 +58,8 @@ function quoteEnd(text: string, from: number): number {
 export function pledgeFormCues(text: string): Cue[] {
   // An exclamation is a slogan or a call to the reader ("Build the wall!"), not an item of a programme.
   if (READER.test(text) || /[!]/.test(text) || isQuestion(text, 0)) return [];
-  const words = text.trim().split(/\s+/).length;
-  if (words < 3) return [];
+  // Three words at least (counted without splitting the sentence into an array).
+  if (!/\S\s+\S+\s+\S/.test(text)) return [];
 
   const bare = BARE.exec(text);
   // "Strengthen and expand the ...", "Ensure that ...": a second verb or a clause still makes a pledge.

@@ -1,6 +1,7 @@
 // English replies that accept or decline what was asked ("Sure, no problem", "I'm afraid we can't refund it"). From an
 // official account the writer's yes or no is the organisation's, so each is worth a second look.
 import { clauseBounds, isQuestion, type Cue } from './cue.js';
+import { matches } from '../../matches.js';
 
 /** Patterns are written with a plain apostrophe; drafts may use the typographic one. */
 const re = (source: string, flags = 'i') => new RegExp(source.replace(/'/g, "['’]"), flags);
@@ -128,6 +129,33 @@ function declines(verb: string, rest: string): boolean {
 /** "if we can't", "so I won't", "when I'm unable": a condition or a consequence, not an answer. */
 const SUBORDINATE = /\b(?:if|unless|whether|when|so|because|since|why|how|what|that|who|where|though|although)\s+(?:\S+\s+){0,2}$/i;
 
+/** How each agreement pattern above can open (all are anchored at the start): LEAD's interjections or its own words. */
+const LEAD_WORDS = 'oh|well|yes|yeah|yep|ok|okay|alright|all|right|fine';
+const opening = (words: string) => new RegExp(`^\\s*(?:${words})`, 'i');
+const OPENINGS = new Map<RegExp, RegExp>([
+  [AGREEMENT, opening(`${LEAD_WORDS}|sure|certainly|of|no|not|absolutely|with|gladly|by`)],
+  [OK_THEN, opening('oh|ok|okay|alright|all')],
+  [YES_WE_CAN, opening('yes|yeah|yep')],
+  [FEASIBLE, opening(`${LEAD_WORDS}|that|this|it`)],
+  [SUGGESTION_TAKEN, opening(`${LEAD_WORDS}|that|this|it|sounds|what|good|great|i|we|deal|count|you`)],
+  [SEE_YOU_THEN, opening('ok|okay|great|fine|perfect|thanks|thank|all|alright|i|we|see')],
+  [COMPLIANCE, opening(`${LEAD_WORDS}|here`)],
+]);
+/** A pattern run only on sentences that open as it must: seven long patterns would otherwise run on every sentence. */
+const openingMatch = (re: RegExp, text: string) => (OPENINGS.get(re)!.test(text) ? re.exec(text) : null);
+
+/** Words each refusal pattern cannot match without: a cheap test spares the long patterns on most sentences. */
+const REGRET_WORDS = /sorry|unfortunately|regrettably|afraid|^\s*no/i;
+const NEEDED = new Map<RegExp, RegExp>([
+  [REGRET_CANNOT, REGRET_WORDS],
+  [AFRAID, /afraid/i],
+  [NONE_LEFT, REGRET_WORDS],
+  [PLAIN_REFUSAL, /able|rather|much|wish|possible|question|no,?\s+thank|need/i],
+  [BARE_CANNOT, /can|couldn|won/i],
+  [DECLINED_VERB, /can|won|will/i],
+]);
+const mayMatch = (re: RegExp, text: string) => NEEDED.get(re)?.test(text) !== false;
+
 /** Agreements and refusals in a normalised English segment. */
 export function replyCues(text: string): Cue[] {
   const cues: Cue[] = [];
@@ -143,26 +171,26 @@ export function replyCues(text: string): Cue[] {
     return [start, start + m[i].length] as const;
   };
 
-  const agree = AGREEMENT.exec(text);
+  const agree = openingMatch(AGREEMENT, text);
   if (agree && !NOT_AGREEING.test(text.slice(agree.index + agree[0].length))) push('agreement', ...group(agree));
   for (const pattern of [OK_THEN, YES_WE_CAN, FEASIBLE, SUGGESTION_TAKEN, SEE_YOU_THEN, COMPLIANCE]) {
-    const m = pattern.exec(text);
+    const m = openingMatch(pattern, text);
     if (m) push('agreement', ...group(m));
   }
 
-  for (const m of text.matchAll(REGRET_CANNOT)) {
+  for (const m of mayMatch(REGRET_CANNOT, text) ? matches(REGRET_CANNOT, text) : []) {
     // The span runs from the regret to the verb declined: "Sorry, we can't refund".
     if (m[1] && !declines(m[1], text.slice(m.index + m[0].length))) continue;
     const lead = /^\s*/.exec(m[0])![0].length;
     push('refusal', m.index + lead, m.index + m[0].length);
   }
-  for (const m of text.matchAll(AFRAID)) push('refusal', m.index, m.index + m[0].length);
-  for (const m of text.matchAll(NONE_LEFT)) {
+  for (const m of mayMatch(AFRAID, text) ? matches(AFRAID, text) : []) push('refusal', m.index, m.index + m[0].length);
+  for (const m of mayMatch(NONE_LEFT, text) ? matches(NONE_LEFT, text) : []) {
     const lead = /^\s*/.exec(m[0])![0].length;
     push('refusal', m.index + lead, m.index + m[0].length);
   }
   for (const pattern of [PLAIN_REFUSAL, BARE_CANNOT, DECLINED_VERB]) {
-    for (const m of text.matchAll(pattern)) {
+    for (const m of mayMatch(pattern, text) ? matches(pattern, text) : []) {
       if (SUBORDINATE.test(text.slice(clauseBounds(text, m.index)[0], m.index))) continue;
       push('refusal', m.index, m.index + m[0].length);
     }

@@ -9,6 +9,7 @@ import {
   FAVOUR_SUBJECT, FRAMES, HEDGE, JOINT, LEAD_IN, NAMED, NOUN_ENDING, PREPOSITION, PROMISING, SOFT_VERBS, WHEN,
 } from './specificity-words.js';
 import { baseCandidates, isFormOf } from './verb-forms.js';
+import { matches } from '../../matches.js';
 
 /** A checkable undertaking; a hedged one, or an intention tied to a date or a sum; an intention with nothing to check. */
 export type Specificity = 'specific' | 'tentative' | 'vague';
@@ -28,7 +29,7 @@ const WORD = /[A-Za-z][A-Za-z'’-]*|\d[\d,.]*|[;:]/g;
 
 /** Reads the act a cue undertakes, from `from` on: frames are stepped over, and a soft verb or a bare frame is vague. */
 function readAct(text: string, from: number, afterFrame: boolean): Read {
-  const words = [...text.slice(from).matchAll(WORD)].map((m) => ({ w: m[0].toLowerCase(), at: from + m.index, end: from + m.index + m[0].length }));
+  const words = matches(WORD, text.slice(from)).map((m) => ({ w: m[0].toLowerCase(), at: from + m.index, end: from + m.index + m[0].length }));
   let frame = afterFrame;
   let afterTo = afterFrame;
   let promising = false;
@@ -150,7 +151,7 @@ function actStart(text: string, cue: Cue): { from: number; framed: boolean } {
 
 /** "with the states to set up labs": the concrete act a joint effort is for. */
 function jointAct(after: string): boolean {
-  return [...after.matchAll(/\bto\s+([a-z]+)/gi)].some((m) => isConcreteVerb(m[1].toLowerCase()));
+  return matches(/\bto\s+([a-z]+)/gi, after).some((m) => isConcreteVerb(m[1].toLowerCase()));
 }
 
 /** The words after `from` up to the next future ("... on tourism and we will open ..." stops before "we will"). */

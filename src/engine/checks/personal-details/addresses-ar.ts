@@ -1,6 +1,7 @@
 // Arabic home addresses: منزل/فيلا/مبنى/سكة/شارع with a number, ص.ب, الرمز البريدي, and "عنواني ...".
 import { normalizeTerm } from '../../normalize.js';
 import type { Candidate } from './candidate.js';
+import { matches } from '../../matches.js';
 
 const alt = (words: string[]) => words.map((w) => normalizeTerm(w).replace(/[.*+?^${}()|[\]\\/]/g, '\\$&').replace(/ /g, '\\s*')).join('|');
 
@@ -22,11 +23,11 @@ export function findArabicAddresses(text: string): Candidate[] {
     const value = raw.trimEnd();
     out.push({ rule, start, end: start + value.length, value, priority: 3 });
   };
-  for (const m of text.matchAll(PLACE_NUMBER)) add('address', m.index, m[0]);
-  for (const m of text.matchAll(NUMBER_PLACE)) add('address', m.index, m[0]);
-  for (const m of text.matchAll(PO_BOX)) add('address', m.index, m[0]);
-  for (const m of text.matchAll(POSTAL)) add('postal-code', m.index, m[0]);
-  for (const m of text.matchAll(MY_ADDRESS)) add('address', m.index + m[0].length - m[1].length, m[1].trimEnd());
-  for (const m of text.matchAll(I_LIVE)) add('address', m.index + m[0].length - m[1].length, m[1].trimEnd());
+  for (const m of matches(PLACE_NUMBER, text)) add('address', m.index, m[0]);
+  for (const m of matches(NUMBER_PLACE, text)) add('address', m.index, m[0]);
+  for (const m of matches(PO_BOX, text)) add('address', m.index, m[0]);
+  for (const m of matches(POSTAL, text)) add('postal-code', m.index, m[0]);
+  for (const m of matches(MY_ADDRESS, text)) add('address', m.index + m[0].length - m[1].length, m[1].trimEnd());
+  for (const m of matches(I_LIVE, text)) add('address', m.index + m[0].length - m[1].length, m[1].trimEnd());
   return out;
 }

@@ -1,5 +1,6 @@
 // Street addresses, P.O. boxes and postal codes in Latin script (Omani, UK, US and European forms).
 import { before, type Candidate, type DetailRule } from './candidate.js';
+import { matches } from '../../matches.js';
 
 const NUM = String.raw`\d{1,5}[A-Za-z]?(?:[-/]\d{1,4})?`;
 /** A word of a street name: capitalised, or any word when the whole address is written in lower case. */
@@ -18,6 +19,8 @@ const EURO_STREET = new RegExp(
     String.raw`|(?<![\p{L}\p{N}])\d{1,5}[A-Za-z]?,?\s+(?:${PREFIX_TYPES})\s+(?:${NAME}\s+){0,3}${NAME}`,
   'giu',
 );
+/** A street type or "u." that EURO_STREET cannot match without: its open-ended letter runs make it costly to run. */
+const EURO_STREET_WORDS = new RegExp(`${PREFIX_TYPES}|${SUFFIX_TYPES}|\\su\\.`, 'iu');
 /** Units and Omani addressing: Apt 4, Suite 781, Villa 12, Way 3015, Building 7, House 45, P.O. Box 104. */
 const UNIT = /(?<![\p{L}\p{N}])(?:Apt|Apartment|Suite|Ste|Flat|Villa|House|Building|Bldg|Block|Blk|Plot|Way)\.?\s*(?:No\.?\s*|#\s*)?\d{1,5}[A-Za-z]?\b/gu;
 const PO_BOX = /(?<![\p{L}\p{N}])(?:P\.?\s?O\.?\s?Box|Post\s+Office\s+Box|PO\s?Box|PSC\s+\d{3,5},?\s*Box|Box)\s*(?:No\.?\s*)?\d{1,6}\b/giu;
@@ -37,29 +40,35 @@ const CUED_STREET = new RegExp(
 /** Faker-style and European "12 Name Name 34": a number on each side of a capitalised name. */
 const NUMBER_NAME_NUMBER = /(?<![\p{L}\p{N}])\d{1,5}\s+(?:\p{Lu}[\p{L}'’\-]+\s+){1,3}\d{1,5}[A-Za-z]?\b(?=\s*(?:,|\n|$|Apt|Suite|Unit|St\b))/gu;
 
+/** Words CUED_STREET, PO_BOX, MILITARY and POSTAL_CODE cannot match without: small tests spare the long patterns. */
+const CUE_WORDS = /address|liv|corner|located|meet|sent|send|deliver|moved|drop|stop|return|stay|house|home/iu;
+const BOX_WORD = /box/iu;
+const MILITARY_WORD = /[afd]po/iu;
+const POSTAL_WORD = /p\.?\s?c|post|zip/iu;
+
 function push(out: Candidate[], rule: DetailRule, start: number, text: string, priority = 3): void {
   out.push({ rule, start, end: start + text.length, value: text, priority });
 }
 
 export function findLatinAddresses(text: string): Candidate[] {
   const out: Candidate[] = [];
-  for (const m of text.matchAll(NUMBERED_STREET)) {
+  for (const m of matches(NUMBERED_STREET, text)) {
     const words = m[0];
     if (PROSE.test(words.replace(/^\S+\s+/, ' ').replace(/\s+\S+$/, ' '))) continue;
     if (!/\p{Lu}/u.test(words) && !/\b(?:street|road|avenue|boulevard|lane|st|rd|ave)\b\.?$/i.test(words)) continue;
     push(out, 'address', m.index, words.replace(/,$/, ''));
   }
-  for (const m of text.matchAll(EURO_STREET)) push(out, 'address', m.index, m[0]);
-  for (const m of text.matchAll(UNIT)) push(out, 'address', m.index, m[0]);
-  for (const m of text.matchAll(PO_BOX)) {
+  if (EURO_STREET_WORDS.test(text)) for (const m of matches(EURO_STREET, text)) push(out, 'address', m.index, m[0]);
+  for (const m of matches(UNIT, text)) push(out, 'address', m.index, m[0]);
+  for (const m of BOX_WORD.test(text) ? matches(PO_BOX, text) : []) {
     if (/^Box/i.test(m[0]) && !/\b(?:P\.?O|PSC|post)\b/i.test(before(text, m.index, 12))) continue;
     push(out, 'address', m.index, m[0]);
   }
-  for (const m of text.matchAll(MILITARY)) push(out, 'address', m.index, m[0]);
-  for (const m of text.matchAll(POSTAL_CODE)) push(out, 'postal-code', m.index, m[0]);
-  for (const m of text.matchAll(UK_POSTCODE)) push(out, 'postal-code', m.index, m[0]);
-  for (const m of text.matchAll(US_STATE_ZIP)) push(out, 'postal-code', m.index + m[0].search(/[A-Z]/), m[0].slice(m[0].search(/[A-Z]/)));
-  for (const m of text.matchAll(NUMBER_NAME_NUMBER)) {
+  for (const m of MILITARY_WORD.test(text) ? matches(MILITARY, text) : []) push(out, 'address', m.index, m[0]);
+  for (const m of POSTAL_WORD.test(text) ? matches(POSTAL_CODE, text) : []) push(out, 'postal-code', m.index, m[0]);
+  for (const m of matches(UK_POSTCODE, text)) push(out, 'postal-code', m.index, m[0]);
+  for (const m of matches(US_STATE_ZIP, text)) push(out, 'postal-code', m.index + m[0].search(/[A-Z]/), m[0].slice(m[0].search(/[A-Z]/)));
+  for (const m of matches(NUMBER_NAME_NUMBER, text)) {
     // "Top 10 Songs 2019": a year at the end is a title, not a house number.
     if (!/(?:^|\s)(?:19|20)\d\d$/.test(m[0])) push(out, 'address', m.index, m[0]);
   }
@@ -68,7 +77,8 @@ export function findLatinAddresses(text: string): Candidate[] {
 }
 
 function findCued(text: string, out: Candidate[]): void {
-  for (const m of text.matchAll(CUED_STREET)) {
+  if (!CUE_WORDS.test(text)) return;
+  for (const m of matches(CUED_STREET, text)) {
     const street = m[1];
     if (PROSE.test(` ${street} `)) continue;
     // Only "address" and "corner of" are sure enough for a street written all in lower case ("meet me at 5 pm").

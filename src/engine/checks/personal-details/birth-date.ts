@@ -1,6 +1,7 @@
 // Dates of birth: a full date right after a birth cue ("born on", "DOB", "تاريخ الميلاد").
 import { normalizeTerm } from '../../normalize.js';
 import { before, cueMatcher, type Candidate } from './candidate.js';
+import { matches } from '../../matches.js';
 
 const BIRTH_CUE = cueMatcher(
   ['born', 'born on', 'dob', 'd.o.b', 'd.o.b.', 'date of birth', 'birth date', 'birthdate', 'birthday', 'b-day', 'bday'],
@@ -24,9 +25,13 @@ const DATE = new RegExp(
   'giu',
 );
 
+/** Every date above has a year of four digits, or a day, month and year joined by two separators. */
+const DATE_DIGITS = /\d{4}|\d[/.\-]\d{1,2}[/.\-]\d/;
+
 export function findBirthDates(text: string): Candidate[] {
   const out: Candidate[] = [];
-  for (const m of text.matchAll(DATE)) {
+  if (!DATE_DIGITS.test(text)) return out;
+  for (const m of matches(DATE, text)) {
     if (!plausible(m[0])) continue;
     const cued = BIRTH_CUE.test(before(text, m.index, 40));
     out.push({ rule: 'date-of-birth', start: m.index, end: m.index + m[0].length, value: m[0], priority: cued ? 7 : 0, needsCue: !cued });

@@ -1,5 +1,6 @@
 // Email addresses, including ones spelled out to dodge filters ("name [at] domain [dot] com").
 import type { Candidate } from './candidate.js';
+import { matches } from '../../matches.js';
 
 const EMAIL = /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]*[\p{L}\p{N}_%+-]@(?:[\p{L}\p{N}-]+\.)+[\p{L}]{2,}(?![\p{L}\p{N}-])|(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]+@\[\d{1,3}(?:\.\d{1,3}){3}\]/gu;
 
@@ -12,10 +13,10 @@ const NOT_A_MAILBOX = /^(?:look|looking|arrive|arrived|me|us|him|her|them|it|thi
 export function findEmails(text: string): Candidate[] {
   if (!/@|\bat\b|\bAT\b/i.test(text)) return [];
   const out: Candidate[] = [];
-  for (const m of text.matchAll(EMAIL)) {
+  for (const m of matches(EMAIL, text)) {
     out.push({ rule: 'email', start: m.index, end: m.index + m[0].length, value: m[0], priority: 10 });
   }
-  for (const m of text.matchAll(SPELLED)) {
+  for (const m of matches(SPELLED, text)) {
     if (!TLD_END.test(m[3]) || NOT_A_MAILBOX.test(m[1])) continue;
     const mailbox = `${m[1]}@${m[2]}${m[3].replace(/\s*(?:[[({<]\s*dot\s*[\])}>]|\s+dot\s+|\s+DOT\s+|\.)\s*/gi, '.')}`;
     out.push({ rule: 'email', start: m.index, end: m.index + m[0].length, value: mailbox, priority: 10 });

@@ -2,6 +2,7 @@
 import { normalizeTerm } from '../../normalize.js';
 import { nhsValid } from './checksums.js';
 import { before, cueMatcher, type Candidate, type DetailRule } from './candidate.js';
+import { matches } from '../../matches.js';
 
 const CIVIL_CUE = cueMatcher(
   ['civil number', 'civil no', 'civil id', 'civil card', 'id number', 'id no', 'id', 'id card', 'identity card', 'identity number',
@@ -25,6 +26,9 @@ const SSN_PLAIN = /(?<![\p{L}\p{N}\-./])(\d{3})[ ]?(\d{2})[ ]?(\d{4})(?![\p{L}\p
 const UK_LICENCE = /(?<![A-Za-z0-9])[A-Z9]{5}\d[0156]\d[0-3]\d\d[A-Z9]{2}\d[A-Z]{2}(?![A-Za-z0-9])/g;
 const LICENCE_NUMBER = /(?<![\p{L}\p{N}])(?=[A-Za-z0-9-]*\d{4})[A-Za-z0-9][A-Za-z0-9-]{4,17}[A-Za-z0-9](?![\p{L}\p{N}])/gu;
 
+/** Text every licence cue contains (without its word edges): LICENCE_NUMBER is worth running only when one is near. */
+const LICENCE_WORDS = new RegExp(`dl|licen[cs]e|${normalizeTerm('رخصة')}`, 'i');
+
 function cand(rule: DetailRule, start: number, value: string, priority: number): Candidate {
   return { rule, start, end: start + value.length, value, priority };
 }
@@ -32,7 +36,7 @@ function cand(rule: DetailRule, start: number, value: string, priority: number):
 /** Numbers right after a cue word ("civil number: 12345678"); a bare 8-digit number is too often something else. */
 function afterCue(text: string, re: RegExp, cue: RegExp, rule: DetailRule, priority: number): Candidate[] {
   const out: Candidate[] = [];
-  for (const m of text.matchAll(re)) {
+  for (const m of matches(re, text)) {
     const cued = cue.test(before(text, m.index, 35));
     out.push({ ...cand(rule, m.index, m[0], cued ? priority : 0), needsCue: !cued });
   }
@@ -57,7 +61,7 @@ export function findPassports(text: string): Candidate[] {
 
 export function findNiNumbers(text: string): Candidate[] {
   const out: Candidate[] = [];
-  for (const m of text.matchAll(NI_NUMBER)) {
+  for (const m of matches(NI_NUMBER, text)) {
     const prefix = m[1].toUpperCase();
     if (NI_BAD_PREFIX.has(prefix)) continue;
     // Lower-case letters with spaces are more often words than a number written carelessly.
@@ -69,7 +73,7 @@ export function findNiNumbers(text: string): Candidate[] {
 
 export function findNhsNumbers(text: string): Candidate[] {
   const out: Candidate[] = [];
-  for (const m of text.matchAll(NHS_NUMBER)) {
+  for (const m of matches(NHS_NUMBER, text)) {
     if (!nhsValid(m[0].replace(/\D/g, ''))) continue;
     // Named as NHS it wins over a phone reading; otherwise a valid phone reading wins.
     const cue = NHS_CUE.test(before(text, m.index, 35));
@@ -81,10 +85,10 @@ export function findNhsNumbers(text: string): Candidate[] {
 /** US Social Security and taxpayer numbers: area 000, 666 and group 00, serial 0000 are never issued. */
 export function findSsns(text: string): Candidate[] {
   const out: Candidate[] = [];
-  for (const m of text.matchAll(SSN_DASHED)) {
+  for (const m of matches(SSN_DASHED, text)) {
     if (plausibleSsn(m[1], m[2], m[3])) out.push(cand('ssn', m.index, m[0], 7));
   }
-  for (const m of text.matchAll(SSN_PLAIN)) {
+  for (const m of matches(SSN_PLAIN, text)) {
     if (m[0].includes('-') || !SSN_CUE.test(before(text, m.index, 35))) continue;
     if (plausibleSsn(m[1], m[2], m[3])) out.push(cand('ssn', m.index, m[0], 7));
   }
@@ -101,8 +105,9 @@ function plausibleSsn(area: string, group: string, serial: string): boolean {
 
 export function findDrivingLicences(text: string): Candidate[] {
   const out: Candidate[] = [];
-  for (const m of text.matchAll(UK_LICENCE)) out.push(cand('driving-licence', m.index, m[0], 8));
-  for (const m of text.matchAll(LICENCE_NUMBER)) {
+  for (const m of matches(UK_LICENCE, text)) out.push(cand('driving-licence', m.index, m[0], 8));
+  if (!LICENCE_WORDS.test(text)) return out;
+  for (const m of matches(LICENCE_NUMBER, text)) {
     if (LICENCE_CUE.test(before(text, m.index, 35))) out.push(cand('driving-licence', m.index, m[0], 7));
   }
   return out;

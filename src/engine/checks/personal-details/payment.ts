@@ -2,6 +2,7 @@
 import { normalizeTerm } from '../../normalize.js';
 import { IBAN_LENGTH, ibanValid, luhnValid } from './checksums.js';
 import { before, cueMatcher, type Candidate } from './candidate.js';
+import { matches } from '../../matches.js';
 
 const CARD_RUN = /(?<![\p{L}\p{N}+.,/])\d(?:[ -]?\d){11,18}(?![\p{L}\p{N}]|[.,]\d)/gu;
 
@@ -35,7 +36,7 @@ export function cardCueIn(window: string): boolean {
 
 export function findCards(text: string): Candidate[] {
   const out: Candidate[] = [];
-  for (const m of text.matchAll(CARD_RUN)) {
+  for (const m of matches(CARD_RUN, text)) {
     const digits = m[0].replace(/\D/g, '');
     if (digits.length < 12 || !luhnValid(digits) || /^(\d)\1+$/.test(digits)) continue;
     const confirmed = knownIssuer(digits) || CARD_CUE.test(before(text, m.index, 40));

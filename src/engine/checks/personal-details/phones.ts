@@ -2,6 +2,7 @@
 import { parsePhoneNumberFromString, type CountryCode, type PhoneNumber } from 'libphonenumber-js/max';
 import { normalizeTerm } from '../../normalize.js';
 import { after, before, cueMatcher, type Candidate } from './candidate.js';
+import { matches } from '../../matches.js';
 
 /** A digit run with the separators people put in phone numbers, and an optional extension. */
 const RUN = /(?<![\p{L}\p{N}_+*=^.,/])(?<![\p{L}\p{N}]-)(?:\(\s?)?\+?(?:\(\s?)?\d[\d ().\/-]{4,26}\d\)?(?:\s?(?:x|ext\.?|extension)\s?\d{1,6})?(?![\p{L}\p{N}]|[.,/-]\d)/gu;
@@ -31,7 +32,7 @@ const NUMBER_OF_YEAR = /^\d{1,6}\s?\/\s?(?:19|20)\d\d$/;
 
 export function findPhones(text: string, region: CountryCode): Candidate[] {
   const out: Candidate[] = [];
-  for (const m of text.matchAll(RUN)) {
+  for (const m of matches(RUN, text)) {
     const whole = classify(text, m.index, m[0], region, false);
     if (whole?.score === 2) {
       out.push(whole.found);
@@ -60,7 +61,7 @@ interface Reading {
 /** The run, then the run less one, two or three groups at its end, then at its start. */
 function pieces(run: string): Array<[number, string]> {
   const out: Array<[number, string]> = [[0, run]];
-  const gaps = [...run.matchAll(/\s+|\s?[-/]\s?/g)].map((g) => [g.index, g.index + g[0].length] as const);
+  const gaps = matches(/\s+|\s?[-/]\s?/g, run).map((g) => [g.index, g.index + g[0].length] as const);
   for (let k = gaps.length - 1; k >= Math.max(0, gaps.length - 3); k--) out.push([0, run.slice(0, gaps[k][0])]);
   for (let k = 0; k < Math.min(3, gaps.length); k++) out.push([gaps[k][1], run.slice(gaps[k][1])]);
   return out;
@@ -86,9 +87,10 @@ function classify(text: string, start: number, raw: string, region: CountryCode,
   const cued = hasCue(text, start, start + run.length);
   const formatted = /[ ().\/-]/.test(core.replace(/^\(?\s?\+/, ''));
   const strong = international ? valid : nanpShape(core) || (valid && formatted && !roundGroups(core));
-  const plausible = international ? (number?.isPossible() ?? false) || digits.length >= 9 : true;
+  // Asked only when the cue decides: isPossible() is another pass over the metadata.
+  const plausible = () => (international ? (number?.isPossible() ?? false) || digits.length >= 9 : true);
 
-  const score = strong && (cued || !piece) ? 2 : cued && plausible ? 1 : 0;
+  const score = strong && (cued || !piece) ? 2 : cued && plausible() ? 1 : 0;
   const value = valid && number ? number.number : digits;
   return { score, found: { rule: 'phone', start, end: start + run.length, value, priority: score ? 6 : 0, needsCue: score === 0 } };
 }
