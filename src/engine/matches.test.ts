@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { matches } from './matches.js';
+import { matches, mentions } from './matches.js';
 
 const spans = (list: RegExpExecArray[]) => list.map((m) => [m.index, m[0]]);
 
@@ -24,5 +24,16 @@ describe('matches', () => {
 
   it('refuses a regex without the global flag, as matchAll does', () => {
     expect(() => matches(/a/, 'a')).toThrow(TypeError);
+  });
+});
+
+describe('mentions', () => {
+  it('finds a match anywhere and leaves lastIndex at 0, even after an earlier partial scan', () => {
+    const re = /ministry/gi;
+    re.lastIndex = 50;
+    expect(mentions(re, 'The Ministry said so')).toBe(true);
+    expect(re.lastIndex).toBe(0);
+    expect(mentions(re, 'nothing here')).toBe(false);
+    expect(mentions(null, 'The Ministry')).toBe(false);
   });
 });

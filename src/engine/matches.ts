@@ -21,3 +21,12 @@ function advance(text: string, index: number, unicode: boolean): number {
   const second = text.charCodeAt(index + 1);
   return second >= 0xdc00 && second <= 0xdfff ? index + 2 : index + 1;
 }
+
+/** Whether `re` (global or sticky or not) matches anywhere in `text`, leaving `re.lastIndex` at 0 for the next caller. */
+export function mentions(re: RegExp | null, text: string): boolean {
+  if (!re) return false;
+  re.lastIndex = 0;
+  const found = re.test(text);
+  re.lastIndex = 0;
+  return found;
+}

@@ -9,6 +9,7 @@ import { ENGLISH_BODY, englishCues } from './commitment/english.js';
 import { replyCues } from './commitment/replies.js';
 import { keepSpecific } from './commitment/specificity.js';
 import { commitmentMeta } from './meta/commitment.js';
+import { mentions } from '../matches.js';
 
 const SUGGESTION =
   'Say what is being done and point to the published timetable, or check that you are authorised to promise this.';
@@ -102,14 +103,6 @@ function speaksForOrganisation(cue: Cue, text: string, names: RegExp | null, top
   if (cue.subject === 'organisation') return true;
   if (ENGLISH_BODY.test(text) || ORG_SUBJECT.test(text)) return true;
   return mentions(names, text) || mentions(topics, text);
-}
-
-function mentions(re: RegExp | null, text: string): boolean {
-  if (!re) return false;
-  re.lastIndex = 0;
-  const found = re.test(text);
-  re.lastIndex = 0;
-  return found;
 }
 
 function clip(s: string): string {

@@ -2,7 +2,7 @@
 import { normalizeTerm } from '../../normalize.js';
 import { AR_PREFIX, WORD_END, WORD_START, alternation } from '../affiliation-disclosure/terms.js';
 import { clauseBounds, isQuestion, type Cue } from './cue.js';
-import { matches } from '../../matches.js';
+import { matches, mentions } from '../../matches.js';
 
 const norm = (words: string[]) => alternation(words)!;
 
@@ -66,14 +66,6 @@ function deadlineIn(text: string, from: number): [number, number] | undefined {
   const [, end] = clauseBounds(text, from);
   const m = DEADLINE.exec(text.slice(from, end));
   return m ? [from + m.index, from + m.index + m[0].length] : undefined;
-}
-
-function mentions(re: RegExp | null, text: string): boolean {
-  if (!re) return false;
-  re.lastIndex = 0;
-  const found = re.test(text);
-  re.lastIndex = 0;
-  return found;
 }
 
 /** Commitment cues in one normalised Arabic segment; `orgName` matches the ruleset's own names. */
