@@ -4,9 +4,10 @@
 //        node scripts/gen-managed-validator.mjs --check  (exit 1 when the checked-in file is out of date)
 import Ajv from 'ajv-draft-04';
 import standaloneCode from 'ajv/dist/standalone/index.js';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { writeOrCheck } from './generated-files.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const SCHEMA_PATH = resolve(root, 'rules/managed-schema.json');
@@ -46,22 +47,8 @@ export function generateManagedValidatorSource(schemaText = readFileSync(SCHEMA_
 
 const isMain = process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url);
 if (isMain) {
-  const source = generateManagedValidatorSource();
-  if (process.argv.includes('--check')) {
-    const read = (path) => {
-      try {
-        return readFileSync(path, 'utf8');
-      } catch {
-        return ''; // a missing file is out of date
-      }
-    };
-    if (read(OUTPUT_PATH) !== source || read(TYPES_PATH) !== TYPES_SOURCE) {
-      console.error('src/engine/generated/managed-validator.js is out of date: run `npm run gen`');
-      process.exit(1);
-    }
-  } else {
-    mkdirSync(dirname(OUTPUT_PATH), { recursive: true });
-    writeFileSync(OUTPUT_PATH, source);
-    writeFileSync(TYPES_PATH, TYPES_SOURCE);
-  }
+  writeOrCheck([
+    [OUTPUT_PATH, generateManagedValidatorSource()],
+    [TYPES_PATH, TYPES_SOURCE],
+  ]);
 }

@@ -3,9 +3,10 @@
 //        node scripts/gen-validator.mjs --check  (exit 1 when the checked-in files are out of date)
 import Ajv from 'ajv';
 import standaloneCode from 'ajv/dist/standalone/index.js';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { writeOrCheck } from './generated-files.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const SCHEMA_PATH = resolve(root, 'rules/ruleset.schema.json');
@@ -80,27 +81,8 @@ function inlineRuntime(code) {
 
 const isMain = process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url);
 if (isMain) {
-  const source = generateValidatorSource();
-  if (process.argv.includes('--check')) {
-    let current = '';
-    try {
-      current = readFileSync(OUTPUT_PATH, 'utf8');
-    } catch {
-      // a missing file is out of date
-    }
-    let types = '';
-    try {
-      types = readFileSync(TYPES_PATH, 'utf8');
-    } catch {
-      // a missing file is out of date
-    }
-    if (current !== source || types !== TYPES_SOURCE) {
-      console.error('src/engine/generated/ruleset-validator.js is out of date: run `npm run gen`');
-      process.exit(1);
-    }
-  } else {
-    mkdirSync(dirname(OUTPUT_PATH), { recursive: true });
-    writeFileSync(OUTPUT_PATH, source);
-    writeFileSync(TYPES_PATH, TYPES_SOURCE);
-  }
+  writeOrCheck([
+    [OUTPUT_PATH, generateValidatorSource()],
+    [TYPES_PATH, TYPES_SOURCE],
+  ]);
 }
