@@ -1,6 +1,7 @@
 // One finding as a card: what to look at, why (the clause), what to try, and "dismiss for this post".
 import type { Finding } from '../../engine/types.js';
 import type { Strings } from './strings.js';
+import { actionButton } from './action-button.js';
 
 let cardSerial = 0;
 
@@ -41,15 +42,7 @@ export function buildCard(doc: Document, s: Strings, finding: Finding, onDismiss
 
   const actions = doc.createElement('div');
   actions.className = 'actions';
-  const dismiss = doc.createElement('button');
-  dismiss.type = 'button';
-  dismiss.className = 'dismiss';
-  dismiss.textContent = s.dismiss;
-  dismiss.addEventListener('click', (e) => {
-    e.stopPropagation();
-    onDismiss();
-  });
-  actions.append(dismiss);
+  actions.append(actionButton(doc, 'dismiss', s.dismiss, onDismiss));
   card.append(actions);
   return card;
 }

@@ -3,6 +3,7 @@ import type { Capacity } from '../../engine/types.js';
 import type { CapacitySource } from '../../shared/messages.js';
 import type { Strings } from './strings.js';
 import { setStyle } from './writes.js';
+import { actionButton } from './action-button.js';
 
 export interface ChipModel {
   capacity: Capacity;
@@ -28,15 +29,8 @@ export function createChip(doc: Document, parent: HTMLElement, onChoose: (capaci
   let key = '';
 
   const button = (text: string, capacity: Capacity, name: string) => {
-    const b = doc.createElement('button');
-    b.type = 'button';
+    const b = actionButton(doc, name, text, () => onChoose(capacity));
     b.dataset.capacity = capacity;
-    b.className = name;
-    b.textContent = text;
-    b.addEventListener('click', (e) => {
-      e.stopPropagation();
-      onChoose(capacity);
-    });
     return b;
   };
 

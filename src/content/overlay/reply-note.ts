@@ -1,6 +1,7 @@
 // A note above the box when the post being replied to is itself abusive: do not engage; take it offline.
 import type { Strings } from './strings.js';
 import { setStyle } from './writes.js';
+import { actionButton } from './action-button.js';
 
 export interface ReplyNote {
   el: HTMLElement;
@@ -37,15 +38,12 @@ export function createReplyNote(doc: Document, parent: HTMLElement): ReplyNote {
       src.textContent = s.replySource;
       const actions = doc.createElement('div');
       actions.className = 'actions';
-      const close = doc.createElement('button');
-      close.type = 'button';
-      close.textContent = s.close;
-      close.addEventListener('click', (e) => {
-        e.stopPropagation();
-        closed = true;
-        el.hidden = true;
-      });
-      actions.append(close);
+      actions.append(
+        actionButton(doc, '', s.close, () => {
+          closed = true;
+          el.hidden = true;
+        }),
+      );
       el.replaceChildren(title, text, src, actions);
       return true;
     },

@@ -1,6 +1,7 @@
 // The pre-send review: what is still open when the post button is pressed, with "post anyway" (unless blocked) and "edit".
 import type { Finding } from '../../engine/types.js';
 import type { Strings } from './strings.js';
+import { actionButton } from './action-button.js';
 
 export interface ReviewChoice {
   postAnyway(): void;
@@ -44,27 +45,18 @@ export function showReview(
 
   const actions = doc.createElement('div');
   actions.className = 'actions';
-  const edit = doc.createElement('button');
-  edit.type = 'button';
-  edit.className = 'primary edit';
-  edit.textContent = s.edit;
-  edit.addEventListener('click', (e) => {
-    e.stopPropagation();
+  const edit = actionButton(doc, 'primary edit', s.edit, () => {
     el.remove();
     choice.edit();
   });
   actions.append(edit);
   if (!blocked) {
-    const post = doc.createElement('button');
-    post.type = 'button';
-    post.className = 'post-anyway';
-    post.textContent = s.postAnyway;
-    post.addEventListener('click', (e) => {
-      e.stopPropagation();
-      el.remove();
-      choice.postAnyway();
-    });
-    actions.append(post);
+    actions.append(
+      actionButton(doc, 'post-anyway', s.postAnyway, () => {
+        el.remove();
+        choice.postAnyway();
+      }),
+    );
   }
   el.append(actions);
   el.addEventListener('keydown', (e) => {
