@@ -1,20 +1,45 @@
-// Scores every check on the labelled corpus: npm run eval [-- DIR] [--check ID] [--errors N]
-import { readFileSync, existsSync } from 'node:fs';
+// Scores every check on every labelled file of the corpus: npm run eval [-- DIR] [--check ID] [--file NAME] [--errors N]
+import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { createAnalyzer } from '../src/engine/analyzer.js';
-import { loadRuleset } from '../src/engine/ruleset.js';
+import { createAnalyzer, type Analyzer } from '../src/engine/analyzer.js';
+import { loadRuleset, mergeRulesets } from '../src/engine/ruleset.js';
+import { CHECK_IDS } from '../src/engine/checks/index.js';
 import type { Capacity } from '../src/engine/types.js';
+import { Score, shortSource } from './eval/score.js';
 
-interface Row {
+export interface Row {
   text: string;
   label?: string;
   lang?: string;
   source?: string;
   subset?: string;
+  tags?: string[];
   capacity?: Capacity;
   site?: string;
+  organisation?: string;
   expect?: Record<string, boolean>;
 }
+
+/** Each labelled file, the check it measures, its positive label (absent: the row's `expect`), and the F1 targets per slice. */
+interface Suite {
+  file: string;
+  check: string;
+  positive?: string;
+  targets: Record<string, number>;
+}
+
+const SUITES: Suite[] = [
+  { file: 'pii.dev.jsonl', check: 'personal-details', positive: 'pii', targets: { en: 0.98 } },
+  { file: 'pii.ar.dev.jsonl', check: 'personal-details', positive: 'pii', targets: { ar: 0.95 } },
+  { file: 'aggressive.dev.jsonl', check: 'aggressive-tone', positive: 'aggressive', targets: { en: 0.87, ar: 0.8 } },
+  { file: 'aggressive.ar-staff.dev.jsonl', check: 'aggressive-tone', positive: 'aggressive', targets: { ar: 0.85 } },
+  { file: 'commitment.dev.jsonl', check: 'commitment', positive: 'commitment', targets: { all: 0.78 } },
+  { file: 'commitment.en-official.dev.jsonl', check: 'commitment', positive: 'commitment', targets: { en: 0.95 } },
+  { file: 'commitment.ar.dev.jsonl', check: 'commitment', positive: 'commitment', targets: { ar: 0.9 } },
+  { file: 'disclosure.dev.jsonl', check: 'affiliation-disclosure', targets: { all: 0.9 } },
+];
+/** Largest share of another check's `not` rows on which a check may fire. */
+const FALSE_ALARM_TARGET = 0.03;
 
 const args = process.argv.slice(2);
 const flag = (name: string) => {
@@ -22,6 +47,7 @@ const flag = (name: string) => {
   return i >= 0 ? args.splice(i, 2)[1] : undefined;
 };
 const onlyCheck = flag('--check');
+const onlyFile = flag('--file');
 const showErrors = Number(flag('--errors') ?? 0);
 const dir = resolve(args[0] ?? join(import.meta.dirname, '../../shared/corpus'));
 if (!existsSync(dir)) {
@@ -29,43 +55,28 @@ if (!existsSync(dir)) {
   process.exit(2);
 }
 
-/** Each labelled file, the check it measures, the positive label, and the acceptance targets. */
-const SUITES = [
-  { file: 'pii.dev.jsonl', check: 'personal-details', positive: 'pii', targets: { all: 0.92 } as Record<string, number> },
-  { file: 'aggressive.dev.jsonl', check: 'aggressive-tone', positive: 'aggressive', targets: { en: 0.8, ar: 0.65 } as Record<string, number> },
-  { file: 'commitment.dev.jsonl', check: 'commitment', positive: 'commitment', targets: { all: 0.78 } as Record<string, number> },
-];
-
-const analyzer = createAnalyzer(loadRuleset());
+const base = loadRuleset();
+const builtIn = createAnalyzer(base);
+const byOrganisation = new Map<string, Analyzer>();
+/** Disclosure rows name the organisation the writer works for: score them with a ruleset that says so. */
+function analyzerFor(row: Row): Analyzer {
+  if (!row.organisation) return builtIn;
+  let a = byOrganisation.get(row.organisation);
+  if (!a) byOrganisation.set(row.organisation, (a = createAnalyzer(mergeRulesets(base, { organisation: { name: row.organisation } }))));
+  return a;
+}
 const read = (file: string): Row[] =>
   readFileSync(join(dir, file), 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as Row);
-
-/** "owner/repo:path/to/file.tsv" -> "repo:file.tsv", enough to tell sources apart. */
-const shortSource = (source: string) =>
-  source.split(' + ').map((s) => s.replace(/^[^/]+\/([^:]+):(?:.*\/)?([^/]+)$/, '$1:$2')).join(' + ');
-
-class Score {
-  tp = 0; fp = 0; fn = 0; tn = 0;
-  add(truth: boolean, predicted: boolean) {
-    if (truth && predicted) this.tp++;
-    else if (!truth && predicted) this.fp++;
-    else if (truth) this.fn++;
-    else this.tn++;
-  }
-  get p() { return this.tp + this.fp ? this.tp / (this.tp + this.fp) : 0; }
-  get r() { return this.tp + this.fn ? this.tp / (this.tp + this.fn) : 0; }
-  get f1() { return this.p + this.r ? (2 * this.p * this.r) / (this.p + this.r) : 0; }
-  get n() { return this.tp + this.fp + this.fn + this.tn; }
-  line(name: string) {
-    const f = (x: number) => x.toFixed(3);
-    return `  ${name.padEnd(58)} n=${String(this.n).padStart(5)}  P=${f(this.p)}  R=${f(this.r)}  F1=${f(this.f1)}`;
-  }
-}
+const firedChecks = (row: Row) =>
+  new Set(analyzerFor(row).analyze(row.text, { capacity: row.capacity ?? 'unknown', site: row.site }).map((f) => f.check));
 
 let unmet = 0;
+/** check id -> how often it fired on the `not` rows of files that measure other checks. */
+const falseAlarms = new Map<string, Score>(CHECK_IDS.map((id) => [id, new Score()]));
+
 for (const suite of SUITES) {
-  if (onlyCheck && onlyCheck !== suite.check) continue;
   if (!existsSync(join(dir, suite.file))) continue;
+  const scoring = (!onlyCheck || onlyCheck === suite.check) && (!onlyFile || onlyFile === suite.file);
   const groups = new Map<string, Score>();
   const bump = (key: string, truth: boolean, predicted: boolean) => {
     if (!groups.has(key)) groups.set(key, new Score());
@@ -73,22 +84,26 @@ for (const suite of SUITES) {
   };
   const errors: string[] = [];
   for (const row of read(suite.file)) {
-    const findings = analyzer.analyze(row.text, { capacity: row.capacity ?? 'unknown', site: row.site });
-    const hits = findings.filter((f) => f.check === suite.check);
-    const truth = row.label === suite.positive;
-    const predicted = hits.length > 0;
+    const fired = firedChecks(row);
+    const truth = suite.positive ? row.label === suite.positive : row.expect?.[suite.check];
+    if (truth === undefined) continue;
+    if (row.label === 'not') {
+      for (const id of CHECK_IDS) if (id !== suite.check) falseAlarms.get(id)!.add(false, fired.has(id));
+    }
+    if (!scoring) continue;
+    const predicted = fired.has(suite.check);
     bump('all', truth, predicted);
     if (row.lang) bump(`lang=${row.lang}`, truth, predicted);
     if (row.source) bump(`source=${shortSource(row.source)}`, truth, predicted);
-    if (row.subset !== 'validator_negative') bump('all without validator negatives', truth, predicted);
-    if (truth !== predicted && errors.length < showErrors) {
-      errors.push(`  ${truth ? 'MISSED' : 'FALSE '} ${JSON.stringify(row.text.slice(0, 160))}${hits.length ? ' <- ' + hits.map((h) => h.rule).join(',') : ''}`);
-    }
+    if (row.capacity) bump(`capacity=${row.capacity}`, truth, predicted);
+    for (const tag of row.tags ?? []) bump(`tag=${tag}`, truth, predicted);
+    if (row.subset !== undefined && row.subset !== 'validator_negative') bump('all without validator negatives', truth, predicted);
+    if (truth !== predicted && errors.length < showErrors) errors.push(`  ${truth ? 'MISSED' : 'FALSE '} ${JSON.stringify(row.text.slice(0, 160))}`);
   }
+  if (!scoring) continue;
   console.log(`\n${suite.check} (${suite.file})`);
-  const keys = [...groups.keys()].sort((a, b) => (a === 'all' ? -1 : b === 'all' ? 1 : a.localeCompare(b)));
-  if (groups.get('all without validator negatives')?.n === groups.get('all')?.n) groups.delete('all without validator negatives');
-  for (const key of keys) if (groups.has(key)) console.log(groups.get(key)!.line(key));
+  const order = (k: string) => (k === 'all' ? '0' : k.startsWith('all') ? '1' + k : k.startsWith('lang=') ? '2' + k : '3' + k);
+  for (const key of [...groups.keys()].sort((a, b) => order(a).localeCompare(order(b)))) console.log(groups.get(key)!.line(key));
   for (const [slice, target] of Object.entries(suite.targets)) {
     const score = groups.get(slice === 'all' ? 'all' : `lang=${slice}`);
     if (!score) continue;
@@ -99,18 +114,28 @@ for (const suite of SUITES) {
   for (const e of errors) console.log(e);
 }
 
+if (!onlyFile) {
+  console.log(`\nfalse alarms: share of the other checks' \`not\` rows on which a check fires (target <= ${FALSE_ALARM_TARGET * 100}%)`);
+  for (const [id, score] of falseAlarms) {
+    if (onlyCheck && onlyCheck !== id) continue;
+    const rate = score.n ? score.fp / score.n : 0;
+    const ok = rate <= FALSE_ALARM_TARGET;
+    if (!ok) unmet++;
+    console.log(`  ${id.padEnd(26)} ${String(score.fp).padStart(4)} of ${String(score.n).padStart(5)} = ${(rate * 100).toFixed(1).padStart(5)}%  ${ok ? 'met' : 'NOT MET'}`);
+  }
+}
+
 const scenarioFile = join(dir, 'scenarios.dev.jsonl');
-if (existsSync(scenarioFile) && !onlyCheck) {
+if (existsSync(scenarioFile) && !onlyCheck && !onlyFile) {
   let met = 0;
   let total = 0;
   const failures: string[] = [];
   read('scenarios.dev.jsonl').forEach((row, i) => {
-    const findings = analyzer.analyze(row.text, { capacity: row.capacity ?? 'unknown', site: row.site });
+    const fired = firedChecks(row);
     for (const [check, expected] of Object.entries(row.expect ?? {})) {
       total++;
-      const got = findings.some((f) => f.check === check);
-      if (got === expected) met++;
-      else failures.push(`  line ${i + 1}: ${check} expected ${expected ? 'a finding' : 'none'}, got ${got ? findings.filter((f) => f.check === check).map((f) => f.rule).join(',') : 'none'} (${row.capacity})`);
+      if (fired.has(check) === expected) met++;
+      else failures.push(`  line ${i + 1}: ${check} expected ${expected ? 'a finding' : 'none'} (${row.capacity})`);
     }
   });
   console.log(`\nscenarios: ${met}/${total} expectations met`);
@@ -118,4 +143,6 @@ if (existsSync(scenarioFile) && !onlyCheck) {
   if (met !== total) unmet++;
 }
 
+const unscored = readdirSync(dir).filter((f) => f.endsWith('.jsonl') && f !== 'scenarios.dev.jsonl' && !SUITES.some((s) => s.file === f));
+if (unscored.length) console.log(`\nnot scored (no suite names them): ${unscored.join(', ')}`);
 console.log(unmet ? `\n${unmet} target(s) not met` : '\nall targets met');
