@@ -1,13 +1,14 @@
 // The background: answers the content scripts, the popup and the options page; keeps per-tab state and the toolbar badge;
 // registers the content script on granted forum hosts. It never makes a network request.
 import type { Capacity } from '../engine/types.js';
-import { STORAGE, type EffectiveState, type Message } from '../shared/messages.js';
+import { STORAGE, type EffectiveState, type Message, type MessageError } from '../shared/messages.js';
 import { sanitiseComposerState } from '../shared/composer-state.js';
 import { isLocked, PAUSE_LOCK } from '../engine/layers.js';
 import { createRulesetStore } from './ruleset-store.js';
-import { getTabState, setSitePaused, setTabState, watchTabs } from './tab-state.js';
+import { getTabState, setFrameState, setSitePaused, watchTabs } from './tab-state.js';
 import { syncForumScripts } from './forum-scripts.js';
 import { handleUiMessage } from './ui-handlers.js';
+import { admit, type Self } from './message-rules.js';
 
 const store = createRulesetStore();
 
@@ -57,36 +58,47 @@ function countStats(checks: string[]): Promise<void> {
   );
 }
 
-async function route(message: Message, sender: chrome.runtime.MessageSender): Promise<unknown> {
+/** A message admit() let through: from the sender it must come from, in its shape, with the sender's tab and frame. */
+type Admitted = Extract<ReturnType<typeof admit>, { ok: true }>;
+
+async function route({ message, handler, tabId, frameId }: Admitted): Promise<unknown> {
+  if (handler === 'ui') return handleUiMessage(message);
   switch (message.type) {
     case 'state:get':
       return store.get();
     case 'composer:update':
-      if (sender.tab?.id !== undefined) await setTabState(sender.tab.id, sanitiseComposerState(message.state));
-      return undefined;
+      // Keyed by the sender's own tab and frame: a frame never writes another frame's or another tab's report.
+      return setFrameState(tabId!, frameId!, sanitiseComposerState(message.state));
     case 'tab:get':
       return getTabState(message.tabId);
     case 'capacity:set':
       return setCapacity(message.site, message.account, message.capacity);
     case 'pause:set':
-      // The popup shows the switch disabled; this also refuses an older page or content script.
+      // The popup shows the switch disabled; this also refuses an older page.
       if (message.paused && isLocked((await store.get()).status.locked, PAUSE_LOCK)) return undefined;
       return setPaused(message.site, message.paused);
     case 'stats:count':
-      return countStats(Array.isArray(message.checks) ? message.checks : []);
+      return countStats(message.checks);
     default:
-      return handleUiMessage(message);
+      return { error: `refused: "${message.type}" is not answered here` } satisfies MessageError;
   }
 }
 
-chrome.runtime.onMessage.addListener((message: Message, sender, sendResponse) => {
-  // Only this extension's own pages and content scripts may ask.
-  if (sender.id !== chrome.runtime.id) return false;
-  route(message, sender).then(
+const self: Self = { id: chrome.runtime.id, origin: chrome.runtime.getURL('') };
+
+chrome.runtime.onMessage.addListener((message: unknown, sender, sendResponse) => {
+  // Only this extension's own pages, for their messages, and its content scripts, for theirs; the shape is checked too.
+  const admitted = admit(message, sender, self);
+  if (!admitted.ok) {
+    console.debug('[post-coach] background', admitted.error);
+    sendResponse({ error: admitted.error } satisfies MessageError);
+    return false;
+  }
+  route(admitted).then(
     (answer) => sendResponse(answer ?? null),
     (error) => {
-      console.debug('[post-coach] background', message?.type, error);
-      sendResponse(null);
+      console.debug('[post-coach] background', admitted.message.type, error);
+      sendResponse({ error: `failed: ${error instanceof Error ? error.message : String(error)}` } satisfies MessageError);
     },
   );
   return true;

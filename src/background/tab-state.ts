@@ -1,11 +1,17 @@
-// What each tab's active compose box reports, kept per tab (in session storage, so a restarted service worker still knows),
-// and shown as the toolbar badge: the number of open findings, coloured by the most serious one.
+// What each compose box reports, kept per tab and frame (in session storage, so a restarted service worker still knows),
+// and shown as the toolbar badge: the number of open findings, coloured by the most serious one. A frame only ever
+// writes its own entry; the tab shows the frame that reported last.
 import type { ComposerState } from '../shared/messages.js';
 
-const KEY = 'tabStates';
+const KEY = 'tabStates'; // the popup watches this name
 const COLOUR = { error: '#c62828', warning: '#b26a00', info: '#1565c0' } as const;
 
-type States = Record<string, ComposerState>;
+/** One frame's report and when it came, by a counter so two reports in the same millisecond still have an order. */
+interface FrameReport {
+  state: ComposerState;
+  seq: number;
+}
+type States = Record<string, Record<string, FrameReport>>;
 
 /** chrome.storage.session where the browser has it; otherwise memory (lost when the worker stops, which is acceptable). */
 const sessionArea = (): chrome.storage.StorageArea | null => globalThis.chrome?.storage?.session ?? null;
@@ -48,29 +54,58 @@ function serial<T>(job: () => Promise<T>): Promise<T> {
   return next;
 }
 
-export function setTabState(tabId: number, state: ComposerState | null): Promise<void> {
+let seq = 0;
+
+/** The report a tab shows: its frame that reported last. */
+function shown(frames: Record<string, FrameReport> | undefined): ComposerState | null {
+  let best: FrameReport | undefined;
+  for (const report of Object.values(frames ?? {})) if (!best || report.seq > best.seq) best = report;
+  return best?.state ?? null;
+}
+
+/** Records (or, with null, forgets) what one frame of a tab reports; other frames' reports stay. */
+export function setFrameState(tabId: number, frameId: number, state: ComposerState | null): Promise<void> {
   return serial(async () => {
     const states = await load();
-    if (state) states[tabId] = state;
+    const frames = { ...states[tabId] };
+    if (state) {
+      seq = Math.max(seq, ...Object.values(frames).map((r) => r.seq)) + 1;
+      frames[frameId] = { state, seq };
+    } else delete frames[frameId];
+    if (Object.keys(frames).length) states[tabId] = frames;
     else delete states[tabId];
     await save(states);
-    await paint(tabId, state);
+    await paint(tabId, shown(frames));
+  });
+}
+
+/** Forgets every frame of a tab (closed, or a new page loading in it). */
+export function forgetTab(tabId: number): Promise<void> {
+  return serial(async () => {
+    const states = await load();
+    delete states[tabId];
+    await save(states);
+    await paint(tabId, null);
   });
 }
 
 export async function getTabState(tabId: number): Promise<ComposerState | null> {
-  return (await load())[tabId] ?? null;
+  return shown((await load())[tabId]);
 }
 
-/** Marks every tab of a site paused or not, and repaints their badges. */
+/** Marks every frame of a site paused or not, and repaints the badges. */
 export function setSitePaused(site: string, paused: boolean): Promise<void> {
   return serial(async () => {
     const states = await load();
-    for (const [tabId, state] of Object.entries(states)) {
-      if (state.site !== site) continue;
-      state.paused = paused;
-      if (paused) state.findings = [];
-      await paint(Number(tabId), state);
+    for (const [tabId, frames] of Object.entries(states)) {
+      let touched = false;
+      for (const report of Object.values(frames)) {
+        if (report.state.site !== site) continue;
+        report.state.paused = paused;
+        if (paused) report.state.findings = [];
+        touched = true;
+      }
+      if (touched) await paint(Number(tabId), shown(frames));
     }
     await save(states);
   });
@@ -78,8 +113,8 @@ export function setSitePaused(site: string, paused: boolean): Promise<void> {
 
 /** A closed tab or a new page in it forgets what it reported. */
 export function watchTabs(): void {
-  chrome.tabs.onRemoved.addListener((tabId) => void setTabState(tabId, null).catch(() => undefined));
+  chrome.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId).catch(() => undefined));
   chrome.tabs.onUpdated.addListener((tabId, info) => {
-    if (info.status === 'loading' && info.url) void setTabState(tabId, null).catch(() => undefined);
+    if (info.status === 'loading' && info.url) void forgetTab(tabId).catch(() => undefined);
   });
 }

@@ -95,6 +95,63 @@ describe('ui handlers', () => {
   });
 });
 
+describe('imports that cannot be stored', () => {
+  const before = { [STORAGE.userRuleset]: { disclosurePhrases: ['my own views'] } };
+  const deep = (levels: number) => {
+    let v: unknown = 'x';
+    for (let i = 0; i < levels; i++) v = { quickReference: v };
+    return v;
+  };
+
+  it('refuses a file over the storage quota before validating it, and keeps the own layer', async () => {
+    const storage = memory(before);
+    let validated = 0;
+    const handle = createUiHandlers({ storage, quotaBytes: 100, validate: () => (validated++, []) });
+    const ruleset = { disclosurePhrases: ['x'.repeat(200)] };
+    expect(await handle({ type: 'ruleset:import', ruleset } as never)).toEqual({ ok: false, problems: [], failure: 'too-large', detail: '100' });
+    expect(validated).toBe(0);
+    expect(storage.data).toEqual(before);
+  });
+
+  it('reports the browser refusing to store it (quota reached with what is stored already) as too large', async () => {
+    const storage = memory(before);
+    storage.set = async () => {
+      throw new Error('Resource::kQuotaBytes quota exceeded');
+    };
+    const handle = createUiHandlers({ storage, quotaBytes: 1000, validate: () => [] });
+    expect(await handle({ type: 'ruleset:import', ruleset: { name: 'ok' } } as never)).toEqual({ ok: false, problems: [], failure: 'too-large', detail: '1000' });
+    expect(storage.data).toEqual(before);
+  });
+
+  it('reports any other storage failure with the browser’s reason', async () => {
+    const storage = memory(before);
+    storage.set = async () => {
+      throw new Error('IO error: database is locked');
+    };
+    const handle = createUiHandlers({ storage, validate: () => [] });
+    expect(await handle({ type: 'ruleset:import', ruleset: { name: 'ok' } } as never)).toEqual({
+      ok: false,
+      problems: [],
+      failure: 'storage',
+      detail: 'IO error: database is locked',
+    });
+  });
+
+  it('refuses a file nested too deeply to store, without walking it recursively', async () => {
+    const storage = memory(before);
+    const handle = createUiHandlers({ storage, validate: () => [] });
+    expect(await handle({ type: 'ruleset:import', ruleset: deep(100_000) } as never)).toEqual({ ok: false, problems: [], failure: 'too-deep', detail: '32' });
+    expect(await handle({ type: 'ruleset:import', ruleset: deep(31) } as never)).toEqual({ ok: true });
+  });
+
+  it('refuses a value that cannot be written as JSON', async () => {
+    const storage = memory(before);
+    const handle = createUiHandlers({ storage, validate: () => [] });
+    expect(await handle({ type: 'ruleset:import', ruleset: { version: 10n } } as never)).toEqual({ ok: false, problems: [], failure: 'unsendable' });
+    expect(storage.data).toEqual(before);
+  });
+});
+
 describe('stored data is taken defensively', () => {
   it('keeps only whole non-negative counts', () => {
     expect(statCounts({ a: 2, b: -1, c: 1.5, d: 'x', e: 0 })).toEqual({ a: 2, e: 0 });

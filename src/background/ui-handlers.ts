@@ -1,7 +1,9 @@
 // Answers the popup's and options page's own messages; the router hands over every type it does not know.
 import { validateRuleset, type RulesetProblem } from '../engine/ruleset-validate.js';
 import type { Ruleset } from '../engine/types.js';
-import { STORAGE, type DismissedFinding, type ImportResult } from '../shared/messages.js';
+import { STORAGE, type DismissedFinding, type ImportFailure, type ImportResult } from '../shared/messages.js';
+import { IMPORT_MAX_DEPTH, jsonBytes, jsonDepth, localQuotaBytes } from '../shared/import-limits.js';
+import { UI_MESSAGE_TYPES } from './message-rules.js';
 
 /** The part of chrome.storage.local these handlers use, so tests can pass an in-memory one. */
 export interface LocalArea {
@@ -13,11 +15,11 @@ export interface LocalArea {
 export interface UiHandlerDeps {
   storage: LocalArea;
   validate?: (value: unknown) => RulesetProblem[];
+  /** storage.local's quota in bytes (default: what the browser reports). */
+  quotaBytes?: number;
 }
 
 export type DismissedRow = DismissedFinding & { key: string };
-
-const UI_TYPES = new Set(['dismissed:list', 'dismissed:reset', 'stats:get', 'stats:reset', 'ruleset:get-user', 'ruleset:import', 'prefs:set']);
 
 function isRecord(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -62,6 +64,7 @@ export function importProblems(value: unknown, validate: (value: unknown) => Rul
 export function createUiHandlers(deps: UiHandlerDeps): (msg: { type: string }) => Promise<unknown> | undefined {
   const { storage } = deps;
   const validate = deps.validate ?? validateRuleset;
+  const quota = deps.quotaBytes ?? localQuotaBytes();
 
   async function read(key: string): Promise<unknown> {
     return (await storage.get(key))[key];
@@ -86,13 +89,8 @@ export function createUiHandlers(deps: UiHandlerDeps): (msg: { type: string }) =
         const user = await read(STORAGE.userRuleset);
         return isRecord(user) ? (user as Ruleset) : {};
       }
-      case 'ruleset:import': {
-        const problems = importProblems(msg.ruleset, validate);
-        // A refused file changes nothing: the ruleset in force and the person's own layer stay as they were.
-        if (problems.length) return { ok: false, problems } satisfies ImportResult;
-        await storage.set({ [STORAGE.userRuleset]: msg.ruleset });
-        return { ok: true } satisfies ImportResult;
-      }
+      case 'ruleset:import':
+        return importRuleset(msg.ruleset);
       case 'prefs:set':
         if (msg.uiLang === 'en' || msg.uiLang === 'ar') return storage.set({ [STORAGE.uiLang]: msg.uiLang });
         return storage.remove(STORAGE.uiLang);
@@ -101,7 +99,26 @@ export function createUiHandlers(deps: UiHandlerDeps): (msg: { type: string }) =
     }
   }
 
-  return (msg) => (UI_TYPES.has(msg.type) ? handle(msg as { type: string } & Record<string, unknown>) : undefined);
+  // A refused file changes nothing: the ruleset in force and the person's own layer stay as they were.
+  async function importRuleset(value: unknown): Promise<ImportResult> {
+    const failed = (failure: ImportFailure, detail?: string): ImportResult =>
+      detail === undefined ? { ok: false, problems: [], failure } : { ok: false, problems: [], failure, detail };
+    if (jsonDepth(value, IMPORT_MAX_DEPTH) > IMPORT_MAX_DEPTH) return failed('too-deep', String(IMPORT_MAX_DEPTH));
+    const bytes = jsonBytes(value);
+    if (bytes === undefined) return failed('unsendable');
+    if (bytes > quota) return failed('too-large', String(quota));
+    const problems = importProblems(value, validate);
+    if (problems.length) return { ok: false, problems };
+    try {
+      await storage.set({ [STORAGE.userRuleset]: value });
+    } catch (e) {
+      const why = e instanceof Error ? e.message : String(e);
+      return /quota/i.test(why) ? failed('too-large', String(quota)) : failed('storage', why);
+    }
+    return { ok: true };
+  }
+
+  return (msg) => (UI_MESSAGE_TYPES.has(msg.type) ? handle(msg as { type: string } & Record<string, unknown>) : undefined);
 }
 
 let live: ((msg: { type: string }) => Promise<unknown> | undefined) | undefined;

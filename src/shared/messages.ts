@@ -64,7 +64,19 @@ export type UiMessage =
   | { type: 'ruleset:import'; ruleset: unknown } // -> ImportResult; replaces the person's own layer when valid
   | { type: 'prefs:set'; uiLang: Lang | null }; // -> void; null follows the browser language
 
-export type ImportResult = { ok: true } | { ok: false; problems: RulesetProblem[] };
+/** Why an import was refused before or after validation; the options page words it in the person's language. */
+export type ImportFailure = 'too-large' | 'too-deep' | 'unsendable' | 'storage' | 'unreadable' | 'no-answer';
+
+export type ImportResult = { ok: true } | { ok: false; problems: RulesetProblem[]; failure?: ImportFailure; detail?: string };
+
+/** The background's answer to a message it refuses (wrong sender, unknown type, bad shape) or fails to handle. */
+export interface MessageError {
+  error: string;
+}
+
+export function isMessageError(value: unknown): value is MessageError {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) && Object.keys(value).length === 1 && typeof (value as MessageError).error === 'string';
+}
 
 /** storage.local keys, in one place so every page reads the same names. */
 export const STORAGE = {

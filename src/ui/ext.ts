@@ -1,10 +1,13 @@
 // Typed calls from the popup and options page to the background, and the storage.local reads they share.
 import type { Capacity, Ruleset } from '../engine/types.js';
-import type { ComposerState, EffectiveState, ImportResult, Message } from '../shared/messages.js';
+import { isMessageError, type ComposerState, type EffectiveState, type ImportResult, type Message } from '../shared/messages.js';
 import type { DismissedRow } from '../background/ui-handlers.js';
 
 async function send<T>(msg: Message): Promise<T> {
-  return (await chrome.runtime.sendMessage(msg)) as T;
+  const answer: unknown = await chrome.runtime.sendMessage(msg);
+  // A refusal or failure in the background comes back as an answer, so the page shows it instead of a wrong value.
+  if (isMessageError(answer)) throw new Error(answer.error);
+  return answer as T;
 }
 
 export const api = {
