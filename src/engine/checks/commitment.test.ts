@@ -413,3 +413,42 @@ describe('commitment: hedged or merely dated intentions are notes', () => {
     ]);
   });
 });
+
+/** [what it shows, draft, rule, the exact text the finding covers] — official replies about the reader's own case. */
+const readerCase: Array<[string, string, string, string]> = [
+  ['the reader\'s item ready on a weekday', 'Your passport will be ready for pickup on Thursday afternoon.', 'future-passive', 'Your passport will be ready for pickup on Thursday'],
+  ['a visit in a time window', 'An inspector will visit your shop between 9 and 11 am tomorrow.', 'future-action', 'An inspector will visit your shop between 9 and 11 am'],
+  ['the reader receives something within a period', "You'll get the replacement card in two days.", 'deadline', "You'll get the replacement card in two days"],
+  ['staff calling the reader', 'The nurse will call you this afternoon.', 'future-action', 'The nurse will call you this afternoon'],
+  ['a payment in the reader\'s account before a holiday', 'Your allowance will be in your account before Eid.', 'future-passive', 'Your allowance will be in your account before Eid'],
+  ['a commitment after declining to promise something else', "I can't promise anything, but we'll call you tomorrow.", 'future-action', "we'll call"],
+];
+
+describe('commitment: official replies about the reader\'s case', () => {
+  it.each(readerCase)('flags %s', (_name, text, rule, covered) => {
+    const start = text.indexOf(covered);
+    expect(commitments(builtIn, text, 'official')).toEqual([
+      expect.objectContaining({ rule, severity: 'warning', start, end: start + covered.length }),
+    ]);
+  });
+});
+
+const notReaderCase: Array<[string, string]> = [
+  ['declining to promise a date', "We can't promise a fix date, but the fault is logged."],
+  ['declining to guarantee', "I'm not able to guarantee a slot this week."],
+  ['handing the matter to another body', "That's handled by the Ministry of Housing; please contact them directly."],
+  ['a weather forecast with a day', 'Heavy winds will ease by Thursday evening.'],
+  ['a closure notice', 'The registry will be closed on Sunday for the holiday.'],
+  ['a requirement on the reader', 'You will need to bring two photos on Monday.'],
+  ['a schedule quoted from a circular', 'As per the circular issued last week, offices will open at 8am from Sunday.'],
+  ['a schedule quoted from a charter', 'Your complaint will be answered on Sunday, according to the published service charter.'],
+  ['an aim with nothing to check', 'We aim to cut queues at our service centres.'],
+  ['a question about the reader\'s plans', 'Will your son be at school tomorrow?'],
+  ['a musing with a day', "Perhaps we'll see a change on Monday."],
+];
+
+describe('commitment: leaves alone official replies that promise nothing', () => {
+  it.each(notReaderCase)('does not flag %s', (_name, text) => {
+    expect(commitments(builtIn, text, 'official')).toEqual([]);
+  });
+});

@@ -5,6 +5,7 @@ import { arabicCues, ORG_SUBJECT } from './commitment/arabic.js';
 import { arabicOfferCues } from './commitment/arabic-offers.js';
 import { arabicReplyCues } from './commitment/arabic-replies.js';
 import type { Cue } from './commitment/cue.js';
+import { decliningSpans } from './commitment/declining.js';
 import { ENGLISH_BODY, englishCues } from './commitment/english.js';
 import { replyCues } from './commitment/replies.js';
 import { keepSpecific } from './commitment/specificity.js';
@@ -47,7 +48,8 @@ export const commitment: Check = {
       cues.push(...arabicCues(segment.text, names), ...arabicOfferCues(segment.text));
       replies.push(...arabicReplyCues(segment.text));
     }
-    const all = settle(cues, replies);
+    const declined = decliningSpans(segment.text, segment.hasLatin, segment.hasArabic);
+    const all = settle(cues, replies).filter((c) => !declined.some(([s, e]) => c.start < e && (c.deadline?.[1] ?? c.end) > s));
     if (all.length === 0) return [];
 
     // Official and unknown accounts: every undertaking counts. Personal: only those for the organisation or on its business.

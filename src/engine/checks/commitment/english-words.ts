@@ -93,5 +93,39 @@ export const DEADLINE = new RegExp(
   'i',
 );
 
-/** Words that mark the clause as quoting a published fact ("as published", "as listed on our website"). */
-export const PUBLISHED = /\bas\s+(?:published|announced|advertised|listed|stated|scheduled|shown|posted)\b/i;
+/**
+ * Words that mark the clause as quoting a published fact with its source ("as published", "as set out in the notice",
+ * "according to the official programme", "per the regulator's decision", "see our pinned notice").
+ */
+export const PUBLISHED = new RegExp(
+  [
+    '\\bas\\s+(?:published|announced|advertised|listed|stated|scheduled|shown|posted|set\\s+out|outlined|detailed|notified|circulated|per\\b)',
+    '\\baccording\\s+to\\s+(?:the|our|its|their|a)\\b',
+    '\\b(?:per|under|in\\s+line\\s+with|in\\s+accordance\\s+with)\\s+(?:the|our|its)\\s+(?:[\\w\'’-]+\\s+){0,3}?(?:decision|notice|circular|schedule|timetable|announcement|programme|program|plan|decree|statement|calendar|website|map|bulletin|press\\s+release)\\b',
+    '\\b(?:see|check)\\s+(?:our|the)\\s+(?:[\\w\'’-]+\\s+){0,2}?(?:notice|post|tweet|schedule|timetable|map|website|announcement|calendar|circular|page)\\b',
+  ].join('|'),
+  'i',
+);
+
+/** A weather forecast or a prediction attributed to someone: "the forecast suggests", "rain will continue", "expected to". */
+export const FORECAST =
+  /\b(?:forecasts?|rain|rains|rainfall|showers?|storms?|thunderstorms?|winds?|temperatures?|weather|humidity|fog|dust|waves|cyclone|low-pressure|depression|heatwave|clouds?|crescent)\b|\b(?:expected|likely|predicted|projected|forecast)\s+to\b|\b(?:expects?|predicts?|suggests?)\b/i;
+
+const WEEKDAY = '(?:mon|tues|wednes|thurs|fri|satur|sun)day';
+/**
+ * A point in time a reader can hold someone to, beyond DEADLINE's "by", "before the end of", "within": "tomorrow
+ * morning", "on Wednesday", "within the hour", "between 4 and 6 pm", "the day after Eid", "before your flight".
+ */
+export const TIME_POINT = new RegExp(
+  [
+    `\\b(?:tomorrow|today|tonight|this\\s+(?:morning|afternoon|evening|week|weekend|month)|(?:on\\s+|next\\s+|this\\s+|from\\s+next\\s+)?${WEEKDAY})\\b`,
+    '\\bwithin\\s+(?:the|an|one)\\s+hour\\b',
+    '\\bin\\s+(?:an?|one|two|three|four|five|six|seven|ten|\\d+)\\s+(?:minutes?|hours?|days?|weeks?)\\b',
+    '\\b(?:between|from)\\s+\\d{1,2}(?::\\d{2})?\\s*(?:am|pm)?\\s*(?:and|to|-|–)\\s*\\d{1,2}(?::\\d{2})?\\s*(?:am|pm)\\b',
+    '\\bat\\s+\\d{1,2}(?::\\d{2})?\\s*(?:am|pm|o[\'’]clock)',
+    '\\bthe\\s+day\\s+after\\s+[A-Za-z]+',
+    // "before Ramadan starts", "before your flight", "before the school holidays" (not "before you apply": that is the reader's).
+    '\\bbefore\\s+(?!you\\b|we\\b|I\\b|it\\b|they\\b|then\\b|that\\b)(?:the\\s+|your\\s+|his\\s+|her\\s+|their\\s+)?[A-Za-z]{3,}',
+  ].join('|'),
+  'i',
+);

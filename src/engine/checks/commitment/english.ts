@@ -2,8 +2,9 @@
 import { commissiveCues } from './commissive.js';
 import { clauseBounds, isQuestion, type Cue } from './cue.js';
 import {
-  ACTION_VERBS, ADVERBS, APOS, BE_STATES, DEADLINE, LY_ADVERB, MODAL, NOT_ACTIONS, ORG_NOUN, PUBLISHED,
+  ACTION_VERBS, ADVERBS, APOS, BE_STATES, DEADLINE, FORECAST, LY_ADVERB, MODAL, NOT_ACTIONS, ORG_NOUN, PUBLISHED, TIME_POINT,
 } from './english-words.js';
+import { readerCues } from './english-reader.js';
 import { passiveCues } from './passive.js';
 import { pledgeFormCues } from './pledge-forms.js';
 import { matches } from '../../matches.js';
@@ -111,6 +112,22 @@ function deadlineIn(text: string, from: number): [number, number] | undefined {
   return m ? [from + m.index, from + m.index + m[0].length] : undefined;
 }
 
+/**
+ * A point in time ("on Wednesday", "tomorrow morning") after a future of something done: not a forecast, not a need
+ * ("you will need to"), not a feeling ("I'll miss you tonight").
+ */
+function pointIn(text: string, at: number, from: number): [number, number] | undefined {
+  const verb = /([a-z]+)\s*$/i.exec(text.slice(at, from))?.[1].toLowerCase() ?? '';
+  // "will be open 9 to 1 on Saturday", "will be closed on Friday": hours and closures are a notice, not an undertaking.
+  if (NOT_ACTIONS.has(verb) || NOT_POINTED.has(verb) || HEDGE.test(text.slice(clauseBounds(text, at)[0], at))) return undefined;
+  const [, clauseEnd] = clauseBounds(text, from);
+  const m = TIME_POINT.exec(text.slice(from, clauseEnd));
+  return m ? [from + m.index, from + m.index + m[0].length] : undefined;
+}
+
+/** Verbs whose future with a time is a notice or a musing rather than an undertaking. */
+const NOT_POINTED = new Set(['have', 'try', 'open', 'closed', 'shut', 'down', 'unavailable']);
+
 function published(text: string, at: number): boolean {
   const [s, e] = clauseBounds(text, at);
   return PUBLISHED.test(text.slice(s, e));
@@ -194,11 +211,17 @@ export function englishCues(text: string, orgName: RegExp | null): Cue[] {
     if (!skip(cue.start)) cues.push({ ...cue, deadline: deadlineIn(text, cue.end) });
   }
 
+  for (const cue of readerCues(text)) {
+    if (!skip(cue.start)) cues.push(cue);
+  }
+
   // A cue here needs a deadline in its clause, and a deadline in a clause is one in the sentence.
-  for (const m of willWords && DEADLINE.test(text) ? matches(WILL_VERB, text) : []) {
-    if (skip(m.index)) continue;
+  const deadlines = DEADLINE.test(text);
+  for (const m of willWords && (deadlines || TIME_POINT.test(text)) ? matches(WILL_VERB, text) : []) {
+    // "Rain will ease by Monday": a forecast names a time, and promises nothing.
+    if (skip(m.index) || FORECAST.test(text.slice(...clauseBounds(text, m.index)))) continue;
     const end = m.index + m[0].length;
-    const deadline = deadlineIn(text, end);
+    const deadline = deadlineIn(text, end) ?? pointIn(text, m.index, end);
     if (deadline) cues.push({ rule: 'deadline', start: m.index, end, deadline, subject: 'none' });
   }
 

@@ -115,6 +115,9 @@ function baseOf(w: string): string {
   return candidates.find(known) ?? w;
 }
 
+/** "we aim to", "we intend to", "we plan to", "we hope to": what is aimed at, not undertaken. */
+const ASPIRATION = /\b(?:aims?|intends?|plans?|planning|hopes?)\s+to\b/i;
+
 /** Whether `text` names an amount, a date or a named law, body or place anywhere in it. */
 function hasParticulars(text: string): boolean {
   return AMOUNT.test(text) || WHEN.test(text) || DEADLINE.test(text) || NAMED.test(text);
@@ -170,6 +173,10 @@ export function specificity(text: string, cue: Cue): Specificity {
 
 function readCue(text: string, cue: Cue): Specificity {
   if (!['future-action', 'future-passive', 'promise', 'pledge'].includes(cue.rule) || cue.deadline) return 'specific';
+  // "We aim to reduce waiting times": an aim is a note when something checkable is named, else only an intention.
+  if (cue.rule === 'future-action' && ASPIRATION.test(text.slice(cue.start, cue.end))) {
+    return isConcrete(clauseOf(text, cue.end)) ? 'tentative' : 'vague';
+  }
   const { from, framed } = actStart(text, cue);
   let read = readAct(text, from, framed);
   const before = text.slice(0, cue.start);
