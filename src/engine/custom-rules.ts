@@ -2,6 +2,7 @@
 import { RE2JS } from 're2js';
 import { normalizeTerm } from './normalize.js';
 import type { Check, CheckEnv, CustomRule, Hit, Ruleset, Segment } from './types.js';
+import { optionsObject } from './checks/meta/option-schemas.js';
 
 export const CUSTOM_CHECK_ID = 'custom';
 
@@ -56,6 +57,7 @@ export function customRulesCheck(ruleset: Ruleset): Check | null {
         ar: 'تنطبق مدونة السلوك الخاصة بجهتك أيضًا على مشاركتك في الإنترنت بصفتك موظفًا عامًا.',
       },
       source: { document: 'Oman ITA, Social Media in Government (2016)', section: 'Codes of Conduct' },
+      optionsSchema: optionsObject({}), // configured by customRules, not under "checks"
     },
     scan(segment: Segment, env: CheckEnv): Hit[] {
       const lower = lowerSameLength(segment.text);

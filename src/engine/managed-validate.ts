@@ -14,6 +14,7 @@ import {
   type ManagedValues,
 } from './managed-keys.js';
 import { validateRuleset, type RulesetProblem } from './ruleset-validate.js';
+import { sizeProblem, utf8Length } from './ruleset-limits.js';
 import type { Ruleset } from './types.js';
 
 export interface ManagedReading {
@@ -113,6 +114,8 @@ export function managedFromRuleset(ruleset: Ruleset): { values: ManagedValues; p
 }
 
 function parseWhole(text: string): Ruleset | RulesetProblem[] {
+  const tooLarge = sizeProblem(utf8Length(text));
+  if (tooLarge.length) return tooLarge.map((p) => ({ path: `/${WHOLE_RULESET_KEY}`, message: p.message }));
   let value: unknown;
   try {
     value = JSON.parse(text);

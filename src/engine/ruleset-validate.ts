@@ -3,6 +3,7 @@ import { isSupportedCountry, parsePhoneNumberFromString, type CountryCode } from
 import { validate as schemaValidate, type SchemaError } from './generated/ruleset-validator.js';
 import { compileRulePattern, PatternError } from './custom-rules.js';
 import { normalizeTerm } from './normalize.js';
+import { shapeProblems } from './ruleset-limits.js';
 
 export interface RulesetProblem {
   /** JSON Pointer to the offending value, e.g. "/checks/commitment/severity". */
@@ -15,6 +16,9 @@ const FALLBACK_REGION = 'OM';
 
 /** Every problem with `value` as a ruleset, each with its JSON Pointer; empty when it is valid. */
 export function validateRuleset(value: unknown): RulesetProblem[] {
+  // Too large or too deep: say so alone, without walking the rest.
+  const shape = shapeProblems(value);
+  if (shape.length) return shape;
   const problems: RulesetProblem[] = [];
   if (!schemaValidate(value)) {
     for (const error of schemaValidate.errors ?? []) problems.push(describeSchemaError(error));
@@ -42,7 +46,7 @@ function describeSchemaError(error: SchemaError): RulesetProblem {
     case 'enum':
       return { path, message: `must be one of ${(params.allowedValues as unknown[]).map(showValue).join(', ')}` };
     case 'type':
-      return { path, message: `must be ${typeName(String(params.type))}` };
+      return { path, message: `must be ${typeName(String(params.type), error.parentSchema)}` };
     case 'required':
       return { path: `${path}/${escapePointer(String(params.missingProperty))}`, message: 'is required' };
     case 'additionalProperties':
@@ -57,6 +61,8 @@ function describeSchemaError(error: SchemaError): RulesetProblem {
       return { path, message: `must be at most ${params.limit} characters long` };
     case 'maxItems':
       return { path, message: `must have at most ${params.limit} items` };
+    case 'minItems':
+      return { path, message: `must have at least ${params.limit} items` };
     default:
       return { path, message: error.message ?? `fails the schema rule "${error.keyword}"` };
   }
@@ -69,14 +75,28 @@ function unknownProperty(path: string, name: string, known: string[]): RulesetPr
   if (path === '/checks') {
     return { path: where, message: `unknown check "${name}"${hint}; the checks are ${known.join(', ')}` };
   }
+  const check = /^\/checks\/([^/]+)\/options$/.exec(path)?.[1];
+  if (check !== undefined) {
+    const options = known.length ? `the options of ${check} are ${known.join(', ')}` : `${check} has no options`;
+    return { path: where, message: `unknown option "${name}"${hint}; ${options}` };
+  }
   return { path: where, message: `unknown property "${name}"${hint}` };
 }
 
-function typeName(type: string): string {
+/** "an array of strings" when the schema says what the items are, else the bare type. */
+function typeName(type: string, schema?: Record<string, any>): string {
+  const items = schema?.items?.type;
+  if (type === 'array' && typeof items === 'string') return `an array of ${PLURALS[items] ?? items}`;
+  return bareTypeName(type);
+}
+
+const PLURALS: Record<string, string> = { string: 'strings', object: 'objects', boolean: 'true or false values', number: 'numbers', integer: 'whole numbers' };
+
+function bareTypeName(type: string): string {
   const names: Record<string, string> = {
     string: 'a string',
     object: 'an object',
-    array: 'a list',
+    array: 'an array',
     boolean: 'true or false',
     number: 'a number',
     integer: 'a whole number',

@@ -2,6 +2,7 @@
 import defaultJson from '../../rules/default.json';
 import type { Ruleset } from './types.js';
 import { validateRuleset, type RulesetProblem } from './ruleset-validate.js';
+import { sizeProblem, utf8Length } from './ruleset-limits.js';
 
 export const DEFAULT_RULESET = defaultJson as unknown as Ruleset;
 
@@ -22,6 +23,8 @@ export function loadRuleset(input?: string | unknown): Ruleset {
   if (input === undefined) return DEFAULT_RULESET;
   let value: unknown = input;
   if (typeof input === 'string') {
+    const tooLarge = sizeProblem(utf8Length(input));
+    if (tooLarge.length) throw new RulesetError(tooLarge); // refused before parsing, however large
     try {
       value = JSON.parse(input);
     } catch (e) {

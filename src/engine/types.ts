@@ -48,8 +48,11 @@ export interface CheckMeta {
   /** The guideline clause this check enforces, in the project's own words. */
   clause: LocalText;
   source: Citation;
-  /** JSON Schema (draft-07 subset) of this check's options in a ruleset. */
-  optionsSchema?: Record<string, unknown>;
+  /**
+   * JSON Schema (draft-07 subset) of this check's options in a ruleset: the one source the ruleset and managed schemas
+   * are generated from. A check without options says so with an object schema of no properties.
+   */
+  optionsSchema: Record<string, unknown>;
 }
 
 /**

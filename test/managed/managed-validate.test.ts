@@ -101,3 +101,50 @@ describe('readManaged', () => {
     expect(readManaged('review=block').problems).toEqual([{ path: '', message: 'managed settings must be an object' }]);
   });
 });
+
+describe('readManaged: check options and limits', () => {
+  it('refuses an option of the wrong type by type, as Chrome would, and keeps the other checks', () => {
+    const reading = readManaged({
+      'check-personal-details': { options: { ignore: 5 } },
+      'check-commitment': { severity: 'info' },
+    });
+    expect(reading.refused).toEqual(['check-personal-details']);
+    expect(reading.problems).toEqual([{ path: '/check-personal-details/options/ignore', message: 'must be array' }]);
+    expect(reading.ruleset).toEqual({ checks: { commitment: { severity: 'info' } } });
+  });
+
+  it('refuses an unknown option key, which Chrome cannot check, with its path in policy terms', () => {
+    const reading = readManaged({ 'check-aggressive-tone': { options: { extraWords: ['clown'] } } });
+    expect(reading.refused).toEqual(['check-aggressive-tone']);
+    expect(reading.problems.map((p) => p.path)).toEqual(['/check-aggressive-tone/options/extraWords']);
+    expect(reading.problems[0].message).toMatch(/^unknown option "extraWords"; the options of aggressive-tone are shouting, /);
+  });
+
+  it('accepts boolean and list options of the right type', () => {
+    const reading = readManaged({ 'check-aggressive-tone': { options: { shouting: false, allow: ['Scunthorpe'] } } });
+    expect(reading.problems).toEqual([]);
+    expect(reading.ruleset).toEqual({ checks: { 'aggressive-tone': { options: { shouting: false, allow: ['Scunthorpe'] } } } });
+  });
+
+  it('refuses a control character in a managed name', () => {
+    const reading = readManaged({ name: 'Rules\u001b[2J', review: 'block' });
+    expect(reading.refused).toEqual(['name']);
+    expect(reading.problems).toEqual([{ path: '/name', message: 'must be one line of text without control characters' }]);
+    expect(reading.ruleset).toEqual({ review: 'block' });
+  });
+
+  it('refuses a pasted ruleset over 256 KB without parsing it', () => {
+    const reading = readManaged({ ruleset: `{"name":"${'x'.repeat(300 * 1024)}"}`, review: 'off' });
+    expect(reading.refused).toEqual(['ruleset']);
+    expect(reading.problems).toEqual([{ path: '/ruleset', message: 'the ruleset must be at most 256 KB' }]);
+    expect(reading.ruleset).toEqual({ review: 'off' });
+  });
+
+  it('refuses a managed value nested too deeply', () => {
+    let deep: unknown = 'x';
+    for (let i = 0; i < 40; i++) deep = [deep];
+    const reading = readManaged({ disclosurePhrases: deep, review: 'off' });
+    expect(reading.refused).toEqual(['disclosurePhrases']);
+    expect(reading.ruleset).toEqual({ review: 'off' });
+  });
+});

@@ -4,10 +4,9 @@
 "use strict";
 export const validate = validate10;
 export default validate10;
-const schema11 = {"type":"object","description":"Post Coach settings a manager sets by enterprise policy. Each part of the ruleset is its own key, so one bad value never drops the others. The whole ruleset may also be given as one JSON text in the key \"ruleset\"; separate keys take precedence over the same part of it. Types only: the extension checks the values against the ruleset schema itself and shows each problem with its path, instead of the browser dropping the value without a word.","properties":{"ruleset":{"type":"string","description":"A whole ruleset file as JSON text (same format as rules/examples/*.json)."},"name":{"type":"string","description":"Name of the ruleset, e.g. \"Ministry social media rules\"."},"version":{"type":"string","description":"Version of the ruleset; digits only are read back as a number."},"organisation":{"type":"object","description":"The organisation whose staff use the extension; its name is shown as \"Managed by ...\".","properties":{"name":{"type":"string"},"aliases":{"type":"array","items":{"type":"string"}},"topics":{"type":"array","items":{"type":"string"}},"website":{"type":"string"}}},"defaultRegion":{"type":"string","description":"Default phone region (ISO 3166 alpha-2 upper case, e.g. OM)."},"officialAccounts":{"type":"array","description":"The organisation's official accounts: posting from one of them counts as speaking for the organisation.","items":{"type":"object","properties":{"site":{"type":"string"},"handle":{"type":"string"}}}},"publicContacts":{"type":"object","description":"The organisation's public phone numbers, emails and addresses: never flagged as personal details.","properties":{"phones":{"type":"array","items":{"type":"string"}},"emails":{"type":"array","items":{"type":"string"}},"addresses":{"type":"array","items":{"type":"string"}}}},"disclosurePhrases":{"type":"array","description":"Extra phrases that count as disclosing the affiliation.","items":{"type":"string"}},"authorisedToCommit":{"type":"boolean","description":"Whether staff may make commitments on the organisation's behalf."},"check-personal-details":{"id":"CheckConfig","type":"object","description":"Settings of one check: on or off, severity, options.","properties":{"enabled":{"type":"boolean"},"severity":{"type":"string"},"options":{"type":"object","description":"Word and phrase lists of the check.","additionalProperties":{"type":"array","items":{"type":"string"}}}}},"check-affiliation-disclosure":{"$ref":"CheckConfig"},"check-commitment":{"$ref":"CheckConfig"},"check-aggressive-tone":{"$ref":"CheckConfig"},"customRules":{"type":"array","description":"The organisation's own rules: words, phrases or a linear-time pattern, with a message.","items":{"type":"object","properties":{"id":{"type":"string"},"words":{"type":"array","items":{"type":"string"}},"phrases":{"type":"array","items":{"type":"string"}},"pattern":{"type":"string"},"flags":{"type":"string"},"message":{"type":"string"},"why":{"type":"string"},"severity":{"type":"string"},"suggestion":{"type":"string"},"capacity":{"type":"string"}}}},"sites":{"type":"object","description":"Extra forum hosts and Mastodon instances where drafts are coached.","properties":{"forums":{"type":"array","items":{"type":"string"}},"mastodon":{"type":"array","items":{"type":"string"}}}},"quickReference":{"type":"object","description":"The principles, code of conduct and tips shown in the popup.","properties":{"principles":{"type":"array","items":{"id":"QuickRefItem","type":"object","properties":{"id":{"type":"string"},"title":{"id":"LocalText","type":"object","properties":{"en":{"type":"string"},"ar":{"type":"string"}}},"text":{"$ref":"LocalText"},"source":{"type":"object","properties":{"document":{"type":"string"},"section":{"type":"string"}}}}}},"conduct":{"type":"array","items":{"$ref":"QuickRefItem"}},"tips":{"type":"array","items":{"$ref":"QuickRefItem"}}}},"review":{"type":"string","description":"Before posting: \"off\" (no review), \"review\" (show what is open) or \"block\" (errors must be fixed)."},"allowPause":{"type":"boolean","description":"Whether staff may pause the coach on a site. False locks pausing off."},"staffMayChange":{"type":"array","description":"Dotted paths of settings above that are defaults staff may change, e.g. checks.aggressive-tone. Everything else set here is locked.","items":{"type":"string"}}}};
-const schema12 = {"id":"CheckConfig","type":"object","description":"Settings of one check: on or off, severity, options.","properties":{"enabled":{"type":"boolean"},"severity":{"type":"string"},"options":{"type":"object","description":"Word and phrase lists of the check.","additionalProperties":{"type":"array","items":{"type":"string"}}}}};
-const schema15 = {"id":"LocalText","type":"object","properties":{"en":{"type":"string"},"ar":{"type":"string"}}};
-const schema16 = {"id":"QuickRefItem","type":"object","properties":{"id":{"type":"string"},"title":{"id":"LocalText","type":"object","properties":{"en":{"type":"string"},"ar":{"type":"string"}}},"text":{"$ref":"LocalText"},"source":{"type":"object","properties":{"document":{"type":"string"},"section":{"type":"string"}}}}};
+const schema11 = {"type":"object","description":"Post Coach settings a manager sets by enterprise policy. Each part of the ruleset is its own key, so one bad value never drops the others. The whole ruleset may also be given as one JSON text in the key \"ruleset\"; separate keys take precedence over the same part of it. Types only: the extension checks the values against the ruleset schema itself and shows each problem with its path, instead of the browser dropping the value without a word.","properties":{"ruleset":{"type":"string","description":"A whole ruleset file as JSON text (same format as rules/examples/*.json)."},"name":{"type":"string","description":"Name of the ruleset, e.g. \"Ministry social media rules\"."},"version":{"type":"string","description":"Version of the ruleset; digits only are read back as a number."},"organisation":{"type":"object","description":"The organisation whose staff use the extension; its name is shown as \"Managed by ...\".","properties":{"name":{"type":"string"},"aliases":{"type":"array","items":{"type":"string"}},"topics":{"type":"array","items":{"type":"string"}},"website":{"type":"string"}}},"defaultRegion":{"type":"string","description":"Default phone region (ISO 3166 alpha-2 upper case, e.g. OM)."},"officialAccounts":{"type":"array","description":"The organisation's official accounts: posting from one of them counts as speaking for the organisation.","items":{"type":"object","properties":{"site":{"type":"string"},"handle":{"type":"string"}}}},"publicContacts":{"type":"object","description":"The organisation's public phone numbers, emails and addresses: never flagged as personal details.","properties":{"phones":{"type":"array","items":{"type":"string"}},"emails":{"type":"array","items":{"type":"string"}},"addresses":{"type":"array","items":{"type":"string"}}}},"disclosurePhrases":{"type":"array","description":"Extra phrases that count as disclosing the affiliation.","items":{"type":"string"}},"authorisedToCommit":{"type":"boolean","description":"Whether staff may make commitments on the organisation's behalf."},"check-personal-details":{"type":"object","description":"Settings of the personal-details check (Personal details): on or off, severity (info, warning or error), options.","properties":{"enabled":{"type":"boolean"},"severity":{"type":"string"},"options":{"type":"object","description":"Options of the personal-details check.","properties":{"ignore":{"type":"array","description":"Kinds of detail not to flag.","items":{"type":"string"}}}}}},"check-affiliation-disclosure":{"type":"object","description":"Settings of the affiliation-disclosure check (Affiliation and capacity): on or off, severity (info, warning or error), options.","properties":{"enabled":{"type":"boolean"},"severity":{"type":"string"},"options":{"type":"object","description":"Options of the affiliation-disclosure check.","properties":{}}}},"check-commitment":{"type":"object","description":"Settings of the commitment check (Commitments on behalf of the organisation): on or off, severity (info, warning or error), options.","properties":{"enabled":{"type":"boolean"},"severity":{"type":"string"},"options":{"type":"object","description":"Options of the commitment check.","properties":{}}}},"check-aggressive-tone":{"type":"object","description":"Settings of the aggressive-tone check (Aggressive tone): on or off, severity (info, warning or error), options.","properties":{"enabled":{"type":"boolean"},"severity":{"type":"string"},"options":{"type":"object","description":"Options of the aggressive-tone check.","properties":{"shouting":{"type":"boolean","description":"Flag runs of words in capitals (default true)."},"exclamations":{"type":"boolean","description":"Flag three or more exclamation marks in a row (default true)."},"allow":{"type":"array","description":"Words or phrases never flagged by this check, e.g. a place name that looks like a swear word.","items":{"type":"string"}},"model":{"type":"boolean","description":"Add the trained tone model's estimates where the word rules find nothing (default true)."}}}}},"customRules":{"type":"array","description":"The organisation's own rules: words, phrases or a linear-time pattern, with a message.","items":{"type":"object","properties":{"id":{"type":"string"},"words":{"type":"array","items":{"type":"string"}},"phrases":{"type":"array","items":{"type":"string"}},"pattern":{"type":"string"},"flags":{"type":"string"},"message":{"type":"string"},"why":{"type":"string"},"severity":{"type":"string"},"suggestion":{"type":"string"},"capacity":{"type":"string"}}}},"sites":{"type":"object","description":"Extra forum hosts and Mastodon instances where drafts are coached.","properties":{"forums":{"type":"array","items":{"type":"string"}},"mastodon":{"type":"array","items":{"type":"string"}}}},"quickReference":{"type":"object","description":"The principles, code of conduct and tips shown in the popup.","properties":{"principles":{"type":"array","items":{"id":"QuickRefItem","type":"object","properties":{"id":{"type":"string"},"title":{"id":"LocalText","type":"object","properties":{"en":{"type":"string"},"ar":{"type":"string"}}},"text":{"$ref":"LocalText"},"source":{"type":"object","properties":{"document":{"type":"string"},"section":{"type":"string"}}}}}},"conduct":{"type":"array","items":{"$ref":"QuickRefItem"}},"tips":{"type":"array","items":{"$ref":"QuickRefItem"}}}},"review":{"type":"string","description":"Before posting: \"off\" (no review), \"review\" (show what is open) or \"block\" (errors must be fixed)."},"allowPause":{"type":"boolean","description":"Whether staff may pause the coach on a site. False locks pausing off."},"staffMayChange":{"type":"array","description":"Dotted paths of settings above that are defaults staff may change, e.g. checks.aggressive-tone. Everything else set here is locked.","items":{"type":"string"}}}};
+const schema12 = {"id":"LocalText","type":"object","properties":{"en":{"type":"string"},"ar":{"type":"string"}}};
+const schema13 = {"id":"QuickRefItem","type":"object","properties":{"id":{"type":"string"},"title":{"id":"LocalText","type":"object","properties":{"en":{"type":"string"},"ar":{"type":"string"}}},"text":{"$ref":"LocalText"},"source":{"type":"object","properties":{"document":{"type":"string"},"section":{"type":"string"}}}}};
 
 function validate11(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="QuickRefItem" */;
@@ -530,13 +529,13 @@ errors++;
 if(data25.options !== undefined){
 let data28 = data25.options;
 if(data28 && typeof data28 == "object" && !Array.isArray(data28)){
-for(const key0 in data28){
-let data29 = data28[key0];
+if(data28.ignore !== undefined){
+let data29 = data28.ignore;
 if(Array.isArray(data29)){
 const len7 = data29.length;
 for(let i7=0; i7<len7; i7++){
 if(typeof data29[i7] !== "string"){
-const err27 = {instancePath:instancePath+"/check-personal-details/options/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i7,schemaPath:"#/properties/check-personal-details/properties/options/additionalProperties/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err27 = {instancePath:instancePath+"/check-personal-details/options/ignore/" + i7,schemaPath:"#/properties/check-personal-details/properties/options/properties/ignore/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -548,7 +547,7 @@ errors++;
 }
 }
 else {
-const err28 = {instancePath:instancePath+"/check-personal-details/options/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/check-personal-details/properties/options/additionalProperties/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err28 = {instancePath:instancePath+"/check-personal-details/options/ignore",schemaPath:"#/properties/check-personal-details/properties/options/properties/ignore/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -587,7 +586,7 @@ let data31 = data["check-affiliation-disclosure"];
 if(data31 && typeof data31 == "object" && !Array.isArray(data31)){
 if(data31.enabled !== undefined){
 if(typeof data31.enabled !== "boolean"){
-const err31 = {instancePath:instancePath+"/check-affiliation-disclosure/enabled",schemaPath:"CheckConfig/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+const err31 = {instancePath:instancePath+"/check-affiliation-disclosure/enabled",schemaPath:"#/properties/check-affiliation-disclosure/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -599,7 +598,7 @@ errors++;
 }
 if(data31.severity !== undefined){
 if(typeof data31.severity !== "string"){
-const err32 = {instancePath:instancePath+"/check-affiliation-disclosure/severity",schemaPath:"CheckConfig/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err32 = {instancePath:instancePath+"/check-affiliation-disclosure/severity",schemaPath:"#/properties/check-affiliation-disclosure/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -611,14 +610,8 @@ errors++;
 }
 if(data31.options !== undefined){
 let data34 = data31.options;
-if(data34 && typeof data34 == "object" && !Array.isArray(data34)){
-for(const key1 in data34){
-let data35 = data34[key1];
-if(Array.isArray(data35)){
-const len8 = data35.length;
-for(let i8=0; i8<len8; i8++){
-if(typeof data35[i8] !== "string"){
-const err33 = {instancePath:instancePath+"/check-affiliation-disclosure/options/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i8,schemaPath:"CheckConfig/properties/options/additionalProperties/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!(data34 && typeof data34 == "object" && !Array.isArray(data34))){
+const err33 = {instancePath:instancePath+"/check-affiliation-disclosure/options",schemaPath:"#/properties/check-affiliation-disclosure/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -630,7 +623,7 @@ errors++;
 }
 }
 else {
-const err34 = {instancePath:instancePath+"/check-affiliation-disclosure/options/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"CheckConfig/properties/options/additionalProperties/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err34 = {instancePath:instancePath+"/check-affiliation-disclosure",schemaPath:"#/properties/check-affiliation-disclosure/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -640,9 +633,12 @@ vErrors.push(err34);
 errors++;
 }
 }
-}
-else {
-const err35 = {instancePath:instancePath+"/check-affiliation-disclosure/options",schemaPath:"CheckConfig/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data["check-commitment"] !== undefined){
+let data35 = data["check-commitment"];
+if(data35 && typeof data35 == "object" && !Array.isArray(data35)){
+if(data35.enabled !== undefined){
+if(typeof data35.enabled !== "boolean"){
+const err35 = {instancePath:instancePath+"/check-commitment/enabled",schemaPath:"#/properties/check-commitment/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -652,9 +648,9 @@ vErrors.push(err35);
 errors++;
 }
 }
-}
-else {
-const err36 = {instancePath:instancePath+"/check-affiliation-disclosure",schemaPath:"CheckConfig/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data35.severity !== undefined){
+if(typeof data35.severity !== "string"){
+const err36 = {instancePath:instancePath+"/check-commitment/severity",schemaPath:"#/properties/check-commitment/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -664,12 +660,10 @@ vErrors.push(err36);
 errors++;
 }
 }
-if(data["check-commitment"] !== undefined){
-let data37 = data["check-commitment"];
-if(data37 && typeof data37 == "object" && !Array.isArray(data37)){
-if(data37.enabled !== undefined){
-if(typeof data37.enabled !== "boolean"){
-const err37 = {instancePath:instancePath+"/check-commitment/enabled",schemaPath:"CheckConfig/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(data35.options !== undefined){
+let data38 = data35.options;
+if(!(data38 && typeof data38 == "object" && !Array.isArray(data38))){
+const err37 = {instancePath:instancePath+"/check-commitment/options",schemaPath:"#/properties/check-commitment/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -679,9 +673,9 @@ vErrors.push(err37);
 errors++;
 }
 }
-if(data37.severity !== undefined){
-if(typeof data37.severity !== "string"){
-const err38 = {instancePath:instancePath+"/check-commitment/severity",schemaPath:"CheckConfig/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err38 = {instancePath:instancePath+"/check-commitment",schemaPath:"#/properties/check-commitment/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -691,16 +685,12 @@ vErrors.push(err38);
 errors++;
 }
 }
-if(data37.options !== undefined){
-let data40 = data37.options;
-if(data40 && typeof data40 == "object" && !Array.isArray(data40)){
-for(const key2 in data40){
-let data41 = data40[key2];
-if(Array.isArray(data41)){
-const len9 = data41.length;
-for(let i9=0; i9<len9; i9++){
-if(typeof data41[i9] !== "string"){
-const err39 = {instancePath:instancePath+"/check-commitment/options/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i9,schemaPath:"CheckConfig/properties/options/additionalProperties/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data["check-aggressive-tone"] !== undefined){
+let data39 = data["check-aggressive-tone"];
+if(data39 && typeof data39 == "object" && !Array.isArray(data39)){
+if(data39.enabled !== undefined){
+if(typeof data39.enabled !== "boolean"){
+const err39 = {instancePath:instancePath+"/check-aggressive-tone/enabled",schemaPath:"#/properties/check-aggressive-tone/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -710,9 +700,9 @@ vErrors.push(err39);
 errors++;
 }
 }
-}
-else {
-const err40 = {instancePath:instancePath+"/check-commitment/options/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"CheckConfig/properties/options/additionalProperties/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data39.severity !== undefined){
+if(typeof data39.severity !== "string"){
+const err40 = {instancePath:instancePath+"/check-aggressive-tone/severity",schemaPath:"#/properties/check-aggressive-tone/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -722,9 +712,12 @@ vErrors.push(err40);
 errors++;
 }
 }
-}
-else {
-const err41 = {instancePath:instancePath+"/check-commitment/options",schemaPath:"CheckConfig/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data39.options !== undefined){
+let data42 = data39.options;
+if(data42 && typeof data42 == "object" && !Array.isArray(data42)){
+if(data42.shouting !== undefined){
+if(typeof data42.shouting !== "boolean"){
+const err41 = {instancePath:instancePath+"/check-aggressive-tone/options/shouting",schemaPath:"#/properties/check-aggressive-tone/properties/options/properties/shouting/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -734,9 +727,9 @@ vErrors.push(err41);
 errors++;
 }
 }
-}
-else {
-const err42 = {instancePath:instancePath+"/check-commitment",schemaPath:"CheckConfig/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data42.exclamations !== undefined){
+if(typeof data42.exclamations !== "boolean"){
+const err42 = {instancePath:instancePath+"/check-aggressive-tone/options/exclamations",schemaPath:"#/properties/check-aggressive-tone/properties/options/properties/exclamations/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -746,12 +739,13 @@ vErrors.push(err42);
 errors++;
 }
 }
-if(data["check-aggressive-tone"] !== undefined){
-let data43 = data["check-aggressive-tone"];
-if(data43 && typeof data43 == "object" && !Array.isArray(data43)){
-if(data43.enabled !== undefined){
-if(typeof data43.enabled !== "boolean"){
-const err43 = {instancePath:instancePath+"/check-aggressive-tone/enabled",schemaPath:"CheckConfig/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(data42.allow !== undefined){
+let data45 = data42.allow;
+if(Array.isArray(data45)){
+const len8 = data45.length;
+for(let i8=0; i8<len8; i8++){
+if(typeof data45[i8] !== "string"){
+const err43 = {instancePath:instancePath+"/check-aggressive-tone/options/allow/" + i8,schemaPath:"#/properties/check-aggressive-tone/properties/options/properties/allow/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -761,9 +755,9 @@ vErrors.push(err43);
 errors++;
 }
 }
-if(data43.severity !== undefined){
-if(typeof data43.severity !== "string"){
-const err44 = {instancePath:instancePath+"/check-aggressive-tone/severity",schemaPath:"CheckConfig/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err44 = {instancePath:instancePath+"/check-aggressive-tone/options/allow",schemaPath:"#/properties/check-aggressive-tone/properties/options/properties/allow/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -773,16 +767,9 @@ vErrors.push(err44);
 errors++;
 }
 }
-if(data43.options !== undefined){
-let data46 = data43.options;
-if(data46 && typeof data46 == "object" && !Array.isArray(data46)){
-for(const key3 in data46){
-let data47 = data46[key3];
-if(Array.isArray(data47)){
-const len10 = data47.length;
-for(let i10=0; i10<len10; i10++){
-if(typeof data47[i10] !== "string"){
-const err45 = {instancePath:instancePath+"/check-aggressive-tone/options/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i10,schemaPath:"CheckConfig/properties/options/additionalProperties/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data42.model !== undefined){
+if(typeof data42.model !== "boolean"){
+const err45 = {instancePath:instancePath+"/check-aggressive-tone/options/model",schemaPath:"#/properties/check-aggressive-tone/properties/options/properties/model/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -794,7 +781,7 @@ errors++;
 }
 }
 else {
-const err46 = {instancePath:instancePath+"/check-aggressive-tone/options/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"CheckConfig/properties/options/additionalProperties/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err46 = {instancePath:instancePath+"/check-aggressive-tone/options",schemaPath:"#/properties/check-aggressive-tone/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -806,7 +793,7 @@ errors++;
 }
 }
 else {
-const err47 = {instancePath:instancePath+"/check-aggressive-tone/options",schemaPath:"CheckConfig/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err47 = {instancePath:instancePath+"/check-aggressive-tone",schemaPath:"#/properties/check-aggressive-tone/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -816,9 +803,16 @@ vErrors.push(err47);
 errors++;
 }
 }
-}
-else {
-const err48 = {instancePath:instancePath+"/check-aggressive-tone",schemaPath:"CheckConfig/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data.customRules !== undefined){
+let data48 = data.customRules;
+if(Array.isArray(data48)){
+const len9 = data48.length;
+for(let i9=0; i9<len9; i9++){
+let data49 = data48[i9];
+if(data49 && typeof data49 == "object" && !Array.isArray(data49)){
+if(data49.id !== undefined){
+if(typeof data49.id !== "string"){
+const err48 = {instancePath:instancePath+"/customRules/" + i9+"/id",schemaPath:"#/properties/customRules/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -828,16 +822,13 @@ vErrors.push(err48);
 errors++;
 }
 }
-if(data.customRules !== undefined){
-let data49 = data.customRules;
-if(Array.isArray(data49)){
-const len11 = data49.length;
-for(let i11=0; i11<len11; i11++){
-let data50 = data49[i11];
-if(data50 && typeof data50 == "object" && !Array.isArray(data50)){
-if(data50.id !== undefined){
-if(typeof data50.id !== "string"){
-const err49 = {instancePath:instancePath+"/customRules/" + i11+"/id",schemaPath:"#/properties/customRules/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data49.words !== undefined){
+let data51 = data49.words;
+if(Array.isArray(data51)){
+const len10 = data51.length;
+for(let i10=0; i10<len10; i10++){
+if(typeof data51[i10] !== "string"){
+const err49 = {instancePath:instancePath+"/customRules/" + i9+"/words/" + i10,schemaPath:"#/properties/customRules/items/properties/words/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -847,13 +838,9 @@ vErrors.push(err49);
 errors++;
 }
 }
-if(data50.words !== undefined){
-let data52 = data50.words;
-if(Array.isArray(data52)){
-const len12 = data52.length;
-for(let i12=0; i12<len12; i12++){
-if(typeof data52[i12] !== "string"){
-const err50 = {instancePath:instancePath+"/customRules/" + i11+"/words/" + i12,schemaPath:"#/properties/customRules/items/properties/words/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err50 = {instancePath:instancePath+"/customRules/" + i9+"/words",schemaPath:"#/properties/customRules/items/properties/words/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -863,9 +850,13 @@ vErrors.push(err50);
 errors++;
 }
 }
-}
-else {
-const err51 = {instancePath:instancePath+"/customRules/" + i11+"/words",schemaPath:"#/properties/customRules/items/properties/words/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data49.phrases !== undefined){
+let data53 = data49.phrases;
+if(Array.isArray(data53)){
+const len11 = data53.length;
+for(let i11=0; i11<len11; i11++){
+if(typeof data53[i11] !== "string"){
+const err51 = {instancePath:instancePath+"/customRules/" + i9+"/phrases/" + i11,schemaPath:"#/properties/customRules/items/properties/phrases/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -875,13 +866,9 @@ vErrors.push(err51);
 errors++;
 }
 }
-if(data50.phrases !== undefined){
-let data54 = data50.phrases;
-if(Array.isArray(data54)){
-const len13 = data54.length;
-for(let i13=0; i13<len13; i13++){
-if(typeof data54[i13] !== "string"){
-const err52 = {instancePath:instancePath+"/customRules/" + i11+"/phrases/" + i13,schemaPath:"#/properties/customRules/items/properties/phrases/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err52 = {instancePath:instancePath+"/customRules/" + i9+"/phrases",schemaPath:"#/properties/customRules/items/properties/phrases/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -891,9 +878,9 @@ vErrors.push(err52);
 errors++;
 }
 }
-}
-else {
-const err53 = {instancePath:instancePath+"/customRules/" + i11+"/phrases",schemaPath:"#/properties/customRules/items/properties/phrases/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data49.pattern !== undefined){
+if(typeof data49.pattern !== "string"){
+const err53 = {instancePath:instancePath+"/customRules/" + i9+"/pattern",schemaPath:"#/properties/customRules/items/properties/pattern/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -903,9 +890,9 @@ vErrors.push(err53);
 errors++;
 }
 }
-if(data50.pattern !== undefined){
-if(typeof data50.pattern !== "string"){
-const err54 = {instancePath:instancePath+"/customRules/" + i11+"/pattern",schemaPath:"#/properties/customRules/items/properties/pattern/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data49.flags !== undefined){
+if(typeof data49.flags !== "string"){
+const err54 = {instancePath:instancePath+"/customRules/" + i9+"/flags",schemaPath:"#/properties/customRules/items/properties/flags/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -915,9 +902,9 @@ vErrors.push(err54);
 errors++;
 }
 }
-if(data50.flags !== undefined){
-if(typeof data50.flags !== "string"){
-const err55 = {instancePath:instancePath+"/customRules/" + i11+"/flags",schemaPath:"#/properties/customRules/items/properties/flags/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data49.message !== undefined){
+if(typeof data49.message !== "string"){
+const err55 = {instancePath:instancePath+"/customRules/" + i9+"/message",schemaPath:"#/properties/customRules/items/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -927,9 +914,9 @@ vErrors.push(err55);
 errors++;
 }
 }
-if(data50.message !== undefined){
-if(typeof data50.message !== "string"){
-const err56 = {instancePath:instancePath+"/customRules/" + i11+"/message",schemaPath:"#/properties/customRules/items/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data49.why !== undefined){
+if(typeof data49.why !== "string"){
+const err56 = {instancePath:instancePath+"/customRules/" + i9+"/why",schemaPath:"#/properties/customRules/items/properties/why/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -939,9 +926,9 @@ vErrors.push(err56);
 errors++;
 }
 }
-if(data50.why !== undefined){
-if(typeof data50.why !== "string"){
-const err57 = {instancePath:instancePath+"/customRules/" + i11+"/why",schemaPath:"#/properties/customRules/items/properties/why/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data49.severity !== undefined){
+if(typeof data49.severity !== "string"){
+const err57 = {instancePath:instancePath+"/customRules/" + i9+"/severity",schemaPath:"#/properties/customRules/items/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -951,9 +938,9 @@ vErrors.push(err57);
 errors++;
 }
 }
-if(data50.severity !== undefined){
-if(typeof data50.severity !== "string"){
-const err58 = {instancePath:instancePath+"/customRules/" + i11+"/severity",schemaPath:"#/properties/customRules/items/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data49.suggestion !== undefined){
+if(typeof data49.suggestion !== "string"){
+const err58 = {instancePath:instancePath+"/customRules/" + i9+"/suggestion",schemaPath:"#/properties/customRules/items/properties/suggestion/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -963,9 +950,9 @@ vErrors.push(err58);
 errors++;
 }
 }
-if(data50.suggestion !== undefined){
-if(typeof data50.suggestion !== "string"){
-const err59 = {instancePath:instancePath+"/customRules/" + i11+"/suggestion",schemaPath:"#/properties/customRules/items/properties/suggestion/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data49.capacity !== undefined){
+if(typeof data49.capacity !== "string"){
+const err59 = {instancePath:instancePath+"/customRules/" + i9+"/capacity",schemaPath:"#/properties/customRules/items/properties/capacity/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -975,9 +962,9 @@ vErrors.push(err59);
 errors++;
 }
 }
-if(data50.capacity !== undefined){
-if(typeof data50.capacity !== "string"){
-const err60 = {instancePath:instancePath+"/customRules/" + i11+"/capacity",schemaPath:"#/properties/customRules/items/properties/capacity/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err60 = {instancePath:instancePath+"/customRules/" + i9,schemaPath:"#/properties/customRules/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -989,7 +976,7 @@ errors++;
 }
 }
 else {
-const err61 = {instancePath:instancePath+"/customRules/" + i11,schemaPath:"#/properties/customRules/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err61 = {instancePath:instancePath+"/customRules",schemaPath:"#/properties/customRules/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -999,9 +986,16 @@ vErrors.push(err61);
 errors++;
 }
 }
-}
-else {
-const err62 = {instancePath:instancePath+"/customRules",schemaPath:"#/properties/customRules/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data.sites !== undefined){
+let data62 = data.sites;
+if(data62 && typeof data62 == "object" && !Array.isArray(data62)){
+if(data62.forums !== undefined){
+let data63 = data62.forums;
+if(Array.isArray(data63)){
+const len12 = data63.length;
+for(let i12=0; i12<len12; i12++){
+if(typeof data63[i12] !== "string"){
+const err62 = {instancePath:instancePath+"/sites/forums/" + i12,schemaPath:"#/properties/sites/properties/forums/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -1011,16 +1005,9 @@ vErrors.push(err62);
 errors++;
 }
 }
-if(data.sites !== undefined){
-let data63 = data.sites;
-if(data63 && typeof data63 == "object" && !Array.isArray(data63)){
-if(data63.forums !== undefined){
-let data64 = data63.forums;
-if(Array.isArray(data64)){
-const len14 = data64.length;
-for(let i14=0; i14<len14; i14++){
-if(typeof data64[i14] !== "string"){
-const err63 = {instancePath:instancePath+"/sites/forums/" + i14,schemaPath:"#/properties/sites/properties/forums/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err63 = {instancePath:instancePath+"/sites/forums",schemaPath:"#/properties/sites/properties/forums/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -1030,9 +1017,13 @@ vErrors.push(err63);
 errors++;
 }
 }
-}
-else {
-const err64 = {instancePath:instancePath+"/sites/forums",schemaPath:"#/properties/sites/properties/forums/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data62.mastodon !== undefined){
+let data65 = data62.mastodon;
+if(Array.isArray(data65)){
+const len13 = data65.length;
+for(let i13=0; i13<len13; i13++){
+if(typeof data65[i13] !== "string"){
+const err64 = {instancePath:instancePath+"/sites/mastodon/" + i13,schemaPath:"#/properties/sites/properties/mastodon/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -1042,13 +1033,9 @@ vErrors.push(err64);
 errors++;
 }
 }
-if(data63.mastodon !== undefined){
-let data66 = data63.mastodon;
-if(Array.isArray(data66)){
-const len15 = data66.length;
-for(let i15=0; i15<len15; i15++){
-if(typeof data66[i15] !== "string"){
-const err65 = {instancePath:instancePath+"/sites/mastodon/" + i15,schemaPath:"#/properties/sites/properties/mastodon/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err65 = {instancePath:instancePath+"/sites/mastodon",schemaPath:"#/properties/sites/properties/mastodon/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -1060,7 +1047,7 @@ errors++;
 }
 }
 else {
-const err66 = {instancePath:instancePath+"/sites/mastodon",schemaPath:"#/properties/sites/properties/mastodon/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err66 = {instancePath:instancePath+"/sites",schemaPath:"#/properties/sites/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -1070,9 +1057,19 @@ vErrors.push(err66);
 errors++;
 }
 }
-}
-else {
-const err67 = {instancePath:instancePath+"/sites",schemaPath:"#/properties/sites/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data.quickReference !== undefined){
+let data67 = data.quickReference;
+if(data67 && typeof data67 == "object" && !Array.isArray(data67)){
+if(data67.principles !== undefined){
+let data68 = data67.principles;
+if(Array.isArray(data68)){
+const len14 = data68.length;
+for(let i14=0; i14<len14; i14++){
+let data69 = data68[i14];
+if(data69 && typeof data69 == "object" && !Array.isArray(data69)){
+if(data69.id !== undefined){
+if(typeof data69.id !== "string"){
+const err67 = {instancePath:instancePath+"/quickReference/principles/" + i14+"/id",schemaPath:"#/properties/quickReference/properties/principles/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -1082,19 +1079,12 @@ vErrors.push(err67);
 errors++;
 }
 }
-if(data.quickReference !== undefined){
-let data68 = data.quickReference;
-if(data68 && typeof data68 == "object" && !Array.isArray(data68)){
-if(data68.principles !== undefined){
-let data69 = data68.principles;
-if(Array.isArray(data69)){
-const len16 = data69.length;
-for(let i16=0; i16<len16; i16++){
-let data70 = data69[i16];
-if(data70 && typeof data70 == "object" && !Array.isArray(data70)){
-if(data70.id !== undefined){
-if(typeof data70.id !== "string"){
-const err68 = {instancePath:instancePath+"/quickReference/principles/" + i16+"/id",schemaPath:"#/properties/quickReference/properties/principles/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data69.title !== undefined){
+let data71 = data69.title;
+if(data71 && typeof data71 == "object" && !Array.isArray(data71)){
+if(data71.en !== undefined){
+if(typeof data71.en !== "string"){
+const err68 = {instancePath:instancePath+"/quickReference/principles/" + i14+"/title/en",schemaPath:"#/properties/quickReference/properties/principles/items/properties/title/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -1104,12 +1094,9 @@ vErrors.push(err68);
 errors++;
 }
 }
-if(data70.title !== undefined){
-let data72 = data70.title;
-if(data72 && typeof data72 == "object" && !Array.isArray(data72)){
-if(data72.en !== undefined){
-if(typeof data72.en !== "string"){
-const err69 = {instancePath:instancePath+"/quickReference/principles/" + i16+"/title/en",schemaPath:"#/properties/quickReference/properties/principles/items/properties/title/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data71.ar !== undefined){
+if(typeof data71.ar !== "string"){
+const err69 = {instancePath:instancePath+"/quickReference/principles/" + i14+"/title/ar",schemaPath:"#/properties/quickReference/properties/principles/items/properties/title/properties/ar/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -1119,9 +1106,9 @@ vErrors.push(err69);
 errors++;
 }
 }
-if(data72.ar !== undefined){
-if(typeof data72.ar !== "string"){
-const err70 = {instancePath:instancePath+"/quickReference/principles/" + i16+"/title/ar",schemaPath:"#/properties/quickReference/properties/principles/items/properties/title/properties/ar/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err70 = {instancePath:instancePath+"/quickReference/principles/" + i14+"/title",schemaPath:"#/properties/quickReference/properties/principles/items/properties/title/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -1131,9 +1118,12 @@ vErrors.push(err70);
 errors++;
 }
 }
-}
-else {
-const err71 = {instancePath:instancePath+"/quickReference/principles/" + i16+"/title",schemaPath:"#/properties/quickReference/properties/principles/items/properties/title/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data69.text !== undefined){
+let data74 = data69.text;
+if(data74 && typeof data74 == "object" && !Array.isArray(data74)){
+if(data74.en !== undefined){
+if(typeof data74.en !== "string"){
+const err71 = {instancePath:instancePath+"/quickReference/principles/" + i14+"/text/en",schemaPath:"LocalText/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -1143,12 +1133,9 @@ vErrors.push(err71);
 errors++;
 }
 }
-if(data70.text !== undefined){
-let data75 = data70.text;
-if(data75 && typeof data75 == "object" && !Array.isArray(data75)){
-if(data75.en !== undefined){
-if(typeof data75.en !== "string"){
-const err72 = {instancePath:instancePath+"/quickReference/principles/" + i16+"/text/en",schemaPath:"LocalText/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data74.ar !== undefined){
+if(typeof data74.ar !== "string"){
+const err72 = {instancePath:instancePath+"/quickReference/principles/" + i14+"/text/ar",schemaPath:"LocalText/properties/ar/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -1158,9 +1145,9 @@ vErrors.push(err72);
 errors++;
 }
 }
-if(data75.ar !== undefined){
-if(typeof data75.ar !== "string"){
-const err73 = {instancePath:instancePath+"/quickReference/principles/" + i16+"/text/ar",schemaPath:"LocalText/properties/ar/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err73 = {instancePath:instancePath+"/quickReference/principles/" + i14+"/text",schemaPath:"LocalText/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -1170,9 +1157,12 @@ vErrors.push(err73);
 errors++;
 }
 }
-}
-else {
-const err74 = {instancePath:instancePath+"/quickReference/principles/" + i16+"/text",schemaPath:"LocalText/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data69.source !== undefined){
+let data77 = data69.source;
+if(data77 && typeof data77 == "object" && !Array.isArray(data77)){
+if(data77.document !== undefined){
+if(typeof data77.document !== "string"){
+const err74 = {instancePath:instancePath+"/quickReference/principles/" + i14+"/source/document",schemaPath:"#/properties/quickReference/properties/principles/items/properties/source/properties/document/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -1182,12 +1172,9 @@ vErrors.push(err74);
 errors++;
 }
 }
-if(data70.source !== undefined){
-let data78 = data70.source;
-if(data78 && typeof data78 == "object" && !Array.isArray(data78)){
-if(data78.document !== undefined){
-if(typeof data78.document !== "string"){
-const err75 = {instancePath:instancePath+"/quickReference/principles/" + i16+"/source/document",schemaPath:"#/properties/quickReference/properties/principles/items/properties/source/properties/document/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data77.section !== undefined){
+if(typeof data77.section !== "string"){
+const err75 = {instancePath:instancePath+"/quickReference/principles/" + i14+"/source/section",schemaPath:"#/properties/quickReference/properties/principles/items/properties/source/properties/section/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -1197,9 +1184,9 @@ vErrors.push(err75);
 errors++;
 }
 }
-if(data78.section !== undefined){
-if(typeof data78.section !== "string"){
-const err76 = {instancePath:instancePath+"/quickReference/principles/" + i16+"/source/section",schemaPath:"#/properties/quickReference/properties/principles/items/properties/source/properties/section/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err76 = {instancePath:instancePath+"/quickReference/principles/" + i14+"/source",schemaPath:"#/properties/quickReference/properties/principles/items/properties/source/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -1211,7 +1198,7 @@ errors++;
 }
 }
 else {
-const err77 = {instancePath:instancePath+"/quickReference/principles/" + i16+"/source",schemaPath:"#/properties/quickReference/properties/principles/items/properties/source/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err77 = {instancePath:instancePath+"/quickReference/principles/" + i14,schemaPath:"#/properties/quickReference/properties/principles/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -1223,7 +1210,7 @@ errors++;
 }
 }
 else {
-const err78 = {instancePath:instancePath+"/quickReference/principles/" + i16,schemaPath:"#/properties/quickReference/properties/principles/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err78 = {instancePath:instancePath+"/quickReference/principles",schemaPath:"#/properties/quickReference/properties/principles/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -1233,9 +1220,19 @@ vErrors.push(err78);
 errors++;
 }
 }
+if(data67.conduct !== undefined){
+let data80 = data67.conduct;
+if(Array.isArray(data80)){
+const len15 = data80.length;
+for(let i15=0; i15<len15; i15++){
+if(!(validate11(data80[i15], {instancePath:instancePath+"/quickReference/conduct/" + i15,parentData:data80,parentDataProperty:i15,rootData}))){
+vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
+errors = vErrors.length;
+}
+}
 }
 else {
-const err79 = {instancePath:instancePath+"/quickReference/principles",schemaPath:"#/properties/quickReference/properties/principles/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err79 = {instancePath:instancePath+"/quickReference/conduct",schemaPath:"#/properties/quickReference/properties/conduct/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -1245,19 +1242,19 @@ vErrors.push(err79);
 errors++;
 }
 }
-if(data68.conduct !== undefined){
-let data81 = data68.conduct;
-if(Array.isArray(data81)){
-const len17 = data81.length;
-for(let i17=0; i17<len17; i17++){
-if(!(validate11(data81[i17], {instancePath:instancePath+"/quickReference/conduct/" + i17,parentData:data81,parentDataProperty:i17,rootData}))){
+if(data67.tips !== undefined){
+let data82 = data67.tips;
+if(Array.isArray(data82)){
+const len16 = data82.length;
+for(let i16=0; i16<len16; i16++){
+if(!(validate11(data82[i16], {instancePath:instancePath+"/quickReference/tips/" + i16,parentData:data82,parentDataProperty:i16,rootData}))){
 vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err80 = {instancePath:instancePath+"/quickReference/conduct",schemaPath:"#/properties/quickReference/properties/conduct/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err80 = {instancePath:instancePath+"/quickReference/tips",schemaPath:"#/properties/quickReference/properties/tips/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -1267,19 +1264,9 @@ vErrors.push(err80);
 errors++;
 }
 }
-if(data68.tips !== undefined){
-let data83 = data68.tips;
-if(Array.isArray(data83)){
-const len18 = data83.length;
-for(let i18=0; i18<len18; i18++){
-if(!(validate11(data83[i18], {instancePath:instancePath+"/quickReference/tips/" + i18,parentData:data83,parentDataProperty:i18,rootData}))){
-vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
-errors = vErrors.length;
-}
-}
 }
 else {
-const err81 = {instancePath:instancePath+"/quickReference/tips",schemaPath:"#/properties/quickReference/properties/tips/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err81 = {instancePath:instancePath+"/quickReference",schemaPath:"#/properties/quickReference/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -1289,9 +1276,9 @@ vErrors.push(err81);
 errors++;
 }
 }
-}
-else {
-const err82 = {instancePath:instancePath+"/quickReference",schemaPath:"#/properties/quickReference/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data.review !== undefined){
+if(typeof data.review !== "string"){
+const err82 = {instancePath:instancePath+"/review",schemaPath:"#/properties/review/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -1301,9 +1288,9 @@ vErrors.push(err82);
 errors++;
 }
 }
-if(data.review !== undefined){
-if(typeof data.review !== "string"){
-const err83 = {instancePath:instancePath+"/review",schemaPath:"#/properties/review/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.allowPause !== undefined){
+if(typeof data.allowPause !== "boolean"){
+const err83 = {instancePath:instancePath+"/allowPause",schemaPath:"#/properties/allowPause/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -1313,9 +1300,13 @@ vErrors.push(err83);
 errors++;
 }
 }
-if(data.allowPause !== undefined){
-if(typeof data.allowPause !== "boolean"){
-const err84 = {instancePath:instancePath+"/allowPause",schemaPath:"#/properties/allowPause/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(data.staffMayChange !== undefined){
+let data86 = data.staffMayChange;
+if(Array.isArray(data86)){
+const len17 = data86.length;
+for(let i17=0; i17<len17; i17++){
+if(typeof data86[i17] !== "string"){
+const err84 = {instancePath:instancePath+"/staffMayChange/" + i17,schemaPath:"#/properties/staffMayChange/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -1325,13 +1316,9 @@ vErrors.push(err84);
 errors++;
 }
 }
-if(data.staffMayChange !== undefined){
-let data87 = data.staffMayChange;
-if(Array.isArray(data87)){
-const len19 = data87.length;
-for(let i19=0; i19<len19; i19++){
-if(typeof data87[i19] !== "string"){
-const err85 = {instancePath:instancePath+"/staffMayChange/" + i19,schemaPath:"#/properties/staffMayChange/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err85 = {instancePath:instancePath+"/staffMayChange",schemaPath:"#/properties/staffMayChange/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -1343,24 +1330,12 @@ errors++;
 }
 }
 else {
-const err86 = {instancePath:instancePath+"/staffMayChange",schemaPath:"#/properties/staffMayChange/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err86 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err86];
 }
 else {
 vErrors.push(err86);
-}
-errors++;
-}
-}
-}
-else {
-const err87 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err87];
-}
-else {
-vErrors.push(err87);
 }
 errors++;
 }

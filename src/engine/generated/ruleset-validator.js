@@ -4,161 +4,32 @@
 "use strict";
 export const validate = validate10;
 export default validate10;
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://post-coach.invalid/ruleset.schema.json","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string"},"name":{"type":"string","minLength":1,"maxLength":200},"version":{"type":["number","string"]},"organisation":{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"type":"string","minLength":1,"maxLength":200},"aliases":{"$ref":"#/definitions/textList"},"topics":{"$ref":"#/definitions/textList"},"website":{"type":"string","pattern":"^https?://[^\\s]+$","x-hint":"a web address starting with http:// or https://"}}},"defaultRegion":{"type":"string","pattern":"^[A-Z]{2}$","x-hint":"a two-letter upper-case country code such as OM"},"officialAccounts":{"type":"array","maxItems":500,"items":{"type":"object","additionalProperties":false,"required":["site","handle"],"properties":{"site":{"$ref":"#/definitions/host"},"handle":{"type":"string","minLength":1,"maxLength":200}}}},"publicContacts":{"type":"object","additionalProperties":false,"properties":{"phones":{"$ref":"#/definitions/textList"},"emails":{"type":"array","maxItems":200,"items":{"type":"string","pattern":"^[^\\s@]+@[^\\s@]+\\.[^\\s@]+$","x-hint":"an email address such as info@example.gov.om"}},"addresses":{"$ref":"#/definitions/textList"}}},"disclosurePhrases":{"$ref":"#/definitions/textList"},"authorisedToCommit":{"type":"boolean"},"checks":{"type":"object","additionalProperties":false,"properties":{"personal-details":{"$ref":"#/definitions/checkConfig"},"affiliation-disclosure":{"$ref":"#/definitions/checkConfig"},"commitment":{"$ref":"#/definitions/checkConfig"},"aggressive-tone":{"$ref":"#/definitions/checkConfig"}}},"customRules":{"type":"array","maxItems":500,"items":{"$ref":"#/definitions/customRule"}},"sites":{"type":"object","additionalProperties":false,"properties":{"forums":{"type":"array","maxItems":500,"items":{"$ref":"#/definitions/host"}},"mastodon":{"type":"array","maxItems":500,"items":{"$ref":"#/definitions/host"}}}},"quickReference":{"type":"object","additionalProperties":false,"required":["principles","conduct","tips"],"properties":{"principles":{"$ref":"#/definitions/quickRefList"},"conduct":{"$ref":"#/definitions/quickRefList"},"tips":{"$ref":"#/definitions/quickRefList"}}},"review":{"enum":["off","review","block"]},"allowPause":{"type":"boolean"},"staffMayChange":{"type":"array","maxItems":200,"items":{"type":"string","pattern":"^[A-Za-z$][A-Za-z0-9$-]*(\\.[A-Za-z0-9$-]+)*$","x-hint":"a dotted path such as checks.commitment.severity"}}},"definitions":{"severity":{"enum":["info","warning","error"]},"capacity":{"enum":["official","personal","unknown"]},"host":{"type":"string","pattern":"^[a-z0-9]([a-z0-9-]*[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*(:[0-9]{1,5})?$","x-hint":"a lower-case host name such as x.com"},"nonEmptyText":{"type":"string","minLength":1,"maxLength":1000},"textList":{"type":"array","maxItems":5000,"items":{"$ref":"#/definitions/nonEmptyText"}},"localText":{"type":"object","additionalProperties":false,"required":["en","ar"],"properties":{"en":{"$ref":"#/definitions/nonEmptyText"},"ar":{"$ref":"#/definitions/nonEmptyText"}}},"checkConfig":{"type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean"},"severity":{"$ref":"#/definitions/severity"},"options":{"type":"object"}}},"customRule":{"type":"object","additionalProperties":false,"required":["id","message","severity"],"properties":{"id":{"type":"string","pattern":"^[a-z0-9][a-z0-9-]{0,63}$","x-hint":"lower-case letters, digits and hyphens, such as no-tender-talk"},"words":{"$ref":"#/definitions/textList"},"phrases":{"$ref":"#/definitions/textList"},"pattern":{"type":"string","minLength":1,"maxLength":1000},"flags":{"enum":["","i"]},"message":{"$ref":"#/definitions/nonEmptyText"},"why":{"$ref":"#/definitions/nonEmptyText"},"severity":{"$ref":"#/definitions/severity"},"suggestion":{"$ref":"#/definitions/nonEmptyText"},"capacity":{"$ref":"#/definitions/capacity"}}},"quickRefItem":{"type":"object","additionalProperties":false,"required":["id","title","text","source"],"properties":{"id":{"type":"string","pattern":"^[a-z0-9][a-z0-9-]{0,63}$","x-hint":"lower-case letters, digits and hyphens"},"title":{"$ref":"#/definitions/localText"},"text":{"$ref":"#/definitions/localText"},"source":{"type":"object","additionalProperties":false,"required":["document","section"],"properties":{"document":{"$ref":"#/definitions/nonEmptyText"},"section":{"$ref":"#/definitions/nonEmptyText"}}}}},"quickRefList":{"type":"array","maxItems":100,"items":{"$ref":"#/definitions/quickRefItem"}}}};
-const schema14 = {"type":"string","pattern":"^[a-z0-9]([a-z0-9-]*[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*(:[0-9]{1,5})?$","x-hint":"a lower-case host name such as x.com"};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://post-coach.invalid/ruleset.schema.json","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string","maxLength":1000,"pattern":"^[^\\u0000-\\u001F\\u007F-\\u009F]*$","x-hint":"one line of text without control characters"},"name":{"$ref":"#/definitions/name"},"version":{"type":["number","string"],"maxLength":100,"pattern":"^[^\\u0000-\\u001F\\u007F-\\u009F]*$","x-hint":"one line of text without control characters"},"organisation":{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"$ref":"#/definitions/name"},"aliases":{"$ref":"#/definitions/textList"},"topics":{"$ref":"#/definitions/textList"},"website":{"type":"string","pattern":"^https?://[^\\s\\u0000-\\u001F\\u007F-\\u009F]+$","x-hint":"a web address starting with http:// or https://","maxLength":1000}}},"defaultRegion":{"type":"string","pattern":"^[A-Z]{2}$","x-hint":"a two-letter upper-case country code such as OM"},"officialAccounts":{"type":"array","maxItems":500,"items":{"type":"object","additionalProperties":false,"required":["site","handle"],"properties":{"site":{"$ref":"#/definitions/host"},"handle":{"$ref":"#/definitions/name"}}}},"publicContacts":{"type":"object","additionalProperties":false,"properties":{"phones":{"$ref":"#/definitions/textList"},"emails":{"type":"array","maxItems":200,"items":{"type":"string","pattern":"^[^\\s@\\u0000-\\u001F\\u007F-\\u009F]+@[^.\\s@\\u0000-\\u001F\\u007F-\\u009F]+(\\.[^.\\s@\\u0000-\\u001F\\u007F-\\u009F]+)+$","x-hint":"an email address such as info@example.gov.om","maxLength":254}},"addresses":{"$ref":"#/definitions/textList"}}},"disclosurePhrases":{"$ref":"#/definitions/textList"},"authorisedToCommit":{"type":"boolean"},"checks":{"type":"object","additionalProperties":false,"properties":{"personal-details":{"type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean"},"severity":{"$ref":"#/definitions/severity"},"options":{"type":"object","properties":{"ignore":{"type":"array","maxItems":13,"items":{"type":"string","enum":["phone","email","address","postal-code","civil-id","ni-number","nhs-number","ssn","driving-licence","passport","card","iban","date-of-birth"]}}},"additionalProperties":false}}},"affiliation-disclosure":{"type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean"},"severity":{"$ref":"#/definitions/severity"},"options":{"type":"object","properties":{},"additionalProperties":false}}},"commitment":{"type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean"},"severity":{"$ref":"#/definitions/severity"},"options":{"type":"object","properties":{},"additionalProperties":false}}},"aggressive-tone":{"type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean"},"severity":{"$ref":"#/definitions/severity"},"options":{"type":"object","properties":{"shouting":{"type":"boolean"},"exclamations":{"type":"boolean"},"allow":{"type":"array","maxItems":500,"items":{"type":"string","minLength":1,"maxLength":200,"pattern":"^[^\\u0000-\\u001F\\u007F-\\u009F]*$","x-hint":"one line of text without control characters"}},"model":{"type":"boolean"}},"additionalProperties":false}}}}},"customRules":{"type":"array","maxItems":500,"items":{"$ref":"#/definitions/customRule"}},"sites":{"type":"object","additionalProperties":false,"properties":{"forums":{"type":"array","maxItems":500,"items":{"$ref":"#/definitions/host"}},"mastodon":{"type":"array","maxItems":500,"items":{"$ref":"#/definitions/host"}}}},"quickReference":{"type":"object","additionalProperties":false,"required":["principles","conduct","tips"],"properties":{"principles":{"$ref":"#/definitions/quickRefList"},"conduct":{"$ref":"#/definitions/quickRefList"},"tips":{"$ref":"#/definitions/quickRefList"}}},"review":{"enum":["off","review","block"]},"allowPause":{"type":"boolean"},"staffMayChange":{"type":"array","maxItems":200,"items":{"type":"string","pattern":"^[A-Za-z$][A-Za-z0-9$-]*(\\.[A-Za-z0-9$-]+)*$","x-hint":"a dotted path such as checks.commitment.severity","maxLength":200}}},"definitions":{"severity":{"enum":["info","warning","error"]},"capacity":{"enum":["official","personal","unknown"]},"host":{"type":"string","maxLength":261,"pattern":"^[a-z0-9]+(-+[a-z0-9]+)*(\\.[a-z0-9]+(-+[a-z0-9]+)*)*(:[0-9]{1,5})?$","x-hint":"a lower-case host name such as x.com"},"nonEmptyText":{"type":"string","minLength":1,"maxLength":1000,"pattern":"^[^\\u0000-\\u001F\\u007F-\\u009F]*$","x-hint":"one line of text without control characters"},"textList":{"type":"array","maxItems":5000,"items":{"type":"string","minLength":1,"maxLength":1000,"pattern":"^[^\\u0000-\\u001F\\u007F-\\u009F]*$","x-hint":"one line of text without control characters"}},"localText":{"type":"object","additionalProperties":false,"required":["en","ar"],"properties":{"en":{"$ref":"#/definitions/text"},"ar":{"$ref":"#/definitions/text"}}},"customRule":{"type":"object","additionalProperties":false,"required":["id","message","severity"],"properties":{"id":{"type":"string","pattern":"^[a-z0-9][a-z0-9-]{0,63}$","x-hint":"lower-case letters, digits and hyphens, such as no-tender-talk"},"words":{"$ref":"#/definitions/textList"},"phrases":{"$ref":"#/definitions/textList"},"pattern":{"type":"string","minLength":1,"maxLength":1000,"pattern":"^[^\\u0000-\\u001F\\u007F-\\u009F]*$","x-hint":"one line of text without control characters"},"flags":{"enum":["","i"]},"message":{"$ref":"#/definitions/message"},"why":{"$ref":"#/definitions/text"},"severity":{"$ref":"#/definitions/severity"},"suggestion":{"$ref":"#/definitions/text"},"capacity":{"$ref":"#/definitions/capacity"}}},"quickRefItem":{"type":"object","additionalProperties":false,"required":["id","title","text","source"],"properties":{"id":{"type":"string","pattern":"^[a-z0-9][a-z0-9-]{0,63}$","x-hint":"lower-case letters, digits and hyphens"},"title":{"$ref":"#/definitions/localTitle"},"text":{"$ref":"#/definitions/localText"},"source":{"type":"object","additionalProperties":false,"required":["document","section"],"properties":{"document":{"$ref":"#/definitions/nonEmptyText"},"section":{"$ref":"#/definitions/nonEmptyText"}}}}},"quickRefList":{"type":"array","maxItems":100,"items":{"$ref":"#/definitions/quickRefItem"}},"name":{"type":"string","minLength":1,"maxLength":200,"pattern":"^[^\\u0000-\\u001F\\u007F-\\u009F]*$","x-hint":"one line of text without control characters"},"text":{"type":"string","minLength":1,"maxLength":1000,"pattern":"^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F]*$","x-hint":"text without control characters (tab and newline are allowed)"},"message":{"type":"string","minLength":1,"maxLength":500,"pattern":"^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F]*$","x-hint":"text without control characters (tab and newline are allowed)"},"localTitle":{"type":"object","additionalProperties":false,"required":["en","ar"],"properties":{"en":{"$ref":"#/definitions/name"},"ar":{"$ref":"#/definitions/name"}}}}};
+const schema12 = {"type":"string","minLength":1,"maxLength":200,"pattern":"^[^\\u0000-\\u001F\\u007F-\\u009F]*$","x-hint":"one line of text without control characters"};
+const schema14 = {"type":"array","maxItems":5000,"items":{"type":"string","minLength":1,"maxLength":1000,"pattern":"^[^\\u0000-\\u001F\\u007F-\\u009F]*$","x-hint":"one line of text without control characters"}};
+const schema16 = {"type":"string","maxLength":261,"pattern":"^[a-z0-9]+(-+[a-z0-9]+)*(\\.[a-z0-9]+(-+[a-z0-9]+)*)*(:[0-9]{1,5})?$","x-hint":"a lower-case host name such as x.com"};
+const schema21 = {"enum":["info","warning","error"]};
 const func2 = Object.prototype.hasOwnProperty;
 function func3(str) { let length = 0; for (const _ of str) length++; return length; }
-const schema12 = {"type":"array","maxItems":5000,"items":{"$ref":"#/definitions/nonEmptyText"}};
-const schema13 = {"type":"string","minLength":1,"maxLength":1000};
+const pattern0 = new RegExp("^[^\\u0000-\\u001F\\u007F-\\u009F]*$", "u");
+const pattern6 = new RegExp("^https?://[^\\s\\u0000-\\u001F\\u007F-\\u009F]+$", "u");
+const pattern7 = new RegExp("^[A-Z]{2}$", "u");
+const pattern8 = new RegExp("^[a-z0-9]+(-+[a-z0-9]+)*(\\.[a-z0-9]+(-+[a-z0-9]+)*)*(:[0-9]{1,5})?$", "u");
+const pattern11 = new RegExp("^[^\\s@\\u0000-\\u001F\\u007F-\\u009F]+@[^.\\s@\\u0000-\\u001F\\u007F-\\u009F]+(\\.[^.\\s@\\u0000-\\u001F\\u007F-\\u009F]+)+$", "u");
+const pattern31 = new RegExp("^[A-Za-z$][A-Za-z0-9$-]*(\\.[A-Za-z0-9$-]+)*$", "u");
+const schema25 = {"type":"object","additionalProperties":false,"required":["id","message","severity"],"properties":{"id":{"type":"string","pattern":"^[a-z0-9][a-z0-9-]{0,63}$","x-hint":"lower-case letters, digits and hyphens, such as no-tender-talk"},"words":{"$ref":"#/definitions/textList"},"phrases":{"$ref":"#/definitions/textList"},"pattern":{"type":"string","minLength":1,"maxLength":1000,"pattern":"^[^\\u0000-\\u001F\\u007F-\\u009F]*$","x-hint":"one line of text without control characters"},"flags":{"enum":["","i"]},"message":{"$ref":"#/definitions/message"},"why":{"$ref":"#/definitions/text"},"severity":{"$ref":"#/definitions/severity"},"suggestion":{"$ref":"#/definitions/text"},"capacity":{"$ref":"#/definitions/capacity"}}};
+const schema28 = {"type":"string","minLength":1,"maxLength":500,"pattern":"^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F]*$","x-hint":"text without control characters (tab and newline are allowed)"};
+const schema29 = {"type":"string","minLength":1,"maxLength":1000,"pattern":"^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F]*$","x-hint":"text without control characters (tab and newline are allowed)"};
+const schema32 = {"enum":["official","personal","unknown"]};
+const pattern15 = new RegExp("^[a-z0-9][a-z0-9-]{0,63}$", "u");
+const pattern19 = new RegExp("^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F]*$", "u");
 
 function validate11(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
-if(Array.isArray(data)){
-if(data.length > 5000){
-const err0 = {instancePath,schemaPath:"#/maxItems",keyword:"maxItems",params:{limit: 5000},message:"must NOT have more than 5000 items",schema:5000,parentSchema:schema12,data};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-const len0 = data.length;
-for(let i0=0; i0<len0; i0++){
-let data0 = data[i0];
-if(typeof data0 === "string"){
-if(func3(data0) > 1000){
-const err1 = {instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/nonEmptyText/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema13,data:data0};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-if(func3(data0) < 1){
-const err2 = {instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/nonEmptyText/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema13,data:data0};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-}
-else {
-const err3 = {instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/nonEmptyText/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.type,parentSchema:schema13,data:data0};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-}
-}
-else {
-const err4 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema12.type,parentSchema:schema12,data};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-validate11.errors = vErrors;
-return errors === 0;
-}
-
-const schema15 = {"type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean"},"severity":{"$ref":"#/definitions/severity"},"options":{"type":"object"}}};
-const schema16 = {"enum":["info","warning","error"]};
-
-function validate17(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-let vErrors = null;
-let errors = 0;
-if(data && typeof data == "object" && !Array.isArray(data)){
-for(const key0 in data){
-if(!(((key0 === "enabled") || (key0 === "severity")) || (key0 === "options"))){
-const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema15,data};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-}
-if(data.enabled !== undefined){
-let data0 = data.enabled;
-if(typeof data0 !== "boolean"){
-const err1 = {instancePath:instancePath+"/enabled",schemaPath:"#/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema15.properties.enabled.type,parentSchema:schema15.properties.enabled,data:data0};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-}
-if(data.severity !== undefined){
-let data1 = data.severity;
-if(!(((data1 === "info") || (data1 === "warning")) || (data1 === "error"))){
-const err2 = {instancePath:instancePath+"/severity",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data1};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-}
-if(data.options !== undefined){
-let data2 = data.options;
-if(!(data2 && typeof data2 == "object" && !Array.isArray(data2))){
-const err3 = {instancePath:instancePath+"/options",schemaPath:"#/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema15.properties.options.type,parentSchema:schema15.properties.options,data:data2};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-}
-}
-else {
-const err4 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema15.type,parentSchema:schema15,data};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-validate17.errors = vErrors;
-return errors === 0;
-}
-
-const schema17 = {"type":"object","additionalProperties":false,"required":["id","message","severity"],"properties":{"id":{"type":"string","pattern":"^[a-z0-9][a-z0-9-]{0,63}$","x-hint":"lower-case letters, digits and hyphens, such as no-tender-talk"},"words":{"$ref":"#/definitions/textList"},"phrases":{"$ref":"#/definitions/textList"},"pattern":{"type":"string","minLength":1,"maxLength":1000},"flags":{"enum":["","i"]},"message":{"$ref":"#/definitions/nonEmptyText"},"why":{"$ref":"#/definitions/nonEmptyText"},"severity":{"$ref":"#/definitions/severity"},"suggestion":{"$ref":"#/definitions/nonEmptyText"},"capacity":{"$ref":"#/definitions/capacity"}}};
-const schema22 = {"enum":["official","personal","unknown"]};
-const pattern4 = new RegExp("^[a-z0-9][a-z0-9-]{0,63}$", "u");
-
-function validate22(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-let vErrors = null;
-let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.id === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema17.required,parentSchema:schema17,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema25.required,parentSchema:schema25,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -168,7 +39,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.message === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "message"},message:"must have required property '"+"message"+"'",schema:schema17.required,parentSchema:schema17,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "message"},message:"must have required property '"+"message"+"'",schema:schema25.required,parentSchema:schema25,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -178,7 +49,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.severity === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "severity"},message:"must have required property '"+"severity"+"'",schema:schema17.required,parentSchema:schema17,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "severity"},message:"must have required property '"+"severity"+"'",schema:schema25.required,parentSchema:schema25,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -188,8 +59,8 @@ vErrors.push(err2);
 errors++;
 }
 for(const key0 in data){
-if(!(func2.call(schema17.properties, key0))){
-const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema17,data};
+if(!(func2.call(schema25.properties, key0))){
+const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema25,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -202,8 +73,8 @@ errors++;
 if(data.id !== undefined){
 let data0 = data.id;
 if(typeof data0 === "string"){
-if(!pattern4.test(data0)){
-const err4 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-]{0,63}$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9-]{0,63}$"+"\"",schema:"^[a-z0-9][a-z0-9-]{0,63}$",parentSchema:schema17.properties.id,data:data0};
+if(!pattern15.test(data0)){
+const err4 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-]{0,63}$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9-]{0,63}$"+"\"",schema:"^[a-z0-9][a-z0-9-]{0,63}$",parentSchema:schema25.properties.id,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -214,7 +85,7 @@ errors++;
 }
 }
 else {
-const err5 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.properties.id.type,parentSchema:schema17.properties.id,data:data0};
+const err5 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema25.properties.id.type,parentSchema:schema25.properties.id,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -225,22 +96,10 @@ errors++;
 }
 }
 if(data.words !== undefined){
-if(!(validate11(data.words, {instancePath:instancePath+"/words",parentData:data,parentDataProperty:"words",rootData}))){
-vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
-errors = vErrors.length;
-}
-}
-if(data.phrases !== undefined){
-if(!(validate11(data.phrases, {instancePath:instancePath+"/phrases",parentData:data,parentDataProperty:"phrases",rootData}))){
-vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
-errors = vErrors.length;
-}
-}
-if(data.pattern !== undefined){
-let data3 = data.pattern;
-if(typeof data3 === "string"){
-if(func3(data3) > 1000){
-const err6 = {instancePath:instancePath+"/pattern",schemaPath:"#/properties/pattern/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema17.properties.pattern,data:data3};
+let data1 = data.words;
+if(Array.isArray(data1)){
+if(data1.length > 5000){
+const err6 = {instancePath:instancePath+"/words",schemaPath:"#/definitions/textList/maxItems",keyword:"maxItems",params:{limit: 5000},message:"must NOT have more than 5000 items",schema:5000,parentSchema:schema14,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -249,8 +108,12 @@ vErrors.push(err6);
 }
 errors++;
 }
-if(func3(data3) < 1){
-const err7 = {instancePath:instancePath+"/pattern",schemaPath:"#/properties/pattern/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema17.properties.pattern,data:data3};
+const len0 = data1.length;
+for(let i0=0; i0<len0; i0++){
+let data2 = data1[i0];
+if(typeof data2 === "string"){
+if(func3(data2) > 1000){
+const err7 = {instancePath:instancePath+"/words/" + i0,schemaPath:"#/definitions/textList/items/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema14.items,data:data2};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -259,9 +122,8 @@ vErrors.push(err7);
 }
 errors++;
 }
-}
-else {
-const err8 = {instancePath:instancePath+"/pattern",schemaPath:"#/properties/pattern/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.properties.pattern.type,parentSchema:schema17.properties.pattern,data:data3};
+if(func3(data2) < 1){
+const err8 = {instancePath:instancePath+"/words/" + i0,schemaPath:"#/definitions/textList/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema14.items,data:data2};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -270,11 +132,8 @@ vErrors.push(err8);
 }
 errors++;
 }
-}
-if(data.flags !== undefined){
-let data4 = data.flags;
-if(!((data4 === "") || (data4 === "i"))){
-const err9 = {instancePath:instancePath+"/flags",schemaPath:"#/properties/flags/enum",keyword:"enum",params:{allowedValues: schema17.properties.flags.enum},message:"must be equal to one of the allowed values",schema:schema17.properties.flags.enum,parentSchema:schema17.properties.flags,data:data4};
+if(!pattern0.test(data2)){
+const err9 = {instancePath:instancePath+"/words/" + i0,schemaPath:"#/definitions/textList/items/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001F\\u007F-\\u009F]*$"},message:"must match pattern \""+"^[^\\u0000-\\u001F\\u007F-\\u009F]*$"+"\"",schema:"^[^\\u0000-\\u001F\\u007F-\\u009F]*$",parentSchema:schema14.items,data:data2};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -284,11 +143,8 @@ vErrors.push(err9);
 errors++;
 }
 }
-if(data.message !== undefined){
-let data5 = data.message;
-if(typeof data5 === "string"){
-if(func3(data5) > 1000){
-const err10 = {instancePath:instancePath+"/message",schemaPath:"#/definitions/nonEmptyText/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema13,data:data5};
+else {
+const err10 = {instancePath:instancePath+"/words/" + i0,schemaPath:"#/definitions/textList/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.items.type,parentSchema:schema14.items,data:data2};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -297,8 +153,10 @@ vErrors.push(err10);
 }
 errors++;
 }
-if(func3(data5) < 1){
-const err11 = {instancePath:instancePath+"/message",schemaPath:"#/definitions/nonEmptyText/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema13,data:data5};
+}
+}
+else {
+const err11 = {instancePath:instancePath+"/words",schemaPath:"#/definitions/textList/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema14.type,parentSchema:schema14,data:data1};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -308,8 +166,11 @@ vErrors.push(err11);
 errors++;
 }
 }
-else {
-const err12 = {instancePath:instancePath+"/message",schemaPath:"#/definitions/nonEmptyText/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.type,parentSchema:schema13,data:data5};
+if(data.phrases !== undefined){
+let data3 = data.phrases;
+if(Array.isArray(data3)){
+if(data3.length > 5000){
+const err12 = {instancePath:instancePath+"/phrases",schemaPath:"#/definitions/textList/maxItems",keyword:"maxItems",params:{limit: 5000},message:"must NOT have more than 5000 items",schema:5000,parentSchema:schema14,data:data3};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -318,12 +179,12 @@ vErrors.push(err12);
 }
 errors++;
 }
-}
-if(data.why !== undefined){
-let data6 = data.why;
-if(typeof data6 === "string"){
-if(func3(data6) > 1000){
-const err13 = {instancePath:instancePath+"/why",schemaPath:"#/definitions/nonEmptyText/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema13,data:data6};
+const len1 = data3.length;
+for(let i1=0; i1<len1; i1++){
+let data4 = data3[i1];
+if(typeof data4 === "string"){
+if(func3(data4) > 1000){
+const err13 = {instancePath:instancePath+"/phrases/" + i1,schemaPath:"#/definitions/textList/items/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema14.items,data:data4};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -332,8 +193,8 @@ vErrors.push(err13);
 }
 errors++;
 }
-if(func3(data6) < 1){
-const err14 = {instancePath:instancePath+"/why",schemaPath:"#/definitions/nonEmptyText/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema13,data:data6};
+if(func3(data4) < 1){
+const err14 = {instancePath:instancePath+"/phrases/" + i1,schemaPath:"#/definitions/textList/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema14.items,data:data4};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -342,9 +203,8 @@ vErrors.push(err14);
 }
 errors++;
 }
-}
-else {
-const err15 = {instancePath:instancePath+"/why",schemaPath:"#/definitions/nonEmptyText/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.type,parentSchema:schema13,data:data6};
+if(!pattern0.test(data4)){
+const err15 = {instancePath:instancePath+"/phrases/" + i1,schemaPath:"#/definitions/textList/items/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001F\\u007F-\\u009F]*$"},message:"must match pattern \""+"^[^\\u0000-\\u001F\\u007F-\\u009F]*$"+"\"",schema:"^[^\\u0000-\\u001F\\u007F-\\u009F]*$",parentSchema:schema14.items,data:data4};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -354,10 +214,8 @@ vErrors.push(err15);
 errors++;
 }
 }
-if(data.severity !== undefined){
-let data7 = data.severity;
-if(!(((data7 === "info") || (data7 === "warning")) || (data7 === "error"))){
-const err16 = {instancePath:instancePath+"/severity",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data7};
+else {
+const err16 = {instancePath:instancePath+"/phrases/" + i1,schemaPath:"#/definitions/textList/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.items.type,parentSchema:schema14.items,data:data4};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -367,11 +225,9 @@ vErrors.push(err16);
 errors++;
 }
 }
-if(data.suggestion !== undefined){
-let data8 = data.suggestion;
-if(typeof data8 === "string"){
-if(func3(data8) > 1000){
-const err17 = {instancePath:instancePath+"/suggestion",schemaPath:"#/definitions/nonEmptyText/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema13,data:data8};
+}
+else {
+const err17 = {instancePath:instancePath+"/phrases",schemaPath:"#/definitions/textList/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema14.type,parentSchema:schema14,data:data3};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -380,8 +236,12 @@ vErrors.push(err17);
 }
 errors++;
 }
-if(func3(data8) < 1){
-const err18 = {instancePath:instancePath+"/suggestion",schemaPath:"#/definitions/nonEmptyText/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema13,data:data8};
+}
+if(data.pattern !== undefined){
+let data5 = data.pattern;
+if(typeof data5 === "string"){
+if(func3(data5) > 1000){
+const err18 = {instancePath:instancePath+"/pattern",schemaPath:"#/properties/pattern/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema25.properties.pattern,data:data5};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -390,9 +250,8 @@ vErrors.push(err18);
 }
 errors++;
 }
-}
-else {
-const err19 = {instancePath:instancePath+"/suggestion",schemaPath:"#/definitions/nonEmptyText/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.type,parentSchema:schema13,data:data8};
+if(func3(data5) < 1){
+const err19 = {instancePath:instancePath+"/pattern",schemaPath:"#/properties/pattern/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema25.properties.pattern,data:data5};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -401,11 +260,8 @@ vErrors.push(err19);
 }
 errors++;
 }
-}
-if(data.capacity !== undefined){
-let data9 = data.capacity;
-if(!(((data9 === "official") || (data9 === "personal")) || (data9 === "unknown"))){
-const err20 = {instancePath:instancePath+"/capacity",schemaPath:"#/definitions/capacity/enum",keyword:"enum",params:{allowedValues: schema22.enum},message:"must be equal to one of the allowed values",schema:schema22.enum,parentSchema:schema22,data:data9};
+if(!pattern0.test(data5)){
+const err20 = {instancePath:instancePath+"/pattern",schemaPath:"#/properties/pattern/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001F\\u007F-\\u009F]*$"},message:"must match pattern \""+"^[^\\u0000-\\u001F\\u007F-\\u009F]*$"+"\"",schema:"^[^\\u0000-\\u001F\\u007F-\\u009F]*$",parentSchema:schema25.properties.pattern,data:data5};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -415,9 +271,8 @@ vErrors.push(err20);
 errors++;
 }
 }
-}
 else {
-const err21 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema17.type,parentSchema:schema17,data};
+const err21 = {instancePath:instancePath+"/pattern",schemaPath:"#/properties/pattern/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema25.properties.pattern.type,parentSchema:schema25.properties.pattern,data:data5};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -426,20 +281,207 @@ vErrors.push(err21);
 }
 errors++;
 }
-validate22.errors = vErrors;
+}
+if(data.flags !== undefined){
+let data6 = data.flags;
+if(!((data6 === "") || (data6 === "i"))){
+const err22 = {instancePath:instancePath+"/flags",schemaPath:"#/properties/flags/enum",keyword:"enum",params:{allowedValues: schema25.properties.flags.enum},message:"must be equal to one of the allowed values",schema:schema25.properties.flags.enum,parentSchema:schema25.properties.flags,data:data6};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+if(data.message !== undefined){
+let data7 = data.message;
+if(typeof data7 === "string"){
+if(func3(data7) > 500){
+const err23 = {instancePath:instancePath+"/message",schemaPath:"#/definitions/message/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema28,data:data7};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+if(func3(data7) < 1){
+const err24 = {instancePath:instancePath+"/message",schemaPath:"#/definitions/message/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema28,data:data7};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+if(!pattern19.test(data7)){
+const err25 = {instancePath:instancePath+"/message",schemaPath:"#/definitions/message/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F]*$"},message:"must match pattern \""+"^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F]*$"+"\"",schema:"^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F]*$",parentSchema:schema28,data:data7};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+}
+else {
+const err26 = {instancePath:instancePath+"/message",schemaPath:"#/definitions/message/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema28.type,parentSchema:schema28,data:data7};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+}
+if(data.why !== undefined){
+let data8 = data.why;
+if(typeof data8 === "string"){
+if(func3(data8) > 1000){
+const err27 = {instancePath:instancePath+"/why",schemaPath:"#/definitions/text/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema29,data:data8};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+if(func3(data8) < 1){
+const err28 = {instancePath:instancePath+"/why",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema29,data:data8};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+if(!pattern19.test(data8)){
+const err29 = {instancePath:instancePath+"/why",schemaPath:"#/definitions/text/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F]*$"},message:"must match pattern \""+"^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F]*$"+"\"",schema:"^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F]*$",parentSchema:schema29,data:data8};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+}
+else {
+const err30 = {instancePath:instancePath+"/why",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema29.type,parentSchema:schema29,data:data8};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+}
+if(data.severity !== undefined){
+let data9 = data.severity;
+if(!(((data9 === "info") || (data9 === "warning")) || (data9 === "error"))){
+const err31 = {instancePath:instancePath+"/severity",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema21.enum},message:"must be equal to one of the allowed values",schema:schema21.enum,parentSchema:schema21,data:data9};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+}
+if(data.suggestion !== undefined){
+let data10 = data.suggestion;
+if(typeof data10 === "string"){
+if(func3(data10) > 1000){
+const err32 = {instancePath:instancePath+"/suggestion",schemaPath:"#/definitions/text/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema29,data:data10};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+if(func3(data10) < 1){
+const err33 = {instancePath:instancePath+"/suggestion",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema29,data:data10};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+if(!pattern19.test(data10)){
+const err34 = {instancePath:instancePath+"/suggestion",schemaPath:"#/definitions/text/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F]*$"},message:"must match pattern \""+"^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F]*$"+"\"",schema:"^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F]*$",parentSchema:schema29,data:data10};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+}
+else {
+const err35 = {instancePath:instancePath+"/suggestion",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema29.type,parentSchema:schema29,data:data10};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
+}
+if(data.capacity !== undefined){
+let data11 = data.capacity;
+if(!(((data11 === "official") || (data11 === "personal")) || (data11 === "unknown"))){
+const err36 = {instancePath:instancePath+"/capacity",schemaPath:"#/definitions/capacity/enum",keyword:"enum",params:{allowedValues: schema32.enum},message:"must be equal to one of the allowed values",schema:schema32.enum,parentSchema:schema32,data:data11};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
+}
+errors++;
+}
+}
+}
+else {
+const err37 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema25.type,parentSchema:schema25,data};
+if(vErrors === null){
+vErrors = [err37];
+}
+else {
+vErrors.push(err37);
+}
+errors++;
+}
+validate11.errors = vErrors;
 return errors === 0;
 }
 
-const schema25 = {"type":"array","maxItems":100,"items":{"$ref":"#/definitions/quickRefItem"}};
-const schema26 = {"type":"object","additionalProperties":false,"required":["id","title","text","source"],"properties":{"id":{"type":"string","pattern":"^[a-z0-9][a-z0-9-]{0,63}$","x-hint":"lower-case letters, digits and hyphens"},"title":{"$ref":"#/definitions/localText"},"text":{"$ref":"#/definitions/localText"},"source":{"type":"object","additionalProperties":false,"required":["document","section"],"properties":{"document":{"$ref":"#/definitions/nonEmptyText"},"section":{"$ref":"#/definitions/nonEmptyText"}}}}};
-const schema27 = {"type":"object","additionalProperties":false,"required":["en","ar"],"properties":{"en":{"$ref":"#/definitions/nonEmptyText"},"ar":{"$ref":"#/definitions/nonEmptyText"}}};
+const schema35 = {"type":"array","maxItems":100,"items":{"$ref":"#/definitions/quickRefItem"}};
+const schema36 = {"type":"object","additionalProperties":false,"required":["id","title","text","source"],"properties":{"id":{"type":"string","pattern":"^[a-z0-9][a-z0-9-]{0,63}$","x-hint":"lower-case letters, digits and hyphens"},"title":{"$ref":"#/definitions/localTitle"},"text":{"$ref":"#/definitions/localText"},"source":{"type":"object","additionalProperties":false,"required":["document","section"],"properties":{"document":{"$ref":"#/definitions/nonEmptyText"},"section":{"$ref":"#/definitions/nonEmptyText"}}}}};
+const schema43 = {"type":"string","minLength":1,"maxLength":1000,"pattern":"^[^\\u0000-\\u001F\\u007F-\\u009F]*$","x-hint":"one line of text without control characters"};
+const schema37 = {"type":"object","additionalProperties":false,"required":["en","ar"],"properties":{"en":{"$ref":"#/definitions/name"},"ar":{"$ref":"#/definitions/name"}}};
 
-function validate28(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate15(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.en === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "en"},message:"must have required property '"+"en"+"'",schema:schema27.required,parentSchema:schema27,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "en"},message:"must have required property '"+"en"+"'",schema:schema37.required,parentSchema:schema37,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -449,7 +491,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.ar === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "ar"},message:"must have required property '"+"ar"+"'",schema:schema27.required,parentSchema:schema27,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "ar"},message:"must have required property '"+"ar"+"'",schema:schema37.required,parentSchema:schema37,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -460,7 +502,150 @@ errors++;
 }
 for(const key0 in data){
 if(!((key0 === "en") || (key0 === "ar"))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema27,data};
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema37,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.en !== undefined){
+let data0 = data.en;
+if(typeof data0 === "string"){
+if(func3(data0) > 200){
+const err3 = {instancePath:instancePath+"/en",schemaPath:"#/definitions/name/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema12,data:data0};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(func3(data0) < 1){
+const err4 = {instancePath:instancePath+"/en",schemaPath:"#/definitions/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema12,data:data0};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if(!pattern0.test(data0)){
+const err5 = {instancePath:instancePath+"/en",schemaPath:"#/definitions/name/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001F\\u007F-\\u009F]*$"},message:"must match pattern \""+"^[^\\u0000-\\u001F\\u007F-\\u009F]*$"+"\"",schema:"^[^\\u0000-\\u001F\\u007F-\\u009F]*$",parentSchema:schema12,data:data0};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+else {
+const err6 = {instancePath:instancePath+"/en",schemaPath:"#/definitions/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.type,parentSchema:schema12,data:data0};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data.ar !== undefined){
+let data1 = data.ar;
+if(typeof data1 === "string"){
+if(func3(data1) > 200){
+const err7 = {instancePath:instancePath+"/ar",schemaPath:"#/definitions/name/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema12,data:data1};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+if(func3(data1) < 1){
+const err8 = {instancePath:instancePath+"/ar",schemaPath:"#/definitions/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema12,data:data1};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+if(!pattern0.test(data1)){
+const err9 = {instancePath:instancePath+"/ar",schemaPath:"#/definitions/name/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001F\\u007F-\\u009F]*$"},message:"must match pattern \""+"^[^\\u0000-\\u001F\\u007F-\\u009F]*$"+"\"",schema:"^[^\\u0000-\\u001F\\u007F-\\u009F]*$",parentSchema:schema12,data:data1};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+else {
+const err10 = {instancePath:instancePath+"/ar",schemaPath:"#/definitions/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.type,parentSchema:schema12,data:data1};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+}
+else {
+const err11 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema37.type,parentSchema:schema37,data};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+validate15.errors = vErrors;
+return errors === 0;
+}
+
+const schema40 = {"type":"object","additionalProperties":false,"required":["en","ar"],"properties":{"en":{"$ref":"#/definitions/text"},"ar":{"$ref":"#/definitions/text"}}};
+
+function validate17(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.en === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "en"},message:"must have required property '"+"en"+"'",schema:schema40.required,parentSchema:schema40,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.ar === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "ar"},message:"must have required property '"+"ar"+"'",schema:schema40.required,parentSchema:schema40,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+for(const key0 in data){
+if(!((key0 === "en") || (key0 === "ar"))){
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema40,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -474,7 +659,7 @@ if(data.en !== undefined){
 let data0 = data.en;
 if(typeof data0 === "string"){
 if(func3(data0) > 1000){
-const err3 = {instancePath:instancePath+"/en",schemaPath:"#/definitions/nonEmptyText/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema13,data:data0};
+const err3 = {instancePath:instancePath+"/en",schemaPath:"#/definitions/text/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema29,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -484,7 +669,7 @@ vErrors.push(err3);
 errors++;
 }
 if(func3(data0) < 1){
-const err4 = {instancePath:instancePath+"/en",schemaPath:"#/definitions/nonEmptyText/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema13,data:data0};
+const err4 = {instancePath:instancePath+"/en",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema29,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -493,9 +678,8 @@ vErrors.push(err4);
 }
 errors++;
 }
-}
-else {
-const err5 = {instancePath:instancePath+"/en",schemaPath:"#/definitions/nonEmptyText/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.type,parentSchema:schema13,data:data0};
+if(!pattern19.test(data0)){
+const err5 = {instancePath:instancePath+"/en",schemaPath:"#/definitions/text/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F]*$"},message:"must match pattern \""+"^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F]*$"+"\"",schema:"^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F]*$",parentSchema:schema29,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -505,11 +689,8 @@ vErrors.push(err5);
 errors++;
 }
 }
-if(data.ar !== undefined){
-let data1 = data.ar;
-if(typeof data1 === "string"){
-if(func3(data1) > 1000){
-const err6 = {instancePath:instancePath+"/ar",schemaPath:"#/definitions/nonEmptyText/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema13,data:data1};
+else {
+const err6 = {instancePath:instancePath+"/en",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema29.type,parentSchema:schema29,data:data0};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -518,8 +699,12 @@ vErrors.push(err6);
 }
 errors++;
 }
-if(func3(data1) < 1){
-const err7 = {instancePath:instancePath+"/ar",schemaPath:"#/definitions/nonEmptyText/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema13,data:data1};
+}
+if(data.ar !== undefined){
+let data1 = data.ar;
+if(typeof data1 === "string"){
+if(func3(data1) > 1000){
+const err7 = {instancePath:instancePath+"/ar",schemaPath:"#/definitions/text/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema29,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -528,9 +713,8 @@ vErrors.push(err7);
 }
 errors++;
 }
-}
-else {
-const err8 = {instancePath:instancePath+"/ar",schemaPath:"#/definitions/nonEmptyText/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.type,parentSchema:schema13,data:data1};
+if(func3(data1) < 1){
+const err8 = {instancePath:instancePath+"/ar",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema29,data:data1};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -539,10 +723,8 @@ vErrors.push(err8);
 }
 errors++;
 }
-}
-}
-else {
-const err9 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema27.type,parentSchema:schema27,data};
+if(!pattern19.test(data1)){
+const err9 = {instancePath:instancePath+"/ar",schemaPath:"#/definitions/text/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F]*$"},message:"must match pattern \""+"^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F]*$"+"\"",schema:"^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F]*$",parentSchema:schema29,data:data1};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -551,17 +733,40 @@ vErrors.push(err9);
 }
 errors++;
 }
-validate28.errors = vErrors;
+}
+else {
+const err10 = {instancePath:instancePath+"/ar",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema29.type,parentSchema:schema29,data:data1};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+}
+else {
+const err11 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema40.type,parentSchema:schema40,data};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+validate17.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate27(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate14(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.id === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema26.required,parentSchema:schema26,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema36.required,parentSchema:schema36,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -571,7 +776,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.title === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'",schema:schema26.required,parentSchema:schema26,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'",schema:schema36.required,parentSchema:schema36,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -581,7 +786,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.text === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "text"},message:"must have required property '"+"text"+"'",schema:schema26.required,parentSchema:schema26,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "text"},message:"must have required property '"+"text"+"'",schema:schema36.required,parentSchema:schema36,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -591,7 +796,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.source === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'",schema:schema26.required,parentSchema:schema26,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'",schema:schema36.required,parentSchema:schema36,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -602,7 +807,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((((key0 === "id") || (key0 === "title")) || (key0 === "text")) || (key0 === "source"))){
-const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema26,data};
+const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema36,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -615,8 +820,8 @@ errors++;
 if(data.id !== undefined){
 let data0 = data.id;
 if(typeof data0 === "string"){
-if(!pattern4.test(data0)){
-const err5 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-]{0,63}$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9-]{0,63}$"+"\"",schema:"^[a-z0-9][a-z0-9-]{0,63}$",parentSchema:schema26.properties.id,data:data0};
+if(!pattern15.test(data0)){
+const err5 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-]{0,63}$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9-]{0,63}$"+"\"",schema:"^[a-z0-9][a-z0-9-]{0,63}$",parentSchema:schema36.properties.id,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -627,7 +832,7 @@ errors++;
 }
 }
 else {
-const err6 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema26.properties.id.type,parentSchema:schema26.properties.id,data:data0};
+const err6 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.properties.id.type,parentSchema:schema36.properties.id,data:data0};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -638,14 +843,14 @@ errors++;
 }
 }
 if(data.title !== undefined){
-if(!(validate28(data.title, {instancePath:instancePath+"/title",parentData:data,parentDataProperty:"title",rootData}))){
-vErrors = vErrors === null ? validate28.errors : vErrors.concat(validate28.errors);
+if(!(validate15(data.title, {instancePath:instancePath+"/title",parentData:data,parentDataProperty:"title",rootData}))){
+vErrors = vErrors === null ? validate15.errors : vErrors.concat(validate15.errors);
 errors = vErrors.length;
 }
 }
 if(data.text !== undefined){
-if(!(validate28(data.text, {instancePath:instancePath+"/text",parentData:data,parentDataProperty:"text",rootData}))){
-vErrors = vErrors === null ? validate28.errors : vErrors.concat(validate28.errors);
+if(!(validate17(data.text, {instancePath:instancePath+"/text",parentData:data,parentDataProperty:"text",rootData}))){
+vErrors = vErrors === null ? validate17.errors : vErrors.concat(validate17.errors);
 errors = vErrors.length;
 }
 }
@@ -653,7 +858,7 @@ if(data.source !== undefined){
 let data3 = data.source;
 if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
 if(data3.document === undefined){
-const err7 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/required",keyword:"required",params:{missingProperty: "document"},message:"must have required property '"+"document"+"'",schema:schema26.properties.source.required,parentSchema:schema26.properties.source,data:data3};
+const err7 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/required",keyword:"required",params:{missingProperty: "document"},message:"must have required property '"+"document"+"'",schema:schema36.properties.source.required,parentSchema:schema36.properties.source,data:data3};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -663,7 +868,7 @@ vErrors.push(err7);
 errors++;
 }
 if(data3.section === undefined){
-const err8 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/required",keyword:"required",params:{missingProperty: "section"},message:"must have required property '"+"section"+"'",schema:schema26.properties.source.required,parentSchema:schema26.properties.source,data:data3};
+const err8 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/required",keyword:"required",params:{missingProperty: "section"},message:"must have required property '"+"section"+"'",schema:schema36.properties.source.required,parentSchema:schema36.properties.source,data:data3};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -674,7 +879,7 @@ errors++;
 }
 for(const key1 in data3){
 if(!((key1 === "document") || (key1 === "section"))){
-const err9 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema26.properties.source,data:data3};
+const err9 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema36.properties.source,data:data3};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -688,7 +893,7 @@ if(data3.document !== undefined){
 let data4 = data3.document;
 if(typeof data4 === "string"){
 if(func3(data4) > 1000){
-const err10 = {instancePath:instancePath+"/source/document",schemaPath:"#/definitions/nonEmptyText/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema13,data:data4};
+const err10 = {instancePath:instancePath+"/source/document",schemaPath:"#/definitions/nonEmptyText/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema43,data:data4};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -698,7 +903,7 @@ vErrors.push(err10);
 errors++;
 }
 if(func3(data4) < 1){
-const err11 = {instancePath:instancePath+"/source/document",schemaPath:"#/definitions/nonEmptyText/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema13,data:data4};
+const err11 = {instancePath:instancePath+"/source/document",schemaPath:"#/definitions/nonEmptyText/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema43,data:data4};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -707,9 +912,8 @@ vErrors.push(err11);
 }
 errors++;
 }
-}
-else {
-const err12 = {instancePath:instancePath+"/source/document",schemaPath:"#/definitions/nonEmptyText/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.type,parentSchema:schema13,data:data4};
+if(!pattern0.test(data4)){
+const err12 = {instancePath:instancePath+"/source/document",schemaPath:"#/definitions/nonEmptyText/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001F\\u007F-\\u009F]*$"},message:"must match pattern \""+"^[^\\u0000-\\u001F\\u007F-\\u009F]*$"+"\"",schema:"^[^\\u0000-\\u001F\\u007F-\\u009F]*$",parentSchema:schema43,data:data4};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -719,11 +923,8 @@ vErrors.push(err12);
 errors++;
 }
 }
-if(data3.section !== undefined){
-let data5 = data3.section;
-if(typeof data5 === "string"){
-if(func3(data5) > 1000){
-const err13 = {instancePath:instancePath+"/source/section",schemaPath:"#/definitions/nonEmptyText/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema13,data:data5};
+else {
+const err13 = {instancePath:instancePath+"/source/document",schemaPath:"#/definitions/nonEmptyText/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.type,parentSchema:schema43,data:data4};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -732,8 +933,12 @@ vErrors.push(err13);
 }
 errors++;
 }
-if(func3(data5) < 1){
-const err14 = {instancePath:instancePath+"/source/section",schemaPath:"#/definitions/nonEmptyText/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema13,data:data5};
+}
+if(data3.section !== undefined){
+let data5 = data3.section;
+if(typeof data5 === "string"){
+if(func3(data5) > 1000){
+const err14 = {instancePath:instancePath+"/source/section",schemaPath:"#/definitions/nonEmptyText/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema43,data:data5};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -742,9 +947,8 @@ vErrors.push(err14);
 }
 errors++;
 }
-}
-else {
-const err15 = {instancePath:instancePath+"/source/section",schemaPath:"#/definitions/nonEmptyText/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.type,parentSchema:schema13,data:data5};
+if(func3(data5) < 1){
+const err15 = {instancePath:instancePath+"/source/section",schemaPath:"#/definitions/nonEmptyText/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema43,data:data5};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -753,10 +957,8 @@ vErrors.push(err15);
 }
 errors++;
 }
-}
-}
-else {
-const err16 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema26.properties.source.type,parentSchema:schema26.properties.source,data:data3};
+if(!pattern0.test(data5)){
+const err16 = {instancePath:instancePath+"/source/section",schemaPath:"#/definitions/nonEmptyText/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001F\\u007F-\\u009F]*$"},message:"must match pattern \""+"^[^\\u0000-\\u001F\\u007F-\\u009F]*$"+"\"",schema:"^[^\\u0000-\\u001F\\u007F-\\u009F]*$",parentSchema:schema43,data:data5};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -766,9 +968,8 @@ vErrors.push(err16);
 errors++;
 }
 }
-}
 else {
-const err17 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema26.type,parentSchema:schema26,data};
+const err17 = {instancePath:instancePath+"/source/section",schemaPath:"#/definitions/nonEmptyText/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.type,parentSchema:schema43,data:data5};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -777,17 +978,41 @@ vErrors.push(err17);
 }
 errors++;
 }
-validate27.errors = vErrors;
+}
+}
+else {
+const err18 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema36.properties.source.type,parentSchema:schema36.properties.source,data:data3};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+}
+else {
+const err19 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema36.type,parentSchema:schema36,data};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+validate14.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate26(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate13(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(Array.isArray(data)){
 if(data.length > 100){
-const err0 = {instancePath,schemaPath:"#/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items",schema:100,parentSchema:schema25,data};
+const err0 = {instancePath,schemaPath:"#/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items",schema:100,parentSchema:schema35,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -798,14 +1023,14 @@ errors++;
 }
 const len0 = data.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate27(data[i0], {instancePath:instancePath+"/" + i0,parentData:data,parentDataProperty:i0,rootData}))){
-vErrors = vErrors === null ? validate27.errors : vErrors.concat(validate27.errors);
+if(!(validate14(data[i0], {instancePath:instancePath+"/" + i0,parentData:data,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate14.errors : vErrors.concat(validate14.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema25.type,parentSchema:schema25,data};
+const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema35.type,parentSchema:schema35,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -814,15 +1039,10 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate26.errors = vErrors;
+validate13.errors = vErrors;
 return errors === 0;
 }
 
-const pattern0 = new RegExp("^https?://[^\\s]+$", "u");
-const pattern1 = new RegExp("^[A-Z]{2}$", "u");
-const pattern2 = new RegExp("^[a-z0-9]([a-z0-9-]*[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*(:[0-9]{1,5})?$", "u");
-const pattern3 = new RegExp("^[^\\s@]+@[^\\s@]+\\.[^\\s@]+$", "u");
-const pattern8 = new RegExp("^[A-Za-z$][A-Za-z0-9$-]*(\\.[A-Za-z0-9$-]+)*$", "u");
 
 function validate10(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="https://post-coach.invalid/ruleset.schema.json" */;
@@ -843,8 +1063,9 @@ errors++;
 }
 if(data.$schema !== undefined){
 let data0 = data.$schema;
-if(typeof data0 !== "string"){
-const err1 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.$schema.type,parentSchema:schema11.properties.$schema,data:data0};
+if(typeof data0 === "string"){
+if(func3(data0) > 1000){
+const err1 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema11.properties.$schema,data:data0};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -853,12 +1074,8 @@ vErrors.push(err1);
 }
 errors++;
 }
-}
-if(data.name !== undefined){
-let data1 = data.name;
-if(typeof data1 === "string"){
-if(func3(data1) > 200){
-const err2 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema11.properties.name,data:data1};
+if(!pattern0.test(data0)){
+const err2 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001F\\u007F-\\u009F]*$"},message:"must match pattern \""+"^[^\\u0000-\\u001F\\u007F-\\u009F]*$"+"\"",schema:"^[^\\u0000-\\u001F\\u007F-\\u009F]*$",parentSchema:schema11.properties.$schema,data:data0};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -867,8 +1084,9 @@ vErrors.push(err2);
 }
 errors++;
 }
-if(func3(data1) < 1){
-const err3 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.name,data:data1};
+}
+else {
+const err3 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.$schema.type,parentSchema:schema11.properties.$schema,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -878,8 +1096,11 @@ vErrors.push(err3);
 errors++;
 }
 }
-else {
-const err4 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.name.type,parentSchema:schema11.properties.name,data:data1};
+if(data.name !== undefined){
+let data1 = data.name;
+if(typeof data1 === "string"){
+if(func3(data1) > 200){
+const err4 = {instancePath:instancePath+"/name",schemaPath:"#/definitions/name/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema12,data:data1};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -888,11 +1109,8 @@ vErrors.push(err4);
 }
 errors++;
 }
-}
-if(data.version !== undefined){
-let data2 = data.version;
-if((!((typeof data2 == "number") && (isFinite(data2)))) && (typeof data2 !== "string")){
-const err5 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/type",keyword:"type",params:{type: schema11.properties.version.type},message:"must be number,string",schema:schema11.properties.version.type,parentSchema:schema11.properties.version,data:data2};
+if(func3(data1) < 1){
+const err5 = {instancePath:instancePath+"/name",schemaPath:"#/definitions/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema12,data:data1};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -901,12 +1119,8 @@ vErrors.push(err5);
 }
 errors++;
 }
-}
-if(data.organisation !== undefined){
-let data3 = data.organisation;
-if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
-if(data3.name === undefined){
-const err6 = {instancePath:instancePath+"/organisation",schemaPath:"#/properties/organisation/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema11.properties.organisation.required,parentSchema:schema11.properties.organisation,data:data3};
+if(!pattern0.test(data1)){
+const err6 = {instancePath:instancePath+"/name",schemaPath:"#/definitions/name/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001F\\u007F-\\u009F]*$"},message:"must match pattern \""+"^[^\\u0000-\\u001F\\u007F-\\u009F]*$"+"\"",schema:"^[^\\u0000-\\u001F\\u007F-\\u009F]*$",parentSchema:schema12,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -915,9 +1129,9 @@ vErrors.push(err6);
 }
 errors++;
 }
-for(const key1 in data3){
-if(!((((key1 === "name") || (key1 === "aliases")) || (key1 === "topics")) || (key1 === "website"))){
-const err7 = {instancePath:instancePath+"/organisation",schemaPath:"#/properties/organisation/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.organisation,data:data3};
+}
+else {
+const err7 = {instancePath:instancePath+"/name",schemaPath:"#/definitions/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.type,parentSchema:schema12,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -927,11 +1141,10 @@ vErrors.push(err7);
 errors++;
 }
 }
-if(data3.name !== undefined){
-let data4 = data3.name;
-if(typeof data4 === "string"){
-if(func3(data4) > 200){
-const err8 = {instancePath:instancePath+"/organisation/name",schemaPath:"#/properties/organisation/properties/name/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema11.properties.organisation.properties.name,data:data4};
+if(data.version !== undefined){
+let data2 = data.version;
+if((!((typeof data2 == "number") && (isFinite(data2)))) && (typeof data2 !== "string")){
+const err8 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/type",keyword:"type",params:{type: schema11.properties.version.type},message:"must be number,string",schema:schema11.properties.version.type,parentSchema:schema11.properties.version,data:data2};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -940,8 +1153,9 @@ vErrors.push(err8);
 }
 errors++;
 }
-if(func3(data4) < 1){
-const err9 = {instancePath:instancePath+"/organisation/name",schemaPath:"#/properties/organisation/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.organisation.properties.name,data:data4};
+if(typeof data2 === "string"){
+if(func3(data2) > 100){
+const err9 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema11.properties.version,data:data2};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -950,9 +1164,8 @@ vErrors.push(err9);
 }
 errors++;
 }
-}
-else {
-const err10 = {instancePath:instancePath+"/organisation/name",schemaPath:"#/properties/organisation/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.organisation.properties.name.type,parentSchema:schema11.properties.organisation.properties.name,data:data4};
+if(!pattern0.test(data2)){
+const err10 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001F\\u007F-\\u009F]*$"},message:"must match pattern \""+"^[^\\u0000-\\u001F\\u007F-\\u009F]*$"+"\"",schema:"^[^\\u0000-\\u001F\\u007F-\\u009F]*$",parentSchema:schema11.properties.version,data:data2};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -962,23 +1175,12 @@ vErrors.push(err10);
 errors++;
 }
 }
-if(data3.aliases !== undefined){
-if(!(validate11(data3.aliases, {instancePath:instancePath+"/organisation/aliases",parentData:data3,parentDataProperty:"aliases",rootData}))){
-vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
-errors = vErrors.length;
 }
-}
-if(data3.topics !== undefined){
-if(!(validate11(data3.topics, {instancePath:instancePath+"/organisation/topics",parentData:data3,parentDataProperty:"topics",rootData}))){
-vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
-errors = vErrors.length;
-}
-}
-if(data3.website !== undefined){
-let data7 = data3.website;
-if(typeof data7 === "string"){
-if(!pattern0.test(data7)){
-const err11 = {instancePath:instancePath+"/organisation/website",schemaPath:"#/properties/organisation/properties/website/pattern",keyword:"pattern",params:{pattern: "^https?://[^\\s]+$"},message:"must match pattern \""+"^https?://[^\\s]+$"+"\"",schema:"^https?://[^\\s]+$",parentSchema:schema11.properties.organisation.properties.website,data:data7};
+if(data.organisation !== undefined){
+let data3 = data.organisation;
+if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
+if(data3.name === undefined){
+const err11 = {instancePath:instancePath+"/organisation",schemaPath:"#/properties/organisation/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema11.properties.organisation.required,parentSchema:schema11.properties.organisation,data:data3};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -987,9 +1189,9 @@ vErrors.push(err11);
 }
 errors++;
 }
-}
-else {
-const err12 = {instancePath:instancePath+"/organisation/website",schemaPath:"#/properties/organisation/properties/website/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.organisation.properties.website.type,parentSchema:schema11.properties.organisation.properties.website,data:data7};
+for(const key1 in data3){
+if(!((((key1 === "name") || (key1 === "aliases")) || (key1 === "topics")) || (key1 === "website"))){
+const err12 = {instancePath:instancePath+"/organisation",schemaPath:"#/properties/organisation/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.organisation,data:data3};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -999,9 +1201,11 @@ vErrors.push(err12);
 errors++;
 }
 }
-}
-else {
-const err13 = {instancePath:instancePath+"/organisation",schemaPath:"#/properties/organisation/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.organisation.type,parentSchema:schema11.properties.organisation,data:data3};
+if(data3.name !== undefined){
+let data4 = data3.name;
+if(typeof data4 === "string"){
+if(func3(data4) > 200){
+const err13 = {instancePath:instancePath+"/organisation/name",schemaPath:"#/definitions/name/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema12,data:data4};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -1010,12 +1214,8 @@ vErrors.push(err13);
 }
 errors++;
 }
-}
-if(data.defaultRegion !== undefined){
-let data8 = data.defaultRegion;
-if(typeof data8 === "string"){
-if(!pattern1.test(data8)){
-const err14 = {instancePath:instancePath+"/defaultRegion",schemaPath:"#/properties/defaultRegion/pattern",keyword:"pattern",params:{pattern: "^[A-Z]{2}$"},message:"must match pattern \""+"^[A-Z]{2}$"+"\"",schema:"^[A-Z]{2}$",parentSchema:schema11.properties.defaultRegion,data:data8};
+if(func3(data4) < 1){
+const err14 = {instancePath:instancePath+"/organisation/name",schemaPath:"#/definitions/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema12,data:data4};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -1024,9 +1224,8 @@ vErrors.push(err14);
 }
 errors++;
 }
-}
-else {
-const err15 = {instancePath:instancePath+"/defaultRegion",schemaPath:"#/properties/defaultRegion/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.defaultRegion.type,parentSchema:schema11.properties.defaultRegion,data:data8};
+if(!pattern0.test(data4)){
+const err15 = {instancePath:instancePath+"/organisation/name",schemaPath:"#/definitions/name/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001F\\u007F-\\u009F]*$"},message:"must match pattern \""+"^[^\\u0000-\\u001F\\u007F-\\u009F]*$"+"\"",schema:"^[^\\u0000-\\u001F\\u007F-\\u009F]*$",parentSchema:schema12,data:data4};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -1036,11 +1235,8 @@ vErrors.push(err15);
 errors++;
 }
 }
-if(data.officialAccounts !== undefined){
-let data9 = data.officialAccounts;
-if(Array.isArray(data9)){
-if(data9.length > 500){
-const err16 = {instancePath:instancePath+"/officialAccounts",schemaPath:"#/properties/officialAccounts/maxItems",keyword:"maxItems",params:{limit: 500},message:"must NOT have more than 500 items",schema:500,parentSchema:schema11.properties.officialAccounts,data:data9};
+else {
+const err16 = {instancePath:instancePath+"/organisation/name",schemaPath:"#/definitions/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.type,parentSchema:schema12,data:data4};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -1049,12 +1245,12 @@ vErrors.push(err16);
 }
 errors++;
 }
-const len0 = data9.length;
-for(let i0=0; i0<len0; i0++){
-let data10 = data9[i0];
-if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
-if(data10.site === undefined){
-const err17 = {instancePath:instancePath+"/officialAccounts/" + i0,schemaPath:"#/properties/officialAccounts/items/required",keyword:"required",params:{missingProperty: "site"},message:"must have required property '"+"site"+"'",schema:schema11.properties.officialAccounts.items.required,parentSchema:schema11.properties.officialAccounts.items,data:data10};
+}
+if(data3.aliases !== undefined){
+let data5 = data3.aliases;
+if(Array.isArray(data5)){
+if(data5.length > 5000){
+const err17 = {instancePath:instancePath+"/organisation/aliases",schemaPath:"#/definitions/textList/maxItems",keyword:"maxItems",params:{limit: 5000},message:"must NOT have more than 5000 items",schema:5000,parentSchema:schema14,data:data5};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -1063,8 +1259,12 @@ vErrors.push(err17);
 }
 errors++;
 }
-if(data10.handle === undefined){
-const err18 = {instancePath:instancePath+"/officialAccounts/" + i0,schemaPath:"#/properties/officialAccounts/items/required",keyword:"required",params:{missingProperty: "handle"},message:"must have required property '"+"handle"+"'",schema:schema11.properties.officialAccounts.items.required,parentSchema:schema11.properties.officialAccounts.items,data:data10};
+const len0 = data5.length;
+for(let i0=0; i0<len0; i0++){
+let data6 = data5[i0];
+if(typeof data6 === "string"){
+if(func3(data6) > 1000){
+const err18 = {instancePath:instancePath+"/organisation/aliases/" + i0,schemaPath:"#/definitions/textList/items/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema14.items,data:data6};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -1073,9 +1273,8 @@ vErrors.push(err18);
 }
 errors++;
 }
-for(const key2 in data10){
-if(!((key2 === "site") || (key2 === "handle"))){
-const err19 = {instancePath:instancePath+"/officialAccounts/" + i0,schemaPath:"#/properties/officialAccounts/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.officialAccounts.items,data:data10};
+if(func3(data6) < 1){
+const err19 = {instancePath:instancePath+"/organisation/aliases/" + i0,schemaPath:"#/definitions/textList/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema14.items,data:data6};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -1084,12 +1283,8 @@ vErrors.push(err19);
 }
 errors++;
 }
-}
-if(data10.site !== undefined){
-let data11 = data10.site;
-if(typeof data11 === "string"){
-if(!pattern2.test(data11)){
-const err20 = {instancePath:instancePath+"/officialAccounts/" + i0+"/site",schemaPath:"#/definitions/host/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([a-z0-9-]*[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*(:[0-9]{1,5})?$"},message:"must match pattern \""+"^[a-z0-9]([a-z0-9-]*[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*(:[0-9]{1,5})?$"+"\"",schema:"^[a-z0-9]([a-z0-9-]*[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*(:[0-9]{1,5})?$",parentSchema:schema14,data:data11};
+if(!pattern0.test(data6)){
+const err20 = {instancePath:instancePath+"/organisation/aliases/" + i0,schemaPath:"#/definitions/textList/items/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001F\\u007F-\\u009F]*$"},message:"must match pattern \""+"^[^\\u0000-\\u001F\\u007F-\\u009F]*$"+"\"",schema:"^[^\\u0000-\\u001F\\u007F-\\u009F]*$",parentSchema:schema14.items,data:data6};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -1100,7 +1295,7 @@ errors++;
 }
 }
 else {
-const err21 = {instancePath:instancePath+"/officialAccounts/" + i0+"/site",schemaPath:"#/definitions/host/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.type,parentSchema:schema14,data:data11};
+const err21 = {instancePath:instancePath+"/organisation/aliases/" + i0,schemaPath:"#/definitions/textList/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.items.type,parentSchema:schema14.items,data:data6};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -1110,11 +1305,9 @@ vErrors.push(err21);
 errors++;
 }
 }
-if(data10.handle !== undefined){
-let data12 = data10.handle;
-if(typeof data12 === "string"){
-if(func3(data12) > 200){
-const err22 = {instancePath:instancePath+"/officialAccounts/" + i0+"/handle",schemaPath:"#/properties/officialAccounts/items/properties/handle/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema11.properties.officialAccounts.items.properties.handle,data:data12};
+}
+else {
+const err22 = {instancePath:instancePath+"/organisation/aliases",schemaPath:"#/definitions/textList/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema14.type,parentSchema:schema14,data:data5};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -1123,8 +1316,12 @@ vErrors.push(err22);
 }
 errors++;
 }
-if(func3(data12) < 1){
-const err23 = {instancePath:instancePath+"/officialAccounts/" + i0+"/handle",schemaPath:"#/properties/officialAccounts/items/properties/handle/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.officialAccounts.items.properties.handle,data:data12};
+}
+if(data3.topics !== undefined){
+let data7 = data3.topics;
+if(Array.isArray(data7)){
+if(data7.length > 5000){
+const err23 = {instancePath:instancePath+"/organisation/topics",schemaPath:"#/definitions/textList/maxItems",keyword:"maxItems",params:{limit: 5000},message:"must NOT have more than 5000 items",schema:5000,parentSchema:schema14,data:data7};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -1133,9 +1330,12 @@ vErrors.push(err23);
 }
 errors++;
 }
-}
-else {
-const err24 = {instancePath:instancePath+"/officialAccounts/" + i0+"/handle",schemaPath:"#/properties/officialAccounts/items/properties/handle/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.officialAccounts.items.properties.handle.type,parentSchema:schema11.properties.officialAccounts.items.properties.handle,data:data12};
+const len1 = data7.length;
+for(let i1=0; i1<len1; i1++){
+let data8 = data7[i1];
+if(typeof data8 === "string"){
+if(func3(data8) > 1000){
+const err24 = {instancePath:instancePath+"/organisation/topics/" + i1,schemaPath:"#/definitions/textList/items/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema14.items,data:data8};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -1144,10 +1344,8 @@ vErrors.push(err24);
 }
 errors++;
 }
-}
-}
-else {
-const err25 = {instancePath:instancePath+"/officialAccounts/" + i0,schemaPath:"#/properties/officialAccounts/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.officialAccounts.items.type,parentSchema:schema11.properties.officialAccounts.items,data:data10};
+if(func3(data8) < 1){
+const err25 = {instancePath:instancePath+"/organisation/topics/" + i1,schemaPath:"#/definitions/textList/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema14.items,data:data8};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -1156,10 +1354,8 @@ vErrors.push(err25);
 }
 errors++;
 }
-}
-}
-else {
-const err26 = {instancePath:instancePath+"/officialAccounts",schemaPath:"#/properties/officialAccounts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.officialAccounts.type,parentSchema:schema11.properties.officialAccounts,data:data9};
+if(!pattern0.test(data8)){
+const err26 = {instancePath:instancePath+"/organisation/topics/" + i1,schemaPath:"#/definitions/textList/items/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001F\\u007F-\\u009F]*$"},message:"must match pattern \""+"^[^\\u0000-\\u001F\\u007F-\\u009F]*$"+"\"",schema:"^[^\\u0000-\\u001F\\u007F-\\u009F]*$",parentSchema:schema14.items,data:data8};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -1169,12 +1365,8 @@ vErrors.push(err26);
 errors++;
 }
 }
-if(data.publicContacts !== undefined){
-let data13 = data.publicContacts;
-if(data13 && typeof data13 == "object" && !Array.isArray(data13)){
-for(const key3 in data13){
-if(!(((key3 === "phones") || (key3 === "emails")) || (key3 === "addresses"))){
-const err27 = {instancePath:instancePath+"/publicContacts",schemaPath:"#/properties/publicContacts/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.publicContacts,data:data13};
+else {
+const err27 = {instancePath:instancePath+"/organisation/topics/" + i1,schemaPath:"#/definitions/textList/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.items.type,parentSchema:schema14.items,data:data8};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -1184,17 +1376,9 @@ vErrors.push(err27);
 errors++;
 }
 }
-if(data13.phones !== undefined){
-if(!(validate11(data13.phones, {instancePath:instancePath+"/publicContacts/phones",parentData:data13,parentDataProperty:"phones",rootData}))){
-vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
-errors = vErrors.length;
 }
-}
-if(data13.emails !== undefined){
-let data15 = data13.emails;
-if(Array.isArray(data15)){
-if(data15.length > 200){
-const err28 = {instancePath:instancePath+"/publicContacts/emails",schemaPath:"#/properties/publicContacts/properties/emails/maxItems",keyword:"maxItems",params:{limit: 200},message:"must NOT have more than 200 items",schema:200,parentSchema:schema11.properties.publicContacts.properties.emails,data:data15};
+else {
+const err28 = {instancePath:instancePath+"/organisation/topics",schemaPath:"#/definitions/textList/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema14.type,parentSchema:schema14,data:data7};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -1203,12 +1387,12 @@ vErrors.push(err28);
 }
 errors++;
 }
-const len1 = data15.length;
-for(let i1=0; i1<len1; i1++){
-let data16 = data15[i1];
-if(typeof data16 === "string"){
-if(!pattern3.test(data16)){
-const err29 = {instancePath:instancePath+"/publicContacts/emails/" + i1,schemaPath:"#/properties/publicContacts/properties/emails/items/pattern",keyword:"pattern",params:{pattern: "^[^\\s@]+@[^\\s@]+\\.[^\\s@]+$"},message:"must match pattern \""+"^[^\\s@]+@[^\\s@]+\\.[^\\s@]+$"+"\"",schema:"^[^\\s@]+@[^\\s@]+\\.[^\\s@]+$",parentSchema:schema11.properties.publicContacts.properties.emails.items,data:data16};
+}
+if(data3.website !== undefined){
+let data9 = data3.website;
+if(typeof data9 === "string"){
+if(func3(data9) > 1000){
+const err29 = {instancePath:instancePath+"/organisation/website",schemaPath:"#/properties/organisation/properties/website/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema11.properties.organisation.properties.website,data:data9};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -1217,9 +1401,8 @@ vErrors.push(err29);
 }
 errors++;
 }
-}
-else {
-const err30 = {instancePath:instancePath+"/publicContacts/emails/" + i1,schemaPath:"#/properties/publicContacts/properties/emails/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.publicContacts.properties.emails.items.type,parentSchema:schema11.properties.publicContacts.properties.emails.items,data:data16};
+if(!pattern6.test(data9)){
+const err30 = {instancePath:instancePath+"/organisation/website",schemaPath:"#/properties/organisation/properties/website/pattern",keyword:"pattern",params:{pattern: "^https?://[^\\s\\u0000-\\u001F\\u007F-\\u009F]+$"},message:"must match pattern \""+"^https?://[^\\s\\u0000-\\u001F\\u007F-\\u009F]+$"+"\"",schema:"^https?://[^\\s\\u0000-\\u001F\\u007F-\\u009F]+$",parentSchema:schema11.properties.organisation.properties.website,data:data9};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -1229,9 +1412,8 @@ vErrors.push(err30);
 errors++;
 }
 }
-}
 else {
-const err31 = {instancePath:instancePath+"/publicContacts/emails",schemaPath:"#/properties/publicContacts/properties/emails/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.publicContacts.properties.emails.type,parentSchema:schema11.properties.publicContacts.properties.emails,data:data15};
+const err31 = {instancePath:instancePath+"/organisation/website",schemaPath:"#/properties/organisation/properties/website/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.organisation.properties.website.type,parentSchema:schema11.properties.organisation.properties.website,data:data9};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -1241,15 +1423,9 @@ vErrors.push(err31);
 errors++;
 }
 }
-if(data13.addresses !== undefined){
-if(!(validate11(data13.addresses, {instancePath:instancePath+"/publicContacts/addresses",parentData:data13,parentDataProperty:"addresses",rootData}))){
-vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
-errors = vErrors.length;
-}
-}
 }
 else {
-const err32 = {instancePath:instancePath+"/publicContacts",schemaPath:"#/properties/publicContacts/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.publicContacts.type,parentSchema:schema11.properties.publicContacts,data:data13};
+const err32 = {instancePath:instancePath+"/organisation",schemaPath:"#/properties/organisation/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.organisation.type,parentSchema:schema11.properties.organisation,data:data3};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -1259,16 +1435,11 @@ vErrors.push(err32);
 errors++;
 }
 }
-if(data.disclosurePhrases !== undefined){
-if(!(validate11(data.disclosurePhrases, {instancePath:instancePath+"/disclosurePhrases",parentData:data,parentDataProperty:"disclosurePhrases",rootData}))){
-vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
-errors = vErrors.length;
-}
-}
-if(data.authorisedToCommit !== undefined){
-let data19 = data.authorisedToCommit;
-if(typeof data19 !== "boolean"){
-const err33 = {instancePath:instancePath+"/authorisedToCommit",schemaPath:"#/properties/authorisedToCommit/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.authorisedToCommit.type,parentSchema:schema11.properties.authorisedToCommit,data:data19};
+if(data.defaultRegion !== undefined){
+let data10 = data.defaultRegion;
+if(typeof data10 === "string"){
+if(!pattern7.test(data10)){
+const err33 = {instancePath:instancePath+"/defaultRegion",schemaPath:"#/properties/defaultRegion/pattern",keyword:"pattern",params:{pattern: "^[A-Z]{2}$"},message:"must match pattern \""+"^[A-Z]{2}$"+"\"",schema:"^[A-Z]{2}$",parentSchema:schema11.properties.defaultRegion,data:data10};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -1278,12 +1449,8 @@ vErrors.push(err33);
 errors++;
 }
 }
-if(data.checks !== undefined){
-let data20 = data.checks;
-if(data20 && typeof data20 == "object" && !Array.isArray(data20)){
-for(const key4 in data20){
-if(!((((key4 === "personal-details") || (key4 === "affiliation-disclosure")) || (key4 === "commitment")) || (key4 === "aggressive-tone"))){
-const err34 = {instancePath:instancePath+"/checks",schemaPath:"#/properties/checks/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.checks,data:data20};
+else {
+const err34 = {instancePath:instancePath+"/defaultRegion",schemaPath:"#/properties/defaultRegion/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.defaultRegion.type,parentSchema:schema11.properties.defaultRegion,data:data10};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -1293,33 +1460,11 @@ vErrors.push(err34);
 errors++;
 }
 }
-if(data20["personal-details"] !== undefined){
-if(!(validate17(data20["personal-details"], {instancePath:instancePath+"/checks/personal-details",parentData:data20,parentDataProperty:"personal-details",rootData}))){
-vErrors = vErrors === null ? validate17.errors : vErrors.concat(validate17.errors);
-errors = vErrors.length;
-}
-}
-if(data20["affiliation-disclosure"] !== undefined){
-if(!(validate17(data20["affiliation-disclosure"], {instancePath:instancePath+"/checks/affiliation-disclosure",parentData:data20,parentDataProperty:"affiliation-disclosure",rootData}))){
-vErrors = vErrors === null ? validate17.errors : vErrors.concat(validate17.errors);
-errors = vErrors.length;
-}
-}
-if(data20.commitment !== undefined){
-if(!(validate17(data20.commitment, {instancePath:instancePath+"/checks/commitment",parentData:data20,parentDataProperty:"commitment",rootData}))){
-vErrors = vErrors === null ? validate17.errors : vErrors.concat(validate17.errors);
-errors = vErrors.length;
-}
-}
-if(data20["aggressive-tone"] !== undefined){
-if(!(validate17(data20["aggressive-tone"], {instancePath:instancePath+"/checks/aggressive-tone",parentData:data20,parentDataProperty:"aggressive-tone",rootData}))){
-vErrors = vErrors === null ? validate17.errors : vErrors.concat(validate17.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err35 = {instancePath:instancePath+"/checks",schemaPath:"#/properties/checks/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.checks.type,parentSchema:schema11.properties.checks,data:data20};
+if(data.officialAccounts !== undefined){
+let data11 = data.officialAccounts;
+if(Array.isArray(data11)){
+if(data11.length > 500){
+const err35 = {instancePath:instancePath+"/officialAccounts",schemaPath:"#/properties/officialAccounts/maxItems",keyword:"maxItems",params:{limit: 500},message:"must NOT have more than 500 items",schema:500,parentSchema:schema11.properties.officialAccounts,data:data11};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -1328,12 +1473,12 @@ vErrors.push(err35);
 }
 errors++;
 }
-}
-if(data.customRules !== undefined){
-let data25 = data.customRules;
-if(Array.isArray(data25)){
-if(data25.length > 500){
-const err36 = {instancePath:instancePath+"/customRules",schemaPath:"#/properties/customRules/maxItems",keyword:"maxItems",params:{limit: 500},message:"must NOT have more than 500 items",schema:500,parentSchema:schema11.properties.customRules,data:data25};
+const len2 = data11.length;
+for(let i2=0; i2<len2; i2++){
+let data12 = data11[i2];
+if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
+if(data12.site === undefined){
+const err36 = {instancePath:instancePath+"/officialAccounts/" + i2,schemaPath:"#/properties/officialAccounts/items/required",keyword:"required",params:{missingProperty: "site"},message:"must have required property '"+"site"+"'",schema:schema11.properties.officialAccounts.items.required,parentSchema:schema11.properties.officialAccounts.items,data:data12};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -1342,16 +1487,8 @@ vErrors.push(err36);
 }
 errors++;
 }
-const len2 = data25.length;
-for(let i2=0; i2<len2; i2++){
-if(!(validate22(data25[i2], {instancePath:instancePath+"/customRules/" + i2,parentData:data25,parentDataProperty:i2,rootData}))){
-vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err37 = {instancePath:instancePath+"/customRules",schemaPath:"#/properties/customRules/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.customRules.type,parentSchema:schema11.properties.customRules,data:data25};
+if(data12.handle === undefined){
+const err37 = {instancePath:instancePath+"/officialAccounts/" + i2,schemaPath:"#/properties/officialAccounts/items/required",keyword:"required",params:{missingProperty: "handle"},message:"must have required property '"+"handle"+"'",schema:schema11.properties.officialAccounts.items.required,parentSchema:schema11.properties.officialAccounts.items,data:data12};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -1360,13 +1497,9 @@ vErrors.push(err37);
 }
 errors++;
 }
-}
-if(data.sites !== undefined){
-let data27 = data.sites;
-if(data27 && typeof data27 == "object" && !Array.isArray(data27)){
-for(const key5 in data27){
-if(!((key5 === "forums") || (key5 === "mastodon"))){
-const err38 = {instancePath:instancePath+"/sites",schemaPath:"#/properties/sites/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.sites,data:data27};
+for(const key2 in data12){
+if(!((key2 === "site") || (key2 === "handle"))){
+const err38 = {instancePath:instancePath+"/officialAccounts/" + i2,schemaPath:"#/properties/officialAccounts/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.officialAccounts.items,data:data12};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -1376,11 +1509,11 @@ vErrors.push(err38);
 errors++;
 }
 }
-if(data27.forums !== undefined){
-let data28 = data27.forums;
-if(Array.isArray(data28)){
-if(data28.length > 500){
-const err39 = {instancePath:instancePath+"/sites/forums",schemaPath:"#/properties/sites/properties/forums/maxItems",keyword:"maxItems",params:{limit: 500},message:"must NOT have more than 500 items",schema:500,parentSchema:schema11.properties.sites.properties.forums,data:data28};
+if(data12.site !== undefined){
+let data13 = data12.site;
+if(typeof data13 === "string"){
+if(func3(data13) > 261){
+const err39 = {instancePath:instancePath+"/officialAccounts/" + i2+"/site",schemaPath:"#/definitions/host/maxLength",keyword:"maxLength",params:{limit: 261},message:"must NOT have more than 261 characters",schema:261,parentSchema:schema16,data:data13};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -1389,12 +1522,8 @@ vErrors.push(err39);
 }
 errors++;
 }
-const len3 = data28.length;
-for(let i3=0; i3<len3; i3++){
-let data29 = data28[i3];
-if(typeof data29 === "string"){
-if(!pattern2.test(data29)){
-const err40 = {instancePath:instancePath+"/sites/forums/" + i3,schemaPath:"#/definitions/host/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([a-z0-9-]*[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*(:[0-9]{1,5})?$"},message:"must match pattern \""+"^[a-z0-9]([a-z0-9-]*[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*(:[0-9]{1,5})?$"+"\"",schema:"^[a-z0-9]([a-z0-9-]*[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*(:[0-9]{1,5})?$",parentSchema:schema14,data:data29};
+if(!pattern8.test(data13)){
+const err40 = {instancePath:instancePath+"/officialAccounts/" + i2+"/site",schemaPath:"#/definitions/host/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-+[a-z0-9]+)*(\\.[a-z0-9]+(-+[a-z0-9]+)*)*(:[0-9]{1,5})?$"},message:"must match pattern \""+"^[a-z0-9]+(-+[a-z0-9]+)*(\\.[a-z0-9]+(-+[a-z0-9]+)*)*(:[0-9]{1,5})?$"+"\"",schema:"^[a-z0-9]+(-+[a-z0-9]+)*(\\.[a-z0-9]+(-+[a-z0-9]+)*)*(:[0-9]{1,5})?$",parentSchema:schema16,data:data13};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -1405,7 +1534,7 @@ errors++;
 }
 }
 else {
-const err41 = {instancePath:instancePath+"/sites/forums/" + i3,schemaPath:"#/definitions/host/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.type,parentSchema:schema14,data:data29};
+const err41 = {instancePath:instancePath+"/officialAccounts/" + i2+"/site",schemaPath:"#/definitions/host/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema16.type,parentSchema:schema16,data:data13};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -1415,9 +1544,11 @@ vErrors.push(err41);
 errors++;
 }
 }
-}
-else {
-const err42 = {instancePath:instancePath+"/sites/forums",schemaPath:"#/properties/sites/properties/forums/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.sites.properties.forums.type,parentSchema:schema11.properties.sites.properties.forums,data:data28};
+if(data12.handle !== undefined){
+let data14 = data12.handle;
+if(typeof data14 === "string"){
+if(func3(data14) > 200){
+const err42 = {instancePath:instancePath+"/officialAccounts/" + i2+"/handle",schemaPath:"#/definitions/name/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema12,data:data14};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -1426,12 +1557,8 @@ vErrors.push(err42);
 }
 errors++;
 }
-}
-if(data27.mastodon !== undefined){
-let data30 = data27.mastodon;
-if(Array.isArray(data30)){
-if(data30.length > 500){
-const err43 = {instancePath:instancePath+"/sites/mastodon",schemaPath:"#/properties/sites/properties/mastodon/maxItems",keyword:"maxItems",params:{limit: 500},message:"must NOT have more than 500 items",schema:500,parentSchema:schema11.properties.sites.properties.mastodon,data:data30};
+if(func3(data14) < 1){
+const err43 = {instancePath:instancePath+"/officialAccounts/" + i2+"/handle",schemaPath:"#/definitions/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema12,data:data14};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -1440,12 +1567,8 @@ vErrors.push(err43);
 }
 errors++;
 }
-const len4 = data30.length;
-for(let i4=0; i4<len4; i4++){
-let data31 = data30[i4];
-if(typeof data31 === "string"){
-if(!pattern2.test(data31)){
-const err44 = {instancePath:instancePath+"/sites/mastodon/" + i4,schemaPath:"#/definitions/host/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([a-z0-9-]*[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*(:[0-9]{1,5})?$"},message:"must match pattern \""+"^[a-z0-9]([a-z0-9-]*[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*(:[0-9]{1,5})?$"+"\"",schema:"^[a-z0-9]([a-z0-9-]*[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*(:[0-9]{1,5})?$",parentSchema:schema14,data:data31};
+if(!pattern0.test(data14)){
+const err44 = {instancePath:instancePath+"/officialAccounts/" + i2+"/handle",schemaPath:"#/definitions/name/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001F\\u007F-\\u009F]*$"},message:"must match pattern \""+"^[^\\u0000-\\u001F\\u007F-\\u009F]*$"+"\"",schema:"^[^\\u0000-\\u001F\\u007F-\\u009F]*$",parentSchema:schema12,data:data14};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -1456,7 +1579,7 @@ errors++;
 }
 }
 else {
-const err45 = {instancePath:instancePath+"/sites/mastodon/" + i4,schemaPath:"#/definitions/host/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.type,parentSchema:schema14,data:data31};
+const err45 = {instancePath:instancePath+"/officialAccounts/" + i2+"/handle",schemaPath:"#/definitions/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.type,parentSchema:schema12,data:data14};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -1468,7 +1591,7 @@ errors++;
 }
 }
 else {
-const err46 = {instancePath:instancePath+"/sites/mastodon",schemaPath:"#/properties/sites/properties/mastodon/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.sites.properties.mastodon.type,parentSchema:schema11.properties.sites.properties.mastodon,data:data30};
+const err46 = {instancePath:instancePath+"/officialAccounts/" + i2,schemaPath:"#/properties/officialAccounts/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.officialAccounts.items.type,parentSchema:schema11.properties.officialAccounts.items,data:data12};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -1480,7 +1603,7 @@ errors++;
 }
 }
 else {
-const err47 = {instancePath:instancePath+"/sites",schemaPath:"#/properties/sites/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.sites.type,parentSchema:schema11.properties.sites,data:data27};
+const err47 = {instancePath:instancePath+"/officialAccounts",schemaPath:"#/properties/officialAccounts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.officialAccounts.type,parentSchema:schema11.properties.officialAccounts,data:data11};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -1490,11 +1613,12 @@ vErrors.push(err47);
 errors++;
 }
 }
-if(data.quickReference !== undefined){
-let data32 = data.quickReference;
-if(data32 && typeof data32 == "object" && !Array.isArray(data32)){
-if(data32.principles === undefined){
-const err48 = {instancePath:instancePath+"/quickReference",schemaPath:"#/properties/quickReference/required",keyword:"required",params:{missingProperty: "principles"},message:"must have required property '"+"principles"+"'",schema:schema11.properties.quickReference.required,parentSchema:schema11.properties.quickReference,data:data32};
+if(data.publicContacts !== undefined){
+let data15 = data.publicContacts;
+if(data15 && typeof data15 == "object" && !Array.isArray(data15)){
+for(const key3 in data15){
+if(!(((key3 === "phones") || (key3 === "emails")) || (key3 === "addresses"))){
+const err48 = {instancePath:instancePath+"/publicContacts",schemaPath:"#/properties/publicContacts/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.publicContacts,data:data15};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -1503,8 +1627,12 @@ vErrors.push(err48);
 }
 errors++;
 }
-if(data32.conduct === undefined){
-const err49 = {instancePath:instancePath+"/quickReference",schemaPath:"#/properties/quickReference/required",keyword:"required",params:{missingProperty: "conduct"},message:"must have required property '"+"conduct"+"'",schema:schema11.properties.quickReference.required,parentSchema:schema11.properties.quickReference,data:data32};
+}
+if(data15.phones !== undefined){
+let data16 = data15.phones;
+if(Array.isArray(data16)){
+if(data16.length > 5000){
+const err49 = {instancePath:instancePath+"/publicContacts/phones",schemaPath:"#/definitions/textList/maxItems",keyword:"maxItems",params:{limit: 5000},message:"must NOT have more than 5000 items",schema:5000,parentSchema:schema14,data:data16};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -1513,8 +1641,12 @@ vErrors.push(err49);
 }
 errors++;
 }
-if(data32.tips === undefined){
-const err50 = {instancePath:instancePath+"/quickReference",schemaPath:"#/properties/quickReference/required",keyword:"required",params:{missingProperty: "tips"},message:"must have required property '"+"tips"+"'",schema:schema11.properties.quickReference.required,parentSchema:schema11.properties.quickReference,data:data32};
+const len3 = data16.length;
+for(let i3=0; i3<len3; i3++){
+let data17 = data16[i3];
+if(typeof data17 === "string"){
+if(func3(data17) > 1000){
+const err50 = {instancePath:instancePath+"/publicContacts/phones/" + i3,schemaPath:"#/definitions/textList/items/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema14.items,data:data17};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -1523,9 +1655,8 @@ vErrors.push(err50);
 }
 errors++;
 }
-for(const key6 in data32){
-if(!(((key6 === "principles") || (key6 === "conduct")) || (key6 === "tips"))){
-const err51 = {instancePath:instancePath+"/quickReference",schemaPath:"#/properties/quickReference/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.quickReference,data:data32};
+if(func3(data17) < 1){
+const err51 = {instancePath:instancePath+"/publicContacts/phones/" + i3,schemaPath:"#/definitions/textList/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema14.items,data:data17};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -1534,28 +1665,8 @@ vErrors.push(err51);
 }
 errors++;
 }
-}
-if(data32.principles !== undefined){
-if(!(validate26(data32.principles, {instancePath:instancePath+"/quickReference/principles",parentData:data32,parentDataProperty:"principles",rootData}))){
-vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
-errors = vErrors.length;
-}
-}
-if(data32.conduct !== undefined){
-if(!(validate26(data32.conduct, {instancePath:instancePath+"/quickReference/conduct",parentData:data32,parentDataProperty:"conduct",rootData}))){
-vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
-errors = vErrors.length;
-}
-}
-if(data32.tips !== undefined){
-if(!(validate26(data32.tips, {instancePath:instancePath+"/quickReference/tips",parentData:data32,parentDataProperty:"tips",rootData}))){
-vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err52 = {instancePath:instancePath+"/quickReference",schemaPath:"#/properties/quickReference/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.quickReference.type,parentSchema:schema11.properties.quickReference,data:data32};
+if(!pattern0.test(data17)){
+const err52 = {instancePath:instancePath+"/publicContacts/phones/" + i3,schemaPath:"#/definitions/textList/items/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001F\\u007F-\\u009F]*$"},message:"must match pattern \""+"^[^\\u0000-\\u001F\\u007F-\\u009F]*$"+"\"",schema:"^[^\\u0000-\\u001F\\u007F-\\u009F]*$",parentSchema:schema14.items,data:data17};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -1565,10 +1676,8 @@ vErrors.push(err52);
 errors++;
 }
 }
-if(data.review !== undefined){
-let data36 = data.review;
-if(!(((data36 === "off") || (data36 === "review")) || (data36 === "block"))){
-const err53 = {instancePath:instancePath+"/review",schemaPath:"#/properties/review/enum",keyword:"enum",params:{allowedValues: schema11.properties.review.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.review.enum,parentSchema:schema11.properties.review,data:data36};
+else {
+const err53 = {instancePath:instancePath+"/publicContacts/phones/" + i3,schemaPath:"#/definitions/textList/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.items.type,parentSchema:schema14.items,data:data17};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -1578,10 +1687,9 @@ vErrors.push(err53);
 errors++;
 }
 }
-if(data.allowPause !== undefined){
-let data37 = data.allowPause;
-if(typeof data37 !== "boolean"){
-const err54 = {instancePath:instancePath+"/allowPause",schemaPath:"#/properties/allowPause/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.allowPause.type,parentSchema:schema11.properties.allowPause,data:data37};
+}
+else {
+const err54 = {instancePath:instancePath+"/publicContacts/phones",schemaPath:"#/definitions/textList/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema14.type,parentSchema:schema14,data:data16};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -1591,11 +1699,11 @@ vErrors.push(err54);
 errors++;
 }
 }
-if(data.staffMayChange !== undefined){
-let data38 = data.staffMayChange;
-if(Array.isArray(data38)){
-if(data38.length > 200){
-const err55 = {instancePath:instancePath+"/staffMayChange",schemaPath:"#/properties/staffMayChange/maxItems",keyword:"maxItems",params:{limit: 200},message:"must NOT have more than 200 items",schema:200,parentSchema:schema11.properties.staffMayChange,data:data38};
+if(data15.emails !== undefined){
+let data18 = data15.emails;
+if(Array.isArray(data18)){
+if(data18.length > 200){
+const err55 = {instancePath:instancePath+"/publicContacts/emails",schemaPath:"#/properties/publicContacts/properties/emails/maxItems",keyword:"maxItems",params:{limit: 200},message:"must NOT have more than 200 items",schema:200,parentSchema:schema11.properties.publicContacts.properties.emails,data:data18};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -1604,12 +1712,12 @@ vErrors.push(err55);
 }
 errors++;
 }
-const len5 = data38.length;
-for(let i5=0; i5<len5; i5++){
-let data39 = data38[i5];
-if(typeof data39 === "string"){
-if(!pattern8.test(data39)){
-const err56 = {instancePath:instancePath+"/staffMayChange/" + i5,schemaPath:"#/properties/staffMayChange/items/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z$][A-Za-z0-9$-]*(\\.[A-Za-z0-9$-]+)*$"},message:"must match pattern \""+"^[A-Za-z$][A-Za-z0-9$-]*(\\.[A-Za-z0-9$-]+)*$"+"\"",schema:"^[A-Za-z$][A-Za-z0-9$-]*(\\.[A-Za-z0-9$-]+)*$",parentSchema:schema11.properties.staffMayChange.items,data:data39};
+const len4 = data18.length;
+for(let i4=0; i4<len4; i4++){
+let data19 = data18[i4];
+if(typeof data19 === "string"){
+if(func3(data19) > 254){
+const err56 = {instancePath:instancePath+"/publicContacts/emails/" + i4,schemaPath:"#/properties/publicContacts/properties/emails/items/maxLength",keyword:"maxLength",params:{limit: 254},message:"must NOT have more than 254 characters",schema:254,parentSchema:schema11.properties.publicContacts.properties.emails.items,data:data19};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -1618,9 +1726,8 @@ vErrors.push(err56);
 }
 errors++;
 }
-}
-else {
-const err57 = {instancePath:instancePath+"/staffMayChange/" + i5,schemaPath:"#/properties/staffMayChange/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.staffMayChange.items.type,parentSchema:schema11.properties.staffMayChange.items,data:data39};
+if(!pattern11.test(data19)){
+const err57 = {instancePath:instancePath+"/publicContacts/emails/" + i4,schemaPath:"#/properties/publicContacts/properties/emails/items/pattern",keyword:"pattern",params:{pattern: "^[^\\s@\\u0000-\\u001F\\u007F-\\u009F]+@[^.\\s@\\u0000-\\u001F\\u007F-\\u009F]+(\\.[^.\\s@\\u0000-\\u001F\\u007F-\\u009F]+)+$"},message:"must match pattern \""+"^[^\\s@\\u0000-\\u001F\\u007F-\\u009F]+@[^.\\s@\\u0000-\\u001F\\u007F-\\u009F]+(\\.[^.\\s@\\u0000-\\u001F\\u007F-\\u009F]+)+$"+"\"",schema:"^[^\\s@\\u0000-\\u001F\\u007F-\\u009F]+@[^.\\s@\\u0000-\\u001F\\u007F-\\u009F]+(\\.[^.\\s@\\u0000-\\u001F\\u007F-\\u009F]+)+$",parentSchema:schema11.properties.publicContacts.properties.emails.items,data:data19};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -1630,9 +1737,8 @@ vErrors.push(err57);
 errors++;
 }
 }
-}
 else {
-const err58 = {instancePath:instancePath+"/staffMayChange",schemaPath:"#/properties/staffMayChange/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.staffMayChange.type,parentSchema:schema11.properties.staffMayChange,data:data38};
+const err58 = {instancePath:instancePath+"/publicContacts/emails/" + i4,schemaPath:"#/properties/publicContacts/properties/emails/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.publicContacts.properties.emails.items.type,parentSchema:schema11.properties.publicContacts.properties.emails.items,data:data19};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -1644,12 +1750,1036 @@ errors++;
 }
 }
 else {
-const err59 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.type,parentSchema:schema11,data};
+const err59 = {instancePath:instancePath+"/publicContacts/emails",schemaPath:"#/properties/publicContacts/properties/emails/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.publicContacts.properties.emails.type,parentSchema:schema11.properties.publicContacts.properties.emails,data:data18};
 if(vErrors === null){
 vErrors = [err59];
 }
 else {
 vErrors.push(err59);
+}
+errors++;
+}
+}
+if(data15.addresses !== undefined){
+let data20 = data15.addresses;
+if(Array.isArray(data20)){
+if(data20.length > 5000){
+const err60 = {instancePath:instancePath+"/publicContacts/addresses",schemaPath:"#/definitions/textList/maxItems",keyword:"maxItems",params:{limit: 5000},message:"must NOT have more than 5000 items",schema:5000,parentSchema:schema14,data:data20};
+if(vErrors === null){
+vErrors = [err60];
+}
+else {
+vErrors.push(err60);
+}
+errors++;
+}
+const len5 = data20.length;
+for(let i5=0; i5<len5; i5++){
+let data21 = data20[i5];
+if(typeof data21 === "string"){
+if(func3(data21) > 1000){
+const err61 = {instancePath:instancePath+"/publicContacts/addresses/" + i5,schemaPath:"#/definitions/textList/items/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema14.items,data:data21};
+if(vErrors === null){
+vErrors = [err61];
+}
+else {
+vErrors.push(err61);
+}
+errors++;
+}
+if(func3(data21) < 1){
+const err62 = {instancePath:instancePath+"/publicContacts/addresses/" + i5,schemaPath:"#/definitions/textList/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema14.items,data:data21};
+if(vErrors === null){
+vErrors = [err62];
+}
+else {
+vErrors.push(err62);
+}
+errors++;
+}
+if(!pattern0.test(data21)){
+const err63 = {instancePath:instancePath+"/publicContacts/addresses/" + i5,schemaPath:"#/definitions/textList/items/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001F\\u007F-\\u009F]*$"},message:"must match pattern \""+"^[^\\u0000-\\u001F\\u007F-\\u009F]*$"+"\"",schema:"^[^\\u0000-\\u001F\\u007F-\\u009F]*$",parentSchema:schema14.items,data:data21};
+if(vErrors === null){
+vErrors = [err63];
+}
+else {
+vErrors.push(err63);
+}
+errors++;
+}
+}
+else {
+const err64 = {instancePath:instancePath+"/publicContacts/addresses/" + i5,schemaPath:"#/definitions/textList/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.items.type,parentSchema:schema14.items,data:data21};
+if(vErrors === null){
+vErrors = [err64];
+}
+else {
+vErrors.push(err64);
+}
+errors++;
+}
+}
+}
+else {
+const err65 = {instancePath:instancePath+"/publicContacts/addresses",schemaPath:"#/definitions/textList/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema14.type,parentSchema:schema14,data:data20};
+if(vErrors === null){
+vErrors = [err65];
+}
+else {
+vErrors.push(err65);
+}
+errors++;
+}
+}
+}
+else {
+const err66 = {instancePath:instancePath+"/publicContacts",schemaPath:"#/properties/publicContacts/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.publicContacts.type,parentSchema:schema11.properties.publicContacts,data:data15};
+if(vErrors === null){
+vErrors = [err66];
+}
+else {
+vErrors.push(err66);
+}
+errors++;
+}
+}
+if(data.disclosurePhrases !== undefined){
+let data22 = data.disclosurePhrases;
+if(Array.isArray(data22)){
+if(data22.length > 5000){
+const err67 = {instancePath:instancePath+"/disclosurePhrases",schemaPath:"#/definitions/textList/maxItems",keyword:"maxItems",params:{limit: 5000},message:"must NOT have more than 5000 items",schema:5000,parentSchema:schema14,data:data22};
+if(vErrors === null){
+vErrors = [err67];
+}
+else {
+vErrors.push(err67);
+}
+errors++;
+}
+const len6 = data22.length;
+for(let i6=0; i6<len6; i6++){
+let data23 = data22[i6];
+if(typeof data23 === "string"){
+if(func3(data23) > 1000){
+const err68 = {instancePath:instancePath+"/disclosurePhrases/" + i6,schemaPath:"#/definitions/textList/items/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema14.items,data:data23};
+if(vErrors === null){
+vErrors = [err68];
+}
+else {
+vErrors.push(err68);
+}
+errors++;
+}
+if(func3(data23) < 1){
+const err69 = {instancePath:instancePath+"/disclosurePhrases/" + i6,schemaPath:"#/definitions/textList/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema14.items,data:data23};
+if(vErrors === null){
+vErrors = [err69];
+}
+else {
+vErrors.push(err69);
+}
+errors++;
+}
+if(!pattern0.test(data23)){
+const err70 = {instancePath:instancePath+"/disclosurePhrases/" + i6,schemaPath:"#/definitions/textList/items/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001F\\u007F-\\u009F]*$"},message:"must match pattern \""+"^[^\\u0000-\\u001F\\u007F-\\u009F]*$"+"\"",schema:"^[^\\u0000-\\u001F\\u007F-\\u009F]*$",parentSchema:schema14.items,data:data23};
+if(vErrors === null){
+vErrors = [err70];
+}
+else {
+vErrors.push(err70);
+}
+errors++;
+}
+}
+else {
+const err71 = {instancePath:instancePath+"/disclosurePhrases/" + i6,schemaPath:"#/definitions/textList/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.items.type,parentSchema:schema14.items,data:data23};
+if(vErrors === null){
+vErrors = [err71];
+}
+else {
+vErrors.push(err71);
+}
+errors++;
+}
+}
+}
+else {
+const err72 = {instancePath:instancePath+"/disclosurePhrases",schemaPath:"#/definitions/textList/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema14.type,parentSchema:schema14,data:data22};
+if(vErrors === null){
+vErrors = [err72];
+}
+else {
+vErrors.push(err72);
+}
+errors++;
+}
+}
+if(data.authorisedToCommit !== undefined){
+let data24 = data.authorisedToCommit;
+if(typeof data24 !== "boolean"){
+const err73 = {instancePath:instancePath+"/authorisedToCommit",schemaPath:"#/properties/authorisedToCommit/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.authorisedToCommit.type,parentSchema:schema11.properties.authorisedToCommit,data:data24};
+if(vErrors === null){
+vErrors = [err73];
+}
+else {
+vErrors.push(err73);
+}
+errors++;
+}
+}
+if(data.checks !== undefined){
+let data25 = data.checks;
+if(data25 && typeof data25 == "object" && !Array.isArray(data25)){
+for(const key4 in data25){
+if(!((((key4 === "personal-details") || (key4 === "affiliation-disclosure")) || (key4 === "commitment")) || (key4 === "aggressive-tone"))){
+const err74 = {instancePath:instancePath+"/checks",schemaPath:"#/properties/checks/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.checks,data:data25};
+if(vErrors === null){
+vErrors = [err74];
+}
+else {
+vErrors.push(err74);
+}
+errors++;
+}
+}
+if(data25["personal-details"] !== undefined){
+let data26 = data25["personal-details"];
+if(data26 && typeof data26 == "object" && !Array.isArray(data26)){
+for(const key5 in data26){
+if(!(((key5 === "enabled") || (key5 === "severity")) || (key5 === "options"))){
+const err75 = {instancePath:instancePath+"/checks/personal-details",schemaPath:"#/properties/checks/properties/personal-details/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.checks.properties["personal-details"],data:data26};
+if(vErrors === null){
+vErrors = [err75];
+}
+else {
+vErrors.push(err75);
+}
+errors++;
+}
+}
+if(data26.enabled !== undefined){
+let data27 = data26.enabled;
+if(typeof data27 !== "boolean"){
+const err76 = {instancePath:instancePath+"/checks/personal-details/enabled",schemaPath:"#/properties/checks/properties/personal-details/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.checks.properties["personal-details"].properties.enabled.type,parentSchema:schema11.properties.checks.properties["personal-details"].properties.enabled,data:data27};
+if(vErrors === null){
+vErrors = [err76];
+}
+else {
+vErrors.push(err76);
+}
+errors++;
+}
+}
+if(data26.severity !== undefined){
+let data28 = data26.severity;
+if(!(((data28 === "info") || (data28 === "warning")) || (data28 === "error"))){
+const err77 = {instancePath:instancePath+"/checks/personal-details/severity",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema21.enum},message:"must be equal to one of the allowed values",schema:schema21.enum,parentSchema:schema21,data:data28};
+if(vErrors === null){
+vErrors = [err77];
+}
+else {
+vErrors.push(err77);
+}
+errors++;
+}
+}
+if(data26.options !== undefined){
+let data29 = data26.options;
+if(data29 && typeof data29 == "object" && !Array.isArray(data29)){
+for(const key6 in data29){
+if(!(key6 === "ignore")){
+const err78 = {instancePath:instancePath+"/checks/personal-details/options",schemaPath:"#/properties/checks/properties/personal-details/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.checks.properties["personal-details"].properties.options,data:data29};
+if(vErrors === null){
+vErrors = [err78];
+}
+else {
+vErrors.push(err78);
+}
+errors++;
+}
+}
+if(data29.ignore !== undefined){
+let data30 = data29.ignore;
+if(Array.isArray(data30)){
+if(data30.length > 13){
+const err79 = {instancePath:instancePath+"/checks/personal-details/options/ignore",schemaPath:"#/properties/checks/properties/personal-details/properties/options/properties/ignore/maxItems",keyword:"maxItems",params:{limit: 13},message:"must NOT have more than 13 items",schema:13,parentSchema:schema11.properties.checks.properties["personal-details"].properties.options.properties.ignore,data:data30};
+if(vErrors === null){
+vErrors = [err79];
+}
+else {
+vErrors.push(err79);
+}
+errors++;
+}
+const len7 = data30.length;
+for(let i7=0; i7<len7; i7++){
+let data31 = data30[i7];
+if(typeof data31 !== "string"){
+const err80 = {instancePath:instancePath+"/checks/personal-details/options/ignore/" + i7,schemaPath:"#/properties/checks/properties/personal-details/properties/options/properties/ignore/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.checks.properties["personal-details"].properties.options.properties.ignore.items.type,parentSchema:schema11.properties.checks.properties["personal-details"].properties.options.properties.ignore.items,data:data31};
+if(vErrors === null){
+vErrors = [err80];
+}
+else {
+vErrors.push(err80);
+}
+errors++;
+}
+if(!(((((((((((((data31 === "phone") || (data31 === "email")) || (data31 === "address")) || (data31 === "postal-code")) || (data31 === "civil-id")) || (data31 === "ni-number")) || (data31 === "nhs-number")) || (data31 === "ssn")) || (data31 === "driving-licence")) || (data31 === "passport")) || (data31 === "card")) || (data31 === "iban")) || (data31 === "date-of-birth"))){
+const err81 = {instancePath:instancePath+"/checks/personal-details/options/ignore/" + i7,schemaPath:"#/properties/checks/properties/personal-details/properties/options/properties/ignore/items/enum",keyword:"enum",params:{allowedValues: schema11.properties.checks.properties["personal-details"].properties.options.properties.ignore.items.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.checks.properties["personal-details"].properties.options.properties.ignore.items.enum,parentSchema:schema11.properties.checks.properties["personal-details"].properties.options.properties.ignore.items,data:data31};
+if(vErrors === null){
+vErrors = [err81];
+}
+else {
+vErrors.push(err81);
+}
+errors++;
+}
+}
+}
+else {
+const err82 = {instancePath:instancePath+"/checks/personal-details/options/ignore",schemaPath:"#/properties/checks/properties/personal-details/properties/options/properties/ignore/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.checks.properties["personal-details"].properties.options.properties.ignore.type,parentSchema:schema11.properties.checks.properties["personal-details"].properties.options.properties.ignore,data:data30};
+if(vErrors === null){
+vErrors = [err82];
+}
+else {
+vErrors.push(err82);
+}
+errors++;
+}
+}
+}
+else {
+const err83 = {instancePath:instancePath+"/checks/personal-details/options",schemaPath:"#/properties/checks/properties/personal-details/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.checks.properties["personal-details"].properties.options.type,parentSchema:schema11.properties.checks.properties["personal-details"].properties.options,data:data29};
+if(vErrors === null){
+vErrors = [err83];
+}
+else {
+vErrors.push(err83);
+}
+errors++;
+}
+}
+}
+else {
+const err84 = {instancePath:instancePath+"/checks/personal-details",schemaPath:"#/properties/checks/properties/personal-details/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.checks.properties["personal-details"].type,parentSchema:schema11.properties.checks.properties["personal-details"],data:data26};
+if(vErrors === null){
+vErrors = [err84];
+}
+else {
+vErrors.push(err84);
+}
+errors++;
+}
+}
+if(data25["affiliation-disclosure"] !== undefined){
+let data32 = data25["affiliation-disclosure"];
+if(data32 && typeof data32 == "object" && !Array.isArray(data32)){
+for(const key7 in data32){
+if(!(((key7 === "enabled") || (key7 === "severity")) || (key7 === "options"))){
+const err85 = {instancePath:instancePath+"/checks/affiliation-disclosure",schemaPath:"#/properties/checks/properties/affiliation-disclosure/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.checks.properties["affiliation-disclosure"],data:data32};
+if(vErrors === null){
+vErrors = [err85];
+}
+else {
+vErrors.push(err85);
+}
+errors++;
+}
+}
+if(data32.enabled !== undefined){
+let data33 = data32.enabled;
+if(typeof data33 !== "boolean"){
+const err86 = {instancePath:instancePath+"/checks/affiliation-disclosure/enabled",schemaPath:"#/properties/checks/properties/affiliation-disclosure/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.checks.properties["affiliation-disclosure"].properties.enabled.type,parentSchema:schema11.properties.checks.properties["affiliation-disclosure"].properties.enabled,data:data33};
+if(vErrors === null){
+vErrors = [err86];
+}
+else {
+vErrors.push(err86);
+}
+errors++;
+}
+}
+if(data32.severity !== undefined){
+let data34 = data32.severity;
+if(!(((data34 === "info") || (data34 === "warning")) || (data34 === "error"))){
+const err87 = {instancePath:instancePath+"/checks/affiliation-disclosure/severity",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema21.enum},message:"must be equal to one of the allowed values",schema:schema21.enum,parentSchema:schema21,data:data34};
+if(vErrors === null){
+vErrors = [err87];
+}
+else {
+vErrors.push(err87);
+}
+errors++;
+}
+}
+if(data32.options !== undefined){
+let data35 = data32.options;
+if(data35 && typeof data35 == "object" && !Array.isArray(data35)){
+for(const key8 in data35){
+const err88 = {instancePath:instancePath+"/checks/affiliation-disclosure/options",schemaPath:"#/properties/checks/properties/affiliation-disclosure/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.checks.properties["affiliation-disclosure"].properties.options,data:data35};
+if(vErrors === null){
+vErrors = [err88];
+}
+else {
+vErrors.push(err88);
+}
+errors++;
+}
+}
+else {
+const err89 = {instancePath:instancePath+"/checks/affiliation-disclosure/options",schemaPath:"#/properties/checks/properties/affiliation-disclosure/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.checks.properties["affiliation-disclosure"].properties.options.type,parentSchema:schema11.properties.checks.properties["affiliation-disclosure"].properties.options,data:data35};
+if(vErrors === null){
+vErrors = [err89];
+}
+else {
+vErrors.push(err89);
+}
+errors++;
+}
+}
+}
+else {
+const err90 = {instancePath:instancePath+"/checks/affiliation-disclosure",schemaPath:"#/properties/checks/properties/affiliation-disclosure/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.checks.properties["affiliation-disclosure"].type,parentSchema:schema11.properties.checks.properties["affiliation-disclosure"],data:data32};
+if(vErrors === null){
+vErrors = [err90];
+}
+else {
+vErrors.push(err90);
+}
+errors++;
+}
+}
+if(data25.commitment !== undefined){
+let data36 = data25.commitment;
+if(data36 && typeof data36 == "object" && !Array.isArray(data36)){
+for(const key9 in data36){
+if(!(((key9 === "enabled") || (key9 === "severity")) || (key9 === "options"))){
+const err91 = {instancePath:instancePath+"/checks/commitment",schemaPath:"#/properties/checks/properties/commitment/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.checks.properties.commitment,data:data36};
+if(vErrors === null){
+vErrors = [err91];
+}
+else {
+vErrors.push(err91);
+}
+errors++;
+}
+}
+if(data36.enabled !== undefined){
+let data37 = data36.enabled;
+if(typeof data37 !== "boolean"){
+const err92 = {instancePath:instancePath+"/checks/commitment/enabled",schemaPath:"#/properties/checks/properties/commitment/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.checks.properties.commitment.properties.enabled.type,parentSchema:schema11.properties.checks.properties.commitment.properties.enabled,data:data37};
+if(vErrors === null){
+vErrors = [err92];
+}
+else {
+vErrors.push(err92);
+}
+errors++;
+}
+}
+if(data36.severity !== undefined){
+let data38 = data36.severity;
+if(!(((data38 === "info") || (data38 === "warning")) || (data38 === "error"))){
+const err93 = {instancePath:instancePath+"/checks/commitment/severity",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema21.enum},message:"must be equal to one of the allowed values",schema:schema21.enum,parentSchema:schema21,data:data38};
+if(vErrors === null){
+vErrors = [err93];
+}
+else {
+vErrors.push(err93);
+}
+errors++;
+}
+}
+if(data36.options !== undefined){
+let data39 = data36.options;
+if(data39 && typeof data39 == "object" && !Array.isArray(data39)){
+for(const key10 in data39){
+const err94 = {instancePath:instancePath+"/checks/commitment/options",schemaPath:"#/properties/checks/properties/commitment/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.checks.properties.commitment.properties.options,data:data39};
+if(vErrors === null){
+vErrors = [err94];
+}
+else {
+vErrors.push(err94);
+}
+errors++;
+}
+}
+else {
+const err95 = {instancePath:instancePath+"/checks/commitment/options",schemaPath:"#/properties/checks/properties/commitment/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.checks.properties.commitment.properties.options.type,parentSchema:schema11.properties.checks.properties.commitment.properties.options,data:data39};
+if(vErrors === null){
+vErrors = [err95];
+}
+else {
+vErrors.push(err95);
+}
+errors++;
+}
+}
+}
+else {
+const err96 = {instancePath:instancePath+"/checks/commitment",schemaPath:"#/properties/checks/properties/commitment/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.checks.properties.commitment.type,parentSchema:schema11.properties.checks.properties.commitment,data:data36};
+if(vErrors === null){
+vErrors = [err96];
+}
+else {
+vErrors.push(err96);
+}
+errors++;
+}
+}
+if(data25["aggressive-tone"] !== undefined){
+let data40 = data25["aggressive-tone"];
+if(data40 && typeof data40 == "object" && !Array.isArray(data40)){
+for(const key11 in data40){
+if(!(((key11 === "enabled") || (key11 === "severity")) || (key11 === "options"))){
+const err97 = {instancePath:instancePath+"/checks/aggressive-tone",schemaPath:"#/properties/checks/properties/aggressive-tone/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.checks.properties["aggressive-tone"],data:data40};
+if(vErrors === null){
+vErrors = [err97];
+}
+else {
+vErrors.push(err97);
+}
+errors++;
+}
+}
+if(data40.enabled !== undefined){
+let data41 = data40.enabled;
+if(typeof data41 !== "boolean"){
+const err98 = {instancePath:instancePath+"/checks/aggressive-tone/enabled",schemaPath:"#/properties/checks/properties/aggressive-tone/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.checks.properties["aggressive-tone"].properties.enabled.type,parentSchema:schema11.properties.checks.properties["aggressive-tone"].properties.enabled,data:data41};
+if(vErrors === null){
+vErrors = [err98];
+}
+else {
+vErrors.push(err98);
+}
+errors++;
+}
+}
+if(data40.severity !== undefined){
+let data42 = data40.severity;
+if(!(((data42 === "info") || (data42 === "warning")) || (data42 === "error"))){
+const err99 = {instancePath:instancePath+"/checks/aggressive-tone/severity",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema21.enum},message:"must be equal to one of the allowed values",schema:schema21.enum,parentSchema:schema21,data:data42};
+if(vErrors === null){
+vErrors = [err99];
+}
+else {
+vErrors.push(err99);
+}
+errors++;
+}
+}
+if(data40.options !== undefined){
+let data43 = data40.options;
+if(data43 && typeof data43 == "object" && !Array.isArray(data43)){
+for(const key12 in data43){
+if(!((((key12 === "shouting") || (key12 === "exclamations")) || (key12 === "allow")) || (key12 === "model"))){
+const err100 = {instancePath:instancePath+"/checks/aggressive-tone/options",schemaPath:"#/properties/checks/properties/aggressive-tone/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.checks.properties["aggressive-tone"].properties.options,data:data43};
+if(vErrors === null){
+vErrors = [err100];
+}
+else {
+vErrors.push(err100);
+}
+errors++;
+}
+}
+if(data43.shouting !== undefined){
+let data44 = data43.shouting;
+if(typeof data44 !== "boolean"){
+const err101 = {instancePath:instancePath+"/checks/aggressive-tone/options/shouting",schemaPath:"#/properties/checks/properties/aggressive-tone/properties/options/properties/shouting/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.checks.properties["aggressive-tone"].properties.options.properties.shouting.type,parentSchema:schema11.properties.checks.properties["aggressive-tone"].properties.options.properties.shouting,data:data44};
+if(vErrors === null){
+vErrors = [err101];
+}
+else {
+vErrors.push(err101);
+}
+errors++;
+}
+}
+if(data43.exclamations !== undefined){
+let data45 = data43.exclamations;
+if(typeof data45 !== "boolean"){
+const err102 = {instancePath:instancePath+"/checks/aggressive-tone/options/exclamations",schemaPath:"#/properties/checks/properties/aggressive-tone/properties/options/properties/exclamations/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.checks.properties["aggressive-tone"].properties.options.properties.exclamations.type,parentSchema:schema11.properties.checks.properties["aggressive-tone"].properties.options.properties.exclamations,data:data45};
+if(vErrors === null){
+vErrors = [err102];
+}
+else {
+vErrors.push(err102);
+}
+errors++;
+}
+}
+if(data43.allow !== undefined){
+let data46 = data43.allow;
+if(Array.isArray(data46)){
+if(data46.length > 500){
+const err103 = {instancePath:instancePath+"/checks/aggressive-tone/options/allow",schemaPath:"#/properties/checks/properties/aggressive-tone/properties/options/properties/allow/maxItems",keyword:"maxItems",params:{limit: 500},message:"must NOT have more than 500 items",schema:500,parentSchema:schema11.properties.checks.properties["aggressive-tone"].properties.options.properties.allow,data:data46};
+if(vErrors === null){
+vErrors = [err103];
+}
+else {
+vErrors.push(err103);
+}
+errors++;
+}
+const len8 = data46.length;
+for(let i8=0; i8<len8; i8++){
+let data47 = data46[i8];
+if(typeof data47 === "string"){
+if(func3(data47) > 200){
+const err104 = {instancePath:instancePath+"/checks/aggressive-tone/options/allow/" + i8,schemaPath:"#/properties/checks/properties/aggressive-tone/properties/options/properties/allow/items/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema11.properties.checks.properties["aggressive-tone"].properties.options.properties.allow.items,data:data47};
+if(vErrors === null){
+vErrors = [err104];
+}
+else {
+vErrors.push(err104);
+}
+errors++;
+}
+if(func3(data47) < 1){
+const err105 = {instancePath:instancePath+"/checks/aggressive-tone/options/allow/" + i8,schemaPath:"#/properties/checks/properties/aggressive-tone/properties/options/properties/allow/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.checks.properties["aggressive-tone"].properties.options.properties.allow.items,data:data47};
+if(vErrors === null){
+vErrors = [err105];
+}
+else {
+vErrors.push(err105);
+}
+errors++;
+}
+if(!pattern0.test(data47)){
+const err106 = {instancePath:instancePath+"/checks/aggressive-tone/options/allow/" + i8,schemaPath:"#/properties/checks/properties/aggressive-tone/properties/options/properties/allow/items/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001F\\u007F-\\u009F]*$"},message:"must match pattern \""+"^[^\\u0000-\\u001F\\u007F-\\u009F]*$"+"\"",schema:"^[^\\u0000-\\u001F\\u007F-\\u009F]*$",parentSchema:schema11.properties.checks.properties["aggressive-tone"].properties.options.properties.allow.items,data:data47};
+if(vErrors === null){
+vErrors = [err106];
+}
+else {
+vErrors.push(err106);
+}
+errors++;
+}
+}
+else {
+const err107 = {instancePath:instancePath+"/checks/aggressive-tone/options/allow/" + i8,schemaPath:"#/properties/checks/properties/aggressive-tone/properties/options/properties/allow/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.checks.properties["aggressive-tone"].properties.options.properties.allow.items.type,parentSchema:schema11.properties.checks.properties["aggressive-tone"].properties.options.properties.allow.items,data:data47};
+if(vErrors === null){
+vErrors = [err107];
+}
+else {
+vErrors.push(err107);
+}
+errors++;
+}
+}
+}
+else {
+const err108 = {instancePath:instancePath+"/checks/aggressive-tone/options/allow",schemaPath:"#/properties/checks/properties/aggressive-tone/properties/options/properties/allow/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.checks.properties["aggressive-tone"].properties.options.properties.allow.type,parentSchema:schema11.properties.checks.properties["aggressive-tone"].properties.options.properties.allow,data:data46};
+if(vErrors === null){
+vErrors = [err108];
+}
+else {
+vErrors.push(err108);
+}
+errors++;
+}
+}
+if(data43.model !== undefined){
+let data48 = data43.model;
+if(typeof data48 !== "boolean"){
+const err109 = {instancePath:instancePath+"/checks/aggressive-tone/options/model",schemaPath:"#/properties/checks/properties/aggressive-tone/properties/options/properties/model/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.checks.properties["aggressive-tone"].properties.options.properties.model.type,parentSchema:schema11.properties.checks.properties["aggressive-tone"].properties.options.properties.model,data:data48};
+if(vErrors === null){
+vErrors = [err109];
+}
+else {
+vErrors.push(err109);
+}
+errors++;
+}
+}
+}
+else {
+const err110 = {instancePath:instancePath+"/checks/aggressive-tone/options",schemaPath:"#/properties/checks/properties/aggressive-tone/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.checks.properties["aggressive-tone"].properties.options.type,parentSchema:schema11.properties.checks.properties["aggressive-tone"].properties.options,data:data43};
+if(vErrors === null){
+vErrors = [err110];
+}
+else {
+vErrors.push(err110);
+}
+errors++;
+}
+}
+}
+else {
+const err111 = {instancePath:instancePath+"/checks/aggressive-tone",schemaPath:"#/properties/checks/properties/aggressive-tone/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.checks.properties["aggressive-tone"].type,parentSchema:schema11.properties.checks.properties["aggressive-tone"],data:data40};
+if(vErrors === null){
+vErrors = [err111];
+}
+else {
+vErrors.push(err111);
+}
+errors++;
+}
+}
+}
+else {
+const err112 = {instancePath:instancePath+"/checks",schemaPath:"#/properties/checks/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.checks.type,parentSchema:schema11.properties.checks,data:data25};
+if(vErrors === null){
+vErrors = [err112];
+}
+else {
+vErrors.push(err112);
+}
+errors++;
+}
+}
+if(data.customRules !== undefined){
+let data49 = data.customRules;
+if(Array.isArray(data49)){
+if(data49.length > 500){
+const err113 = {instancePath:instancePath+"/customRules",schemaPath:"#/properties/customRules/maxItems",keyword:"maxItems",params:{limit: 500},message:"must NOT have more than 500 items",schema:500,parentSchema:schema11.properties.customRules,data:data49};
+if(vErrors === null){
+vErrors = [err113];
+}
+else {
+vErrors.push(err113);
+}
+errors++;
+}
+const len9 = data49.length;
+for(let i9=0; i9<len9; i9++){
+if(!(validate11(data49[i9], {instancePath:instancePath+"/customRules/" + i9,parentData:data49,parentDataProperty:i9,rootData}))){
+vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err114 = {instancePath:instancePath+"/customRules",schemaPath:"#/properties/customRules/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.customRules.type,parentSchema:schema11.properties.customRules,data:data49};
+if(vErrors === null){
+vErrors = [err114];
+}
+else {
+vErrors.push(err114);
+}
+errors++;
+}
+}
+if(data.sites !== undefined){
+let data51 = data.sites;
+if(data51 && typeof data51 == "object" && !Array.isArray(data51)){
+for(const key13 in data51){
+if(!((key13 === "forums") || (key13 === "mastodon"))){
+const err115 = {instancePath:instancePath+"/sites",schemaPath:"#/properties/sites/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.sites,data:data51};
+if(vErrors === null){
+vErrors = [err115];
+}
+else {
+vErrors.push(err115);
+}
+errors++;
+}
+}
+if(data51.forums !== undefined){
+let data52 = data51.forums;
+if(Array.isArray(data52)){
+if(data52.length > 500){
+const err116 = {instancePath:instancePath+"/sites/forums",schemaPath:"#/properties/sites/properties/forums/maxItems",keyword:"maxItems",params:{limit: 500},message:"must NOT have more than 500 items",schema:500,parentSchema:schema11.properties.sites.properties.forums,data:data52};
+if(vErrors === null){
+vErrors = [err116];
+}
+else {
+vErrors.push(err116);
+}
+errors++;
+}
+const len10 = data52.length;
+for(let i10=0; i10<len10; i10++){
+let data53 = data52[i10];
+if(typeof data53 === "string"){
+if(func3(data53) > 261){
+const err117 = {instancePath:instancePath+"/sites/forums/" + i10,schemaPath:"#/definitions/host/maxLength",keyword:"maxLength",params:{limit: 261},message:"must NOT have more than 261 characters",schema:261,parentSchema:schema16,data:data53};
+if(vErrors === null){
+vErrors = [err117];
+}
+else {
+vErrors.push(err117);
+}
+errors++;
+}
+if(!pattern8.test(data53)){
+const err118 = {instancePath:instancePath+"/sites/forums/" + i10,schemaPath:"#/definitions/host/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-+[a-z0-9]+)*(\\.[a-z0-9]+(-+[a-z0-9]+)*)*(:[0-9]{1,5})?$"},message:"must match pattern \""+"^[a-z0-9]+(-+[a-z0-9]+)*(\\.[a-z0-9]+(-+[a-z0-9]+)*)*(:[0-9]{1,5})?$"+"\"",schema:"^[a-z0-9]+(-+[a-z0-9]+)*(\\.[a-z0-9]+(-+[a-z0-9]+)*)*(:[0-9]{1,5})?$",parentSchema:schema16,data:data53};
+if(vErrors === null){
+vErrors = [err118];
+}
+else {
+vErrors.push(err118);
+}
+errors++;
+}
+}
+else {
+const err119 = {instancePath:instancePath+"/sites/forums/" + i10,schemaPath:"#/definitions/host/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema16.type,parentSchema:schema16,data:data53};
+if(vErrors === null){
+vErrors = [err119];
+}
+else {
+vErrors.push(err119);
+}
+errors++;
+}
+}
+}
+else {
+const err120 = {instancePath:instancePath+"/sites/forums",schemaPath:"#/properties/sites/properties/forums/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.sites.properties.forums.type,parentSchema:schema11.properties.sites.properties.forums,data:data52};
+if(vErrors === null){
+vErrors = [err120];
+}
+else {
+vErrors.push(err120);
+}
+errors++;
+}
+}
+if(data51.mastodon !== undefined){
+let data54 = data51.mastodon;
+if(Array.isArray(data54)){
+if(data54.length > 500){
+const err121 = {instancePath:instancePath+"/sites/mastodon",schemaPath:"#/properties/sites/properties/mastodon/maxItems",keyword:"maxItems",params:{limit: 500},message:"must NOT have more than 500 items",schema:500,parentSchema:schema11.properties.sites.properties.mastodon,data:data54};
+if(vErrors === null){
+vErrors = [err121];
+}
+else {
+vErrors.push(err121);
+}
+errors++;
+}
+const len11 = data54.length;
+for(let i11=0; i11<len11; i11++){
+let data55 = data54[i11];
+if(typeof data55 === "string"){
+if(func3(data55) > 261){
+const err122 = {instancePath:instancePath+"/sites/mastodon/" + i11,schemaPath:"#/definitions/host/maxLength",keyword:"maxLength",params:{limit: 261},message:"must NOT have more than 261 characters",schema:261,parentSchema:schema16,data:data55};
+if(vErrors === null){
+vErrors = [err122];
+}
+else {
+vErrors.push(err122);
+}
+errors++;
+}
+if(!pattern8.test(data55)){
+const err123 = {instancePath:instancePath+"/sites/mastodon/" + i11,schemaPath:"#/definitions/host/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-+[a-z0-9]+)*(\\.[a-z0-9]+(-+[a-z0-9]+)*)*(:[0-9]{1,5})?$"},message:"must match pattern \""+"^[a-z0-9]+(-+[a-z0-9]+)*(\\.[a-z0-9]+(-+[a-z0-9]+)*)*(:[0-9]{1,5})?$"+"\"",schema:"^[a-z0-9]+(-+[a-z0-9]+)*(\\.[a-z0-9]+(-+[a-z0-9]+)*)*(:[0-9]{1,5})?$",parentSchema:schema16,data:data55};
+if(vErrors === null){
+vErrors = [err123];
+}
+else {
+vErrors.push(err123);
+}
+errors++;
+}
+}
+else {
+const err124 = {instancePath:instancePath+"/sites/mastodon/" + i11,schemaPath:"#/definitions/host/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema16.type,parentSchema:schema16,data:data55};
+if(vErrors === null){
+vErrors = [err124];
+}
+else {
+vErrors.push(err124);
+}
+errors++;
+}
+}
+}
+else {
+const err125 = {instancePath:instancePath+"/sites/mastodon",schemaPath:"#/properties/sites/properties/mastodon/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.sites.properties.mastodon.type,parentSchema:schema11.properties.sites.properties.mastodon,data:data54};
+if(vErrors === null){
+vErrors = [err125];
+}
+else {
+vErrors.push(err125);
+}
+errors++;
+}
+}
+}
+else {
+const err126 = {instancePath:instancePath+"/sites",schemaPath:"#/properties/sites/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.sites.type,parentSchema:schema11.properties.sites,data:data51};
+if(vErrors === null){
+vErrors = [err126];
+}
+else {
+vErrors.push(err126);
+}
+errors++;
+}
+}
+if(data.quickReference !== undefined){
+let data56 = data.quickReference;
+if(data56 && typeof data56 == "object" && !Array.isArray(data56)){
+if(data56.principles === undefined){
+const err127 = {instancePath:instancePath+"/quickReference",schemaPath:"#/properties/quickReference/required",keyword:"required",params:{missingProperty: "principles"},message:"must have required property '"+"principles"+"'",schema:schema11.properties.quickReference.required,parentSchema:schema11.properties.quickReference,data:data56};
+if(vErrors === null){
+vErrors = [err127];
+}
+else {
+vErrors.push(err127);
+}
+errors++;
+}
+if(data56.conduct === undefined){
+const err128 = {instancePath:instancePath+"/quickReference",schemaPath:"#/properties/quickReference/required",keyword:"required",params:{missingProperty: "conduct"},message:"must have required property '"+"conduct"+"'",schema:schema11.properties.quickReference.required,parentSchema:schema11.properties.quickReference,data:data56};
+if(vErrors === null){
+vErrors = [err128];
+}
+else {
+vErrors.push(err128);
+}
+errors++;
+}
+if(data56.tips === undefined){
+const err129 = {instancePath:instancePath+"/quickReference",schemaPath:"#/properties/quickReference/required",keyword:"required",params:{missingProperty: "tips"},message:"must have required property '"+"tips"+"'",schema:schema11.properties.quickReference.required,parentSchema:schema11.properties.quickReference,data:data56};
+if(vErrors === null){
+vErrors = [err129];
+}
+else {
+vErrors.push(err129);
+}
+errors++;
+}
+for(const key14 in data56){
+if(!(((key14 === "principles") || (key14 === "conduct")) || (key14 === "tips"))){
+const err130 = {instancePath:instancePath+"/quickReference",schemaPath:"#/properties/quickReference/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.quickReference,data:data56};
+if(vErrors === null){
+vErrors = [err130];
+}
+else {
+vErrors.push(err130);
+}
+errors++;
+}
+}
+if(data56.principles !== undefined){
+if(!(validate13(data56.principles, {instancePath:instancePath+"/quickReference/principles",parentData:data56,parentDataProperty:"principles",rootData}))){
+vErrors = vErrors === null ? validate13.errors : vErrors.concat(validate13.errors);
+errors = vErrors.length;
+}
+}
+if(data56.conduct !== undefined){
+if(!(validate13(data56.conduct, {instancePath:instancePath+"/quickReference/conduct",parentData:data56,parentDataProperty:"conduct",rootData}))){
+vErrors = vErrors === null ? validate13.errors : vErrors.concat(validate13.errors);
+errors = vErrors.length;
+}
+}
+if(data56.tips !== undefined){
+if(!(validate13(data56.tips, {instancePath:instancePath+"/quickReference/tips",parentData:data56,parentDataProperty:"tips",rootData}))){
+vErrors = vErrors === null ? validate13.errors : vErrors.concat(validate13.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err131 = {instancePath:instancePath+"/quickReference",schemaPath:"#/properties/quickReference/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.quickReference.type,parentSchema:schema11.properties.quickReference,data:data56};
+if(vErrors === null){
+vErrors = [err131];
+}
+else {
+vErrors.push(err131);
+}
+errors++;
+}
+}
+if(data.review !== undefined){
+let data60 = data.review;
+if(!(((data60 === "off") || (data60 === "review")) || (data60 === "block"))){
+const err132 = {instancePath:instancePath+"/review",schemaPath:"#/properties/review/enum",keyword:"enum",params:{allowedValues: schema11.properties.review.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.review.enum,parentSchema:schema11.properties.review,data:data60};
+if(vErrors === null){
+vErrors = [err132];
+}
+else {
+vErrors.push(err132);
+}
+errors++;
+}
+}
+if(data.allowPause !== undefined){
+let data61 = data.allowPause;
+if(typeof data61 !== "boolean"){
+const err133 = {instancePath:instancePath+"/allowPause",schemaPath:"#/properties/allowPause/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.allowPause.type,parentSchema:schema11.properties.allowPause,data:data61};
+if(vErrors === null){
+vErrors = [err133];
+}
+else {
+vErrors.push(err133);
+}
+errors++;
+}
+}
+if(data.staffMayChange !== undefined){
+let data62 = data.staffMayChange;
+if(Array.isArray(data62)){
+if(data62.length > 200){
+const err134 = {instancePath:instancePath+"/staffMayChange",schemaPath:"#/properties/staffMayChange/maxItems",keyword:"maxItems",params:{limit: 200},message:"must NOT have more than 200 items",schema:200,parentSchema:schema11.properties.staffMayChange,data:data62};
+if(vErrors === null){
+vErrors = [err134];
+}
+else {
+vErrors.push(err134);
+}
+errors++;
+}
+const len12 = data62.length;
+for(let i12=0; i12<len12; i12++){
+let data63 = data62[i12];
+if(typeof data63 === "string"){
+if(func3(data63) > 200){
+const err135 = {instancePath:instancePath+"/staffMayChange/" + i12,schemaPath:"#/properties/staffMayChange/items/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema11.properties.staffMayChange.items,data:data63};
+if(vErrors === null){
+vErrors = [err135];
+}
+else {
+vErrors.push(err135);
+}
+errors++;
+}
+if(!pattern31.test(data63)){
+const err136 = {instancePath:instancePath+"/staffMayChange/" + i12,schemaPath:"#/properties/staffMayChange/items/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z$][A-Za-z0-9$-]*(\\.[A-Za-z0-9$-]+)*$"},message:"must match pattern \""+"^[A-Za-z$][A-Za-z0-9$-]*(\\.[A-Za-z0-9$-]+)*$"+"\"",schema:"^[A-Za-z$][A-Za-z0-9$-]*(\\.[A-Za-z0-9$-]+)*$",parentSchema:schema11.properties.staffMayChange.items,data:data63};
+if(vErrors === null){
+vErrors = [err136];
+}
+else {
+vErrors.push(err136);
+}
+errors++;
+}
+}
+else {
+const err137 = {instancePath:instancePath+"/staffMayChange/" + i12,schemaPath:"#/properties/staffMayChange/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.staffMayChange.items.type,parentSchema:schema11.properties.staffMayChange.items,data:data63};
+if(vErrors === null){
+vErrors = [err137];
+}
+else {
+vErrors.push(err137);
+}
+errors++;
+}
+}
+}
+else {
+const err138 = {instancePath:instancePath+"/staffMayChange",schemaPath:"#/properties/staffMayChange/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.staffMayChange.type,parentSchema:schema11.properties.staffMayChange,data:data62};
+if(vErrors === null){
+vErrors = [err138];
+}
+else {
+vErrors.push(err138);
+}
+errors++;
+}
+}
+}
+else {
+const err139 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.type,parentSchema:schema11,data};
+if(vErrors === null){
+vErrors = [err139];
+}
+else {
+vErrors.push(err139);
 }
 errors++;
 }

@@ -1,5 +1,6 @@
 // What the affiliation-disclosure check is and why, apart from its cue lists so the popup and options load only this.
 import type { CheckMeta } from '../../types.js';
+import { optionsObject } from './option-schemas.js';
 
 export const affiliationDisclosureMeta: CheckMeta = {
   id: 'affiliation-disclosure',
@@ -10,4 +11,6 @@ export const affiliationDisclosureMeta: CheckMeta = {
     ar: 'كن واضحًا في صفة مشاركتك، رسمية أم شخصية: إذا تحدثت عن جهة عملك من حسابك الشخصي فاذكر أنك تعمل فيها وأن الآراء آراؤك الشخصية.',
   },
   source: { document: 'Oman ITA, Social Media in Government (2016)', section: 'Codes of Conduct' },
+  // No options: what the check looks for comes from the ruleset's organisation, not from settings of its own.
+  optionsSchema: optionsObject({}),
 };

@@ -1,5 +1,6 @@
 // What the aggressive-tone check is and why, apart from its word lists so the popup and options load only this.
 import type { CheckMeta } from '../../types.js';
+import { booleanOption, optionsObject, textListOption } from './option-schemas.js';
 
 export const aggressiveToneMeta: CheckMeta = {
   id: 'aggressive-tone',
@@ -13,13 +14,10 @@ export const aggressiveToneMeta: CheckMeta = {
     document: 'Oman ITA, Social Media in Government (2016)',
     section: 'Basic Principles for Agency Staff ("Be consistent"); Codes of Conduct',
   },
-  optionsSchema: {
-    type: 'object',
-    properties: {
-      shouting: { type: 'boolean', description: 'Flag runs of words in capitals.' },
-      exclamations: { type: 'boolean', description: 'Flag three or more exclamation marks in a row.' },
-      allow: { type: 'array', items: { type: 'string' }, description: 'Words or phrases never flagged by this check.' },
-    },
-    additionalProperties: false,
-  },
+  optionsSchema: optionsObject({
+    shouting: booleanOption('Flag runs of words in capitals (default true).'),
+    exclamations: booleanOption('Flag three or more exclamation marks in a row (default true).'),
+    allow: textListOption(500, 200, 'Words or phrases never flagged by this check, e.g. a place name that looks like a swear word.'),
+    model: booleanOption('Add the trained tone model\'s estimates where the word rules find nothing (default true).'),
+  }),
 };

@@ -1,10 +1,12 @@
 // What the personal-details check is and why, apart from its detectors so the popup and options load only this.
 import type { CheckMeta } from '../../types.js';
 import type { DetailRule } from '../personal-details/candidate.js';
+import { optionsObject } from './option-schemas.js';
 
 /** Every kind of detail the check reports: the rule id of each finding, and what a ruleset may ignore. */
 export const PERSONAL_DETAIL_RULES: readonly DetailRule[] = [
-  'phone', 'email', 'address', 'postal-code', 'civil-id', 'ni-number', 'nhs-number', 'ssn', 'driving-licence', 'passport', 'card', 'iban', 'date-of-birth',
+  'phone', 'email', 'address', 'postal-code', 'civil-id', 'ni-number', 'nhs-number', 'ssn', 'driving-licence', 'passport', 'card', 'iban', 'bank-account',
+  'vehicle-plate', 'date-of-birth',
 ];
 
 export const personalDetailsMeta: CheckMeta = {
@@ -16,11 +18,12 @@ export const personalDetailsMeta: CheckMeta = {
     ar: 'لا تنشر أبداً بيانات شخصية مثل عنوان المنزل أو أرقام الهواتف، وتذكّر أن قوانين الخصوصية تسري على ما تنشره.',
   },
   source: { document: 'Oman ITA, Social Media in Government (2016)', section: 'Codes of Conduct' },
-  optionsSchema: {
-    type: 'object',
-    properties: {
-      ignore: { type: 'array', items: { type: 'string', enum: [...PERSONAL_DETAIL_RULES] }, description: 'Kinds of detail not to flag.' },
+  optionsSchema: optionsObject({
+    ignore: {
+      description: 'Kinds of detail not to flag.',
+      type: 'array',
+      maxItems: PERSONAL_DETAIL_RULES.length,
+      items: { type: 'string', enum: [...PERSONAL_DETAIL_RULES] },
     },
-    additionalProperties: false,
-  },
+  }),
 };
