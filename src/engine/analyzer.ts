@@ -1,4 +1,5 @@
 // analyze(text, context) -> Finding[]: segments, normalises, runs each enabled check, caches per segment.
+// A check that throws is recorded and skipped; the other checks still run.
 import { normalize, toOriginal } from './normalize.js';
 import { segment } from './segment.js';
 import { CHECKS } from './checks/index.js';
@@ -9,9 +10,30 @@ import type { Check, CheckEnv, Context, Finding, PlacedHit, Ruleset, Segment } f
 /** Segments remembered across calls: enough for several long drafts open at once. */
 const CACHE_LIMIT = 4000;
 
+/** A check that threw during an analysis: which one, and the error's message (never the text it was reading). */
+export interface CheckError {
+  check: string;
+  message: string;
+}
+
+/** What one analysis found, and which checks could not run on this text. */
+export interface AnalysisResult {
+  findings: Finding[];
+  errors: CheckError[];
+}
+
 export interface Analyzer {
   analyze(text: string, context?: Partial<Context>): Finding[];
+  /** The findings and the checks that failed, one error per check. */
+  analyzeDetailed(text: string, context?: Partial<Context>): AnalysisResult;
+  /** The checks that failed in the last analysis ([] when every check ran). */
+  readonly errors: readonly CheckError[];
   readonly ruleset: Ruleset;
+}
+
+export interface AnalyzerOptions {
+  /** The built-in checks to run instead of the engine's own: a seam for tests. */
+  checks?: readonly Check[];
 }
 
 /** Arabic letters in any of their Unicode blocks, presentation forms included. */
@@ -20,11 +42,17 @@ const LATIN = /[A-Za-z]/;
 
 interface CachedSegment {
   hits: Map<string, PlacedHit[]>; // check id -> hits in segment-relative original offsets
+  failed: Map<string, string>; // check id -> message, for checks that threw on this segment
 }
 
-export function createAnalyzer(ruleset: Ruleset): Analyzer {
-  const checks: Check[] = [...CHECKS, customRulesCheck(ruleset)].filter((c): c is Check => c !== null);
+function messageOf(e: unknown): string {
+  return e instanceof Error ? e.message || e.name : String(e);
+}
+
+export function createAnalyzer(ruleset: Ruleset, options: AnalyzerOptions = {}): Analyzer {
+  const checks: Check[] = [...(options.checks ?? CHECKS), customRulesCheck(ruleset)].filter((c): c is Check => c !== null);
   const cache = new Map<string, CachedSegment>();
+  let lastErrors: CheckError[] = [];
 
   function envFor(check: Check, context: Context): CheckEnv | null {
     const config = resolveCheckConfig(ruleset, check.meta);
@@ -41,67 +69,92 @@ export function createAnalyzer(ruleset: Ruleset): Analyzer {
       hasLatin: LATIN.test(n.text),
     };
     const hits = new Map<string, PlacedHit[]>();
+    const failed = new Map<string, string>();
     for (const [check, env] of envs) {
       const placed: PlacedHit[] = [];
-      for (const hit of check.scan(seg, env)) {
-        if (hit.end <= hit.start) continue;
-        const [start, end] = toOriginal(n, hit.start, hit.end);
-        placed.push({ ...hit, start, end, segment: offsetIndex });
+      try {
+        for (const hit of check.scan(seg, env)) {
+          if (hit.end <= hit.start) continue;
+          const [start, end] = toOriginal(n, hit.start, hit.end);
+          placed.push({ ...hit, start, end, segment: offsetIndex });
+        }
+      } catch (e) {
+        failed.set(check.meta.id, messageOf(e));
+        continue; // none of this check's hits in this segment: a half-run check would report at random
       }
       hits.set(check.meta.id, placed);
     }
-    return { hits };
+    return { hits, failed };
+  }
+
+  function analyzeDetailed(text: string, partial: Partial<Context> = {}): AnalysisResult {
+    const context: Context = { capacity: 'unknown', ...partial };
+    const envs: Array<[Check, CheckEnv]> = [];
+    for (const check of checks) {
+      const env = envFor(check, context);
+      if (env) envs.push([check, env]);
+    }
+    const ctxKey = `${context.capacity}\u0001${context.site ?? ''}\u0001${context.account ?? ''}\u0001${context.lang ?? ''}`;
+    const spans = segment(text);
+    const byCheck = new Map<string, PlacedHit[]>(envs.map(([c]) => [c.meta.id, []]));
+    const failed = new Map<string, string>();
+    spans.forEach((span, index) => {
+      const original = text.slice(span.start, span.end);
+      const key = `${ctxKey}\u0000${original}`;
+      let entry = cache.get(key);
+      if (entry) {
+        cache.delete(key); // refresh recency
+      } else {
+        entry = scanSegment(original, index, envs);
+      }
+      cache.set(key, entry);
+      for (const [id, message] of entry.failed) if (!failed.has(id)) failed.set(id, message);
+      for (const [id, hits] of entry.hits) {
+        const list = byCheck.get(id)!;
+        for (const h of hits) list.push({ ...h, start: h.start + span.start, end: h.end + span.start, segment: index });
+      }
+    });
+    while (cache.size > CACHE_LIMIT) cache.delete(cache.keys().next().value!);
+
+    const findings: Finding[] = [];
+    for (const [check, env] of envs) {
+      // A check that failed on part of the draft reports nothing: its hits elsewhere would be a guess.
+      if (failed.has(check.meta.id)) continue;
+      let hits = byCheck.get(check.meta.id)!;
+      if (check.combine) {
+        try {
+          hits = check.combine(hits, text, env);
+        } catch (e) {
+          failed.set(check.meta.id, messageOf(e));
+          continue;
+        }
+      }
+      for (const h of hits) {
+        if (h.signal) continue;
+        const finding: Finding = {
+          check: check.meta.id,
+          rule: h.rule,
+          severity: h.severity ?? env.config.severity,
+          start: h.start,
+          end: h.end,
+          message: h.message,
+          why: h.why ?? check.meta.clause.en,
+        };
+        if (h.suggestion) finding.suggestion = h.suggestion;
+        findings.push(finding);
+      }
+    }
+    const errors = envs.filter(([c]) => failed.has(c.meta.id)).map(([c]) => ({ check: c.meta.id, message: failed.get(c.meta.id)! }));
+    lastErrors = errors;
+    return { findings: sortFindings(findings), errors };
   }
 
   return {
     ruleset,
-    analyze(text: string, partial: Partial<Context> = {}): Finding[] {
-      const context: Context = { capacity: 'unknown', ...partial };
-      const envs: Array<[Check, CheckEnv]> = [];
-      for (const check of checks) {
-        const env = envFor(check, context);
-        if (env) envs.push([check, env]);
-      }
-      const ctxKey = `${context.capacity}\u0001${context.site ?? ''}\u0001${context.account ?? ''}\u0001${context.lang ?? ''}`;
-      const spans = segment(text);
-      const byCheck = new Map<string, PlacedHit[]>(envs.map(([c]) => [c.meta.id, []]));
-      spans.forEach((span, index) => {
-        const original = text.slice(span.start, span.end);
-        const key = `${ctxKey}\u0000${original}`;
-        let entry = cache.get(key);
-        if (entry) {
-          cache.delete(key); // refresh recency
-        } else {
-          entry = scanSegment(original, index, envs);
-        }
-        cache.set(key, entry);
-        for (const [id, hits] of entry.hits) {
-          const list = byCheck.get(id)!;
-          for (const h of hits) list.push({ ...h, start: h.start + span.start, end: h.end + span.start, segment: index });
-        }
-      });
-      while (cache.size > CACHE_LIMIT) cache.delete(cache.keys().next().value!);
-
-      const findings: Finding[] = [];
-      for (const [check, env] of envs) {
-        let hits = byCheck.get(check.meta.id)!;
-        if (check.combine) hits = check.combine(hits, text, env);
-        for (const h of hits) {
-          if (h.signal) continue;
-          const finding: Finding = {
-            check: check.meta.id,
-            rule: h.rule,
-            severity: h.severity ?? env.config.severity,
-            start: h.start,
-            end: h.end,
-            message: h.message,
-            why: h.why ?? check.meta.clause.en,
-          };
-          if (h.suggestion) finding.suggestion = h.suggestion;
-          findings.push(finding);
-        }
-      }
-      return sortFindings(findings);
+    analyzeDetailed,
+    analyze: (text, context) => analyzeDetailed(text, context).findings,
+    get errors() {
+      return lastErrors;
     },
   };
 }
