@@ -1,8 +1,9 @@
 // post-coach check: findings for one draft (arguments or standard input) or for every line of a JSONL file.
 import { createAnalyzer, type Analyzer } from '../engine/analyzer.js';
-import type { Capacity, Finding, Ruleset, Severity } from '../engine/types.js';
+import type { Capacity, Ruleset, Severity } from '../engine/types.js';
 import { oneOf, parseOptions, stringOption } from './args.js';
 import { CliError, EXIT } from './cli-error.js';
+import { reportCheckErrors } from './check-errors.js';
 import { formatFinding, metaIndex, reaches, summary } from './format.js';
 import { lines, readStdin, write } from './io.js';
 import { loadRulesetFile } from './ruleset-file.js';
@@ -23,7 +24,7 @@ Options:
   --site HOST         site the post is for, e.g. x.com
   --account HANDLE    account posting, e.g. @OmanMDS
   --reply-to TEXT     text of the post being replied to
-  --format F          text (default) or json: {"findings":[...]}
+  --format F          text (default) or json: {"findings":[...]} ({"findings","errors"} when a check failed)
   --fail-on S         lowest severity that makes the exit code 1: info (default), warning, error
   --jsonl FILE        one JSON object per line: {"text", "capacity"?, "site"?, "account"?, "replyTo"?};
                       prints exactly one line per input line: {"findings":[...]} or {"error":"line N: ..."};
@@ -31,7 +32,8 @@ Options:
   -h, --help          show this help
 
 Exit codes: 0 no findings at or above --fail-on, 1 such findings, 2 bad input
-(including any bad --jsonl line; the other lines are still checked).`;
+(including any bad --jsonl line; the other lines are still checked), 3 a check failed
+(named on standard error and under "errors" in JSON; the other checks still ran).`;
 
 export async function run(args: string[]): Promise<number> {
   const { values, positionals } = parseOptions('check', args, {
@@ -67,14 +69,16 @@ export async function run(args: string[]): Promise<number> {
 
   if (!positionals.length && process.stdin.isTTY) process.stderr.write('Reading the draft from standard input; end it with Ctrl-D.\n');
   const text = positionals.length ? positionals.join(' ') : await readStdin();
-  const findings = analyzer.analyze(text, contextFor(ruleset, {}, defaults));
+  const { findings, errors } = analyzer.analyzeDetailed(text, contextFor(ruleset, {}, defaults));
+  reportCheckErrors(errors);
   if (format === 'json') {
-    await write(`${JSON.stringify({ findings })}\n`);
+    await write(`${JSON.stringify(errors.length ? { findings, errors } : { findings })}\n`);
   } else {
     const metas = metaIndex(ruleset);
     const blocks = findings.map((f) => formatFinding(text, f, metas));
     await write([...blocks, summary(findings)].join('\n\n') + '\n');
   }
+  if (errors.length) return EXIT.internal;
   return reaches(findings, failOn) ? EXIT.findings : EXIT.ok;
 }
 
@@ -83,6 +87,7 @@ async function checkLines(analyzer: Analyzer, ruleset: Ruleset, path: string, de
   let n = 0;
   let bad = false;
   let flagged = false;
+  let failed = false;
   for await (const line of await lines(path)) {
     n++;
     const parsed = parseSampleLine(line, n);
@@ -91,9 +96,11 @@ async function checkLines(analyzer: Analyzer, ruleset: Ruleset, path: string, de
       await write(`${JSON.stringify({ error: parsed.error })}\n`);
       continue;
     }
-    const findings: Finding[] = analyzer.analyze(parsed.sample.text, contextFor(ruleset, parsed.sample, defaults));
+    const { findings, errors } = analyzer.analyzeDetailed(parsed.sample.text, contextFor(ruleset, parsed.sample, defaults));
     if (reaches(findings, failOn)) flagged = true;
-    await write(`${JSON.stringify({ findings })}\n`);
+    if (errors.length) failed = true;
+    reportCheckErrors(errors, `line ${n}: `);
+    await write(`${JSON.stringify(errors.length ? { findings, errors } : { findings })}\n`);
   }
-  return bad ? EXIT.badInput : flagged ? EXIT.findings : EXIT.ok;
+  return failed ? EXIT.internal : bad ? EXIT.badInput : flagged ? EXIT.findings : EXIT.ok;
 }

@@ -1,9 +1,11 @@
 // post-coach ruleset validate | test: a manager's checks on a ruleset before distributing it.
 import { createAnalyzer } from '../engine/analyzer.js';
 import { formatProblem, validateRuleset } from '../engine/ruleset-validate.js';
+import { sizeProblem, utf8Length } from '../engine/ruleset-limits.js';
 import type { Context, Finding } from '../engine/types.js';
 import { parseOptions, stringOption } from './args.js';
 import { CliError, EXIT } from './cli-error.js';
+import { reportCheckErrors } from './check-errors.js';
 import { metaIndex, quote } from './format.js';
 import { lines, parseJson, readTextFile, write } from './io.js';
 import { loadRulesetFile } from './ruleset-file.js';
@@ -20,7 +22,8 @@ test      runs every sample through FILE (layered over the built-in ruleset) and
           what each would trigger. POSTS.jsonl has one object per line:
           {"text", "capacity"?, "site"?, "account"?, "replyTo"?, "expect"?}, where
           "expect" maps check ids to true (must fire) or false (must not fire).
-          Exit 0 when every expectation is met, 1 when one is not, 2 on bad input.
+          Exit 0 when every expectation is met, 1 when one is not, 2 on bad input,
+          3 when a check failed on a sample (named on standard error).
 
 Options:
   --samples FILE   the posts to test with ("-" reads standard input)
@@ -53,7 +56,9 @@ export async function run(args: string[]): Promise<number> {
 async function validateFiles(files: string[]): Promise<number> {
   let invalid = false;
   for (const file of files) {
-    const problems = validateRuleset(parseJson(file, await readTextFile(file)));
+    const text = await readTextFile(file);
+    const tooLarge = sizeProblem(utf8Length(text)); // before parsing, however large the file
+    const problems = tooLarge.length ? tooLarge : validateRuleset(parseJson(file, text));
     if (problems.length) invalid = true;
     await write(problems.length ? problems.map((p) => `${file}: ${formatProblem(p)}\n`).join('') : `${file}: valid\n`);
   }
@@ -70,6 +75,7 @@ async function testRuleset(file: string, samplesPath: string): Promise<number> {
   let flagged = 0;
   let met = 0;
   let unmet = 0;
+  let failed = false;
   for await (const line of await lines(samplesPath)) {
     n++;
     const parsed = parseSampleLine(line, n);
@@ -79,7 +85,9 @@ async function testRuleset(file: string, samplesPath: string): Promise<number> {
       continue;
     }
     const context = contextFor(ruleset, parsed.sample, {});
-    const findings = analyzer.analyze(parsed.sample.text, context);
+    const { findings, errors } = analyzer.analyzeDetailed(parsed.sample.text, context);
+    if (errors.length) failed = true;
+    reportCheckErrors(errors, `line ${n}: `);
     if (findings.length) flagged++;
     for (const check of new Set(findings.map((f) => f.check))) byCheck.set(check, (byCheck.get(check) ?? 0) + 1);
     const out = [`line ${n} ${describeContext(context)} ${quote(parsed.sample.text, 70)}`];
@@ -100,7 +108,7 @@ async function testRuleset(file: string, samplesPath: string): Promise<number> {
   if (bad) total += `, ${bad} unreadable`;
   if (met + unmet) total += `; expectations met in ${met} of ${met + unmet}`;
   await write(`${total}\n`);
-  return bad ? EXIT.badInput : unmet ? EXIT.findings : EXIT.ok;
+  return failed ? EXIT.internal : bad ? EXIT.badInput : unmet ? EXIT.findings : EXIT.ok;
 }
 
 function describeContext(context: Context): string {

@@ -8,16 +8,18 @@ import { buildSync } from 'esbuild';
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const FIXTURES = 'test/cli/fixtures';
 
-let bundle: string | undefined;
+const bundles = new Map<string, string>();
 
-/** Bundle src/cli/main.ts with its dependencies, so each run starts plain Node without a TypeScript loader. */
-function cliBundle(): string {
-  if (bundle) return bundle;
+/** Bundle `entry` (the CLI, or a test entry around it) with its dependencies, so each run starts plain Node without a TypeScript loader. */
+function cliBundle(entry: string): string {
+  const cached = bundles.get(entry);
+  if (cached) return cached;
   const dir = mkdtempSync(join(tmpdir(), 'post-coach-cli-'));
   process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
-  bundle = join(dir, 'main.mjs');
+  const bundle = join(dir, 'main.mjs');
+  bundles.set(entry, bundle);
   buildSync({
-    entryPoints: [resolve(ROOT, 'src/cli/main.ts')],
+    entryPoints: [resolve(ROOT, entry)],
     outfile: bundle,
     bundle: true,
     platform: 'node',
@@ -36,7 +38,7 @@ export interface CliResult {
   stderr: string;
 }
 
-export function cli(args: string[], input = ''): CliResult {
-  const r = spawnSync(process.execPath, [cliBundle(), ...args], { cwd: ROOT, input, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+export function cli(args: string[], input = '', entry = 'src/cli/main.ts'): CliResult {
+  const r = spawnSync(process.execPath, [cliBundle(entry), ...args], { cwd: ROOT, input, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
