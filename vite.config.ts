@@ -1,6 +1,9 @@
 // Builds the extension: `vite build --mode chrome` -> dist/chrome, `vite build --mode firefox` -> dist/firefox.
+// POST_COACH_QA=1 makes a QA build for tests (the overlay tells them what it found); never ship one.
 import { defineConfig, type Plugin } from 'vite';
 import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
+import { build as esbuild, type Plugin as EsbuildPlugin } from 'esbuild';
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
@@ -36,17 +39,68 @@ function extraHosts(): string[] {
     .filter(Boolean);
 }
 
+const QA = process.env.POST_COACH_QA === '1';
+const CONTENT_ENTRY = fileURLToPath(new URL('./src/content/index.ts', import.meta.url));
+const LAZY_COMPROMISE = fileURLToPath(new URL('./src/content/lazy-compromise.ts', import.meta.url));
+
+/** compromise runs on first use in the extension, not when the engine loads (src/content/lazy-compromise.ts says why). */
+const lazyCompromise: EsbuildPlugin = {
+  name: 'post-coach-lazy-compromise',
+  setup(b) {
+    b.onResolve({ filter: /^compromise$/ }, () => ({ path: LAZY_COMPROMISE }));
+  },
+};
+
 /**
- * The content script's lazy chunks must be loadable on every coached host, including forum hosts registered at run time,
- * which the build cannot list: https pages only (the content script never runs elsewhere).
+ * The part of the content script loaded on the first focus in a composer (src/content/coach.ts), as one module with no
+ * imports. Chromium gives a module loaded through a dynamic web-accessible URL its fixed chrome-extension://<id>/ URL,
+ * so a chunk it imports by relative path is fetched by the fixed URL and refused; the entry imports this one file
+ * through chrome.runtime.getURL instead, which gives the dynamic URL.
  */
-function webAccessibleOnHttps(): Plugin & { renderCrxManifest(manifest: Manifest): Manifest } {
+function contentCoach(): Plugin & { renderCrxManifest(manifest: Manifest): Manifest } {
+  let code = '';
+  let fileName = '';
   return {
-    name: 'post-coach-web-accessible',
-    enforce: 'post',
-    // A hook of @crxjs/vite-plugin: runs on the final manifest, after it listed the content script's chunks.
+    name: 'post-coach-content-coach',
+    async config() {
+      const result = await esbuild({
+        entryPoints: [fileURLToPath(new URL('./src/content/coach.ts', import.meta.url))],
+        bundle: true,
+        format: 'esm',
+        platform: 'browser',
+        target: 'es2022',
+        minify: true,
+        write: false,
+        legalComments: 'none',
+        logLevel: 'error',
+        define: { __POST_COACH_QA__: JSON.stringify(QA) },
+        plugins: [lazyCompromise],
+      });
+      code = result.outputFiles[0].text;
+      fileName = `assets/coach-${createHash('sha256').update(code).digest('base64url').slice(0, 10)}.js`;
+      return { define: { __POST_COACH_QA__: JSON.stringify(QA), __POST_COACH_COACH_MODULE__: JSON.stringify(fileName) } };
+    },
+    generateBundle(_options, bundle) {
+      this.emitFile({ type: 'asset', fileName, source: code });
+      // A chunk the content-script entry imports would be fetched by the fixed URL (see above) and refused.
+      for (const chunk of Object.values(bundle)) {
+        if (chunk.type === 'chunk' && chunk.facadeModuleId === CONTENT_ENTRY && (chunk.imports.length || chunk.dynamicImports.length)) {
+          this.error(`The content script entry must import no other chunk; it imports ${[...chunk.imports, ...chunk.dynamicImports].join(', ')}`);
+        }
+      }
+    },
+    // A hook of @crxjs/vite-plugin: runs on the final manifest, after it listed the content script's entry.
     renderCrxManifest(manifest) {
-      for (const entry of manifest.web_accessible_resources ?? []) entry.matches = ['https://*/*'];
+      const entries: Manifest[] = (manifest.web_accessible_resources ??= []);
+      if (!entries.length) entries.push({ resources: [] });
+      entries[0].resources = [...entries[0].resources, fileName];
+      for (const entry of entries) {
+        // Loadable on every coached host, including forum hosts registered at run time, which the build cannot list.
+        entry.matches = ['https://*/*'];
+        // Reachable only through a URL that changes per browser session, never by the fixed extension id: a page cannot
+        // fetch a packaged file to learn that its visitor runs Post Coach (Firefox ignores this, its id is random per install).
+        entry.use_dynamic_url = true;
+      }
       return manifest;
     },
   };
@@ -67,17 +121,19 @@ function managedSchema(target: Target): Plugin {
 export default defineConfig(({ mode }) => {
   const target: Target = mode === 'firefox' ? 'firefox' : 'chrome';
   return {
-    plugins: [crx({ manifest: manifestFor(target) as ManifestV3Export, browser: target, liveReload: false }), webAccessibleOnHttps(), managedSchema(target)],
+    plugins: [crx({ manifest: manifestFor(target) as ManifestV3Export, browser: target, liveReload: false }), contentCoach(), managedSchema(target)],
     // compromise runs on first use in the extension, not when the engine loads (src/content/lazy-compromise.ts says why).
-    resolve: { alias: [{ find: /^compromise$/, replacement: fileURLToPath(new URL('./src/content/lazy-compromise.ts', import.meta.url)) }] },
+    resolve: { alias: [{ find: /^compromise$/, replacement: LAZY_COMPROMISE }] },
     build: {
-      outDir: `dist/${target}`,
+      // A QA build never lands where the shipped one is packaged from.
+      outDir: QA ? `dist/qa-${target}` : `dist/${target}`,
       emptyOutDir: true,
       target: 'es2022',
       minify: true,
       sourcemap: false,
-      // No modulepreload polyfill: it would fetch() at run time, and extension pages allow no connections.
-      modulePreload: { polyfill: false },
+      // No modulepreload polyfill (it would fetch() at run time, and extension pages allow no connections), and no
+      // preload links: in a content script they would be <link> elements in the page, naming the extension's files.
+      modulePreload: false,
     },
   };
 });

@@ -8,6 +8,7 @@ import { createRulesetStore } from './ruleset-store.js';
 import { getTabState, setFrameState, setSitePaused, watchTabs } from './tab-state.js';
 import { syncForumScripts } from './forum-scripts.js';
 import { handleUiMessage } from './ui-handlers.js';
+import { injectIntoOpenTabs } from './reinject.js';
 import { admit, type Self } from './message-rules.js';
 
 const store = createRulesetStore();
@@ -122,5 +123,7 @@ const resync = () => void store.get().then((s) => syncForumScripts(s.ruleset)).c
 chrome.permissions.onAdded.addListener(resync);
 chrome.permissions.onRemoved.addListener(resync);
 chrome.runtime.onInstalled.addListener(resync);
+// Open tabs on coached sites get the new content script without a reload (the old one has ended itself).
+chrome.runtime.onInstalled.addListener(() => void injectIntoOpenTabs().catch((e) => console.debug('[post-coach] inject', e)));
 chrome.runtime.onStartup.addListener(resync);
 watchTabs();

@@ -8,7 +8,6 @@ import { siteName } from '../sites/types.js';
 import type { ContentContext } from './context.js';
 import { send } from './messaging.js';
 import { Session, type CoachEnv } from './session.js';
-import { ensurePageHighlightStyle, removePageHighlightStyle } from './overlay/host.js';
 import { pickLang, STRINGS, type Strings } from './overlay/strings.js';
 import { watchPostButtons } from './presend.js';
 
@@ -68,9 +67,9 @@ export class Coach {
       } catch {
         // The runtime is already gone.
       }
-      removePageHighlightStyle(this.doc);
     });
-    ensurePageHighlightStyle(this.doc);
+    // From here on there is an overlay to remove and a Post button to let go of when the extension goes away.
+    this.ctx.pollRuntime();
     watchPostButtons(this.ctx, this.doc, () => this.sessions.values());
     return true;
   }

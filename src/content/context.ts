@@ -1,12 +1,30 @@
 // One object owns every listener, timer and frame of this copy of the content script, so an
 // extension update or reload ("Extension context invalidated") ends it cleanly and leaves no UI behind.
 
+/** How often a running coach checks that the extension is still there (a property read, no message). */
+const RUNTIME_POLL_MS = 250;
+
+/** False once the extension was reloaded, updated or removed under this page: chrome.runtime.id is then gone. */
+function runtimePresent(): boolean {
+  try {
+    return typeof chrome !== 'undefined' && !!chrome.runtime?.id;
+  } catch {
+    return false;
+  }
+}
+
 export class ContentContext {
   private readonly controller = new AbortController();
   private readonly timers = new Set<number>();
   private readonly frames = new Set<number>();
+  /** The whole script's lifetime; a compose box's lifetime is a child of it. */
+  private readonly root: ContentContext;
+  /** Set on the root by tieToRuntime: every handler then first checks that the extension is still there. */
+  private tied = false;
+  private polling = false;
 
-  constructor() {
+  constructor(parent?: ContentContext) {
+    this.root = parent?.root ?? this;
     this.signal.addEventListener('abort', () => {
       for (const id of this.timers) window.clearTimeout(id);
       for (const id of this.frames) window.cancelAnimationFrame(id);
@@ -25,11 +43,36 @@ export class ContentContext {
 
   /** False once the extension was reloaded, updated or removed under this page. */
   runtimeAlive(): boolean {
-    try {
-      return !this.aborted && typeof chrome !== 'undefined' && !!chrome.runtime?.id;
-    } catch {
+    return !this.aborted && runtimePresent();
+  }
+
+  /**
+   * Ties this (root) lifetime to the extension's: from now on a handler that runs after the extension went away
+   * ends the whole script instead, so a press of Post is never stopped by a copy that can no longer review it.
+   */
+  tieToRuntime(): void {
+    this.root.tied = true;
+  }
+
+  /** Checks the extension every RUNTIME_POLL_MS while this lifetime runs, so the overlay goes when it does, unprompted. */
+  pollRuntime(): void {
+    const root = this.root;
+    if (root.polling) return;
+    root.polling = true;
+    const tick = () => {
+      if (root.stillValid()) root.setTimeout(tick, RUNTIME_POLL_MS);
+    };
+    tick();
+  }
+
+  /** True while this lifetime runs; a tied script whose extension is gone ends here (every lifetime with it). */
+  stillValid(): boolean {
+    if (this.aborted) return false;
+    if (this.root.tied && !runtimePresent()) {
+      this.root.abort('extension context invalidated');
       return false;
     }
+    return true;
   }
 
   abort(reason = 'ended'): void {
@@ -49,7 +92,8 @@ export class ContentContext {
     options: AddEventListenerOptions = {},
   ): void {
     if (this.aborted) return;
-    target.addEventListener(type, safely(handler), { ...options, signal: this.signal });
+    const run = safely(handler);
+    target.addEventListener(type, (event) => this.stillValid() && run(event), { ...options, signal: this.signal });
   }
 
   setTimeout(cb: () => void, ms: number): number {
@@ -87,7 +131,7 @@ export class ContentContext {
 
   /** A child lifetime (one compose box) that also ends when this one ends. */
   child(): ContentContext {
-    const c = new ContentContext();
+    const c = new ContentContext(this);
     if (this.aborted) return c.abort('parent ended'), c;
     const end = () => c.abort('parent ended');
     this.signal.addEventListener('abort', end, { once: true });

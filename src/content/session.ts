@@ -11,7 +11,7 @@ import { decideCapacity, type CapacityDecision } from './capacity.js';
 import { remapFindings } from './remap.js';
 import { sliceEnds } from './slices.js';
 import { Overlay, type ShownFinding } from './overlay/overlay.js';
-import { canHighlight } from './overlay/underlines.js';
+import { QA_BUILD } from './build-flags.js';
 import type { Strings } from './overlay/strings.js';
 
 const DEBOUNCE_MS = 150;
@@ -53,7 +53,6 @@ export class Session {
   private analysed: { text: string; context: string; analyzer: Analyzer } | null = null;
   private allowNextPost = false;
   private reported = '';
-  private readonly useHighlights: boolean;
 
   constructor(
     readonly ctx: ContentContext,
@@ -63,16 +62,14 @@ export class Session {
   ) {
     const doc = composer.ownerDocument;
     // A temporary host gives the textarea mirror its layer; the overlay owns it from then on.
-    this.overlay = new Overlay(doc, 'pending', false, {
+    this.overlay = new Overlay(doc, 'pending', {
       dismiss: (key) => this.dismiss(key),
       choose: (capacity) => this.choose(capacity),
     });
     const view = createEditorView(composer, this.overlay.host.layer);
     if (!view) throw new Error('not a text box');
     this.view = view;
-    this.overlay.element.setAttribute('data-post-coach', view.family);
-    this.useHighlights = canHighlight(composer);
-    this.overlay.setHighlights(this.useHighlights);
+    if (QA_BUILD) this.overlay.element.setAttribute('data-post-coach', view.family);
     ctx.onAbort(() => this.dispose());
     this.listen();
     this.refreshPageFacts();
@@ -253,13 +250,11 @@ export class Session {
     const findings = remapFindings(this.visible(), this.text, now);
     const onScreen = (r: DOMRect) => r.bottom > editor.top && r.top < editor.bottom && r.right > editor.left && r.left < editor.right;
     const list: ShownFinding[] = findings.map((finding) => {
-      const range = this.useHighlights ? this.view.range(finding.start, finding.end) : null;
       let rects: DOMRect[] | null = null;
-      const measure = () => (range ? Array.from(range.getClientRects()).filter((r) => r.width > 0 || r.height > 0) : this.view.rects(finding.start, finding.end));
-      return { key: this.keyOf(finding), finding, range, rects: () => (rects ??= measure().filter(onScreen)) };
+      return { key: this.keyOf(finding), finding, rects: () => (rects ??= this.view.rects(finding.start, finding.end).filter(onScreen)) };
     });
-    // Boxes are drawn from rectangles: measure them now, before any write. Highlights need them only for hover and cards.
-    if (!this.useHighlights) list.forEach((f) => f.rects());
+    // Underlines are drawn from rectangles: measure them now, before any write.
+    list.forEach((f) => f.rects());
     const org = this.env.organisation();
     const resized = this.overlay.render({
       editor,
@@ -325,15 +320,16 @@ export class Session {
     event.stopImmediatePropagation();
     const blocked = mode === 'block' && open.some((f) => f.severity === 'error');
     const anchor = (button ?? this.composer).getBoundingClientRect();
-    this.overlay.review(open, blocked, anchor, {
-      postAnyway: () => {
-        if (!button) return;
-        this.allowNextPost = true;
-        button.click();
-        this.allowNextPost = false;
-      },
-      edit: () => this.composer.focus(),
-    });
+    const edit = () => this.composer.focus();
+    // Without a button to press again (Ctrl/Cmd+Enter where none was found) there is no "post anyway" that would work.
+    const postAnyway = button
+      ? () => {
+          this.allowNextPost = true;
+          button.click();
+          this.allowNextPost = false;
+        }
+      : undefined;
+    this.overlay.review(open, blocked, anchor, postAnyway ? { edit, postAnyway } : { edit });
   }
 
   dispose(): void {

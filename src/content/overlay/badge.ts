@@ -2,6 +2,7 @@
 import type { Severity } from '../../engine/types.js';
 import type { Strings } from './strings.js';
 import { setAttr, setIfChanged, setStyle } from './writes.js';
+import { markPart } from './host.js';
 
 export interface Badge {
   el: HTMLButtonElement;
@@ -15,7 +16,7 @@ export function createBadge(doc: Document, parent: HTMLElement, onToggle: () => 
   const el = doc.createElement('button');
   el.type = 'button';
   el.className = 'badge';
-  el.setAttribute('part', 'badge');
+  markPart(el, 'badge');
   el.setAttribute('aria-expanded', 'false');
   el.addEventListener('click', (e) => {
     e.stopPropagation();

@@ -4,6 +4,7 @@ import type { CapacitySource } from '../../shared/messages.js';
 import type { Strings } from './strings.js';
 import { setStyle } from './writes.js';
 import { actionButton } from './action-button.js';
+import { markPart } from './host.js';
 
 export interface ChipModel {
   capacity: Capacity;
@@ -23,7 +24,7 @@ export interface Chip {
 export function createChip(doc: Document, parent: HTMLElement, onChoose: (capacity: Capacity) => void): Chip {
   const el = doc.createElement('div');
   el.className = 'chip';
-  el.setAttribute('part', 'chip');
+  markPart(el, 'chip');
   el.setAttribute('role', 'group');
   parent.append(el);
   let key = '';

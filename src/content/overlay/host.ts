@@ -1,11 +1,10 @@
-// The overlay's host element: one per compose box, attached to the document root (never inside the editor), holding a shadow root.
-import { PAGE_HIGHLIGHT_CSS, SHADOW_CSS } from './styles.js';
-
-const PAGE_STYLE_ID = 'post-coach-highlights';
+// The overlay's host element: one per compose box, attached to the document root (never inside the editor), holding a
+// shadow root. In the shipped build the page learns nothing from it: a closed root, no attributes, a name that says nothing.
+import { QA_BUILD } from '../build-flags.js';
+import { SHADOW_CSS } from './styles.js';
 
 export interface OverlayHost {
   host: HTMLElement;
-  shadow: ShadowRoot;
   /** Container for underline boxes and helper elements (the textarea mirror). */
   layer: HTMLElement;
   /** Container for the badge, chip, cards and dialogs. */
@@ -13,12 +12,22 @@ export interface OverlayHost {
   remove(): void;
 }
 
+/** A custom element name drawn once per page load: page styles and scripts written in advance cannot name it. */
+const HOST_NAME = QA_BUILD ? 'post-coach-overlay' : `${letters(4)}-${letters(6)}`;
+
+function letters(n: number): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(n));
+  return Array.from(bytes, (b) => String.fromCharCode(97 + (b % 26))).join('');
+}
+
 export function createHost(doc: Document, family: string): OverlayHost {
-  const host = doc.createElement('post-coach-overlay');
-  host.setAttribute('data-post-coach', family);
-  host.setAttribute('data-findings', '0');
-  host.setAttribute('data-checks', '');
-  const shadow = host.attachShadow({ mode: 'open' });
+  const host = doc.createElement(HOST_NAME);
+  if (QA_BUILD) {
+    host.setAttribute('data-post-coach', family);
+    host.setAttribute('data-findings', '0');
+    host.setAttribute('data-checks', '');
+  }
+  const shadow = host.attachShadow({ mode: QA_BUILD ? 'open' : 'closed' });
   const style = doc.createElement('style');
   style.textContent = SHADOW_CSS;
   const layer = doc.createElement('div');
@@ -27,18 +36,13 @@ export function createHost(doc: Document, family: string): OverlayHost {
   ui.className = 'ui';
   shadow.append(style, layer, ui);
   doc.documentElement.append(host);
-  return { host, shadow, layer, ui, remove: () => host.remove() };
+  return { host, layer, ui, remove: () => host.remove() };
 }
 
-/** ::highlight() rules must be in a stylesheet of the page's document; one <style> in <head> serves every box. */
-export function ensurePageHighlightStyle(doc: Document): void {
-  if (doc.getElementById(PAGE_STYLE_ID)) return;
-  const style = doc.createElement('style');
-  style.id = PAGE_STYLE_ID;
-  style.textContent = PAGE_HIGHLIGHT_CSS;
-  (doc.head ?? doc.documentElement).append(style);
-}
-
-export function removePageHighlightStyle(doc: Document): void {
-  doc.getElementById(PAGE_STYLE_ID)?.remove();
+/**
+ * Names a piece for tests (`part` attribute) in a QA build only: ::part() reaches into a closed root too,
+ * so a page could otherwise style a card with a background image and learn when one is shown.
+ */
+export function markPart(el: Element, name: string): void {
+  if (QA_BUILD) el.setAttribute('part', name);
 }

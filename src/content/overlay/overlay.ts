@@ -1,6 +1,7 @@
 // Everything drawn for one compose box: underlines, the badge, the capacity chip, the reply note, cards and the review.
 import type { Capacity, Finding, Severity } from '../../engine/types.js';
-import { createHost, type OverlayHost } from './host.js';
+import { QA_BUILD } from '../build-flags.js';
+import { createHost, markPart, type OverlayHost } from './host.js';
 import { Underlines } from './underlines.js';
 import { createBadge, type Badge } from './badge.js';
 import { createChip, type Chip, type ChipModel } from './chip.js';
@@ -14,7 +15,6 @@ export interface ShownFinding {
   /** Stable for the same finding across edits elsewhere in the draft. */
   key: string;
   finding: Finding;
-  range: Range | null;
   /** Viewport rectangles of the span, clipped to the box; measured on first use (hover, a card), not on every render. */
   rects(): DOMRect[];
 }
@@ -37,7 +37,7 @@ const RANK: Record<Severity, number> = { info: 1, warning: 2, error: 3 };
 
 export class Overlay {
   readonly host: OverlayHost;
-  private underlines: Underlines;
+  private readonly underlines: Underlines;
   private readonly badge: Badge;
   private readonly chip: Chip;
   private readonly note: ReplyNote;
@@ -49,17 +49,16 @@ export class Overlay {
   constructor(
     private readonly doc: Document,
     family: string,
-    useHighlights: boolean,
     private readonly handlers: OverlayHandlers,
   ) {
     this.host = createHost(doc, family);
-    this.underlines = new Underlines(doc, this.host.layer, useHighlights);
+    this.underlines = new Underlines(doc, this.host.layer);
     this.chip = createChip(doc, this.host.ui, (c) => handlers.choose(c));
     this.note = createReplyNote(doc, this.host.ui);
     this.badge = createBadge(doc, this.host.ui, () => this.toggleList());
     this.list = doc.createElement('div');
     this.list.className = 'list';
-    this.list.setAttribute('part', 'list');
+    markPart(this.list, 'list');
     this.list.hidden = true;
     this.list.addEventListener('keydown', (e) => {
       if (e.key === 'Escape') this.closeList(true);
@@ -90,13 +89,16 @@ export class Overlay {
     this.setVisible(true);
     const { findings, strings: s } = model;
     const host = this.host.host;
-    const checks = [...new Set(findings.map((f) => f.finding.check))].sort();
-    setAttr(host, 'data-findings', String(findings.length));
-    setAttr(host, 'data-checks', checks.join(','));
-    setAttr(host, 'data-capacity', model.chip.capacity);
-    setAttr(host, 'dir', model.rtl ? 'rtl' : 'ltr');
+    if (QA_BUILD) {
+      // Tests read what was found from the host; the shipped build never tells the page.
+      const checks = [...new Set(findings.map((f) => f.finding.check))].sort();
+      setAttr(host, 'data-findings', String(findings.length));
+      setAttr(host, 'data-checks', checks.join(','));
+      setAttr(host, 'data-capacity', model.chip.capacity);
+    }
+    setAttr(this.host.ui, 'dir', model.rtl ? 'rtl' : 'ltr');
 
-    this.underlines.paint(findings.map((f) => ({ severity: f.finding.severity, range: f.range, rects: f.rects })));
+    this.underlines.paint(findings.map((f) => ({ severity: f.finding.severity, rects: f.rects })));
     const worst = findings.reduce<Severity | null>((w, f) => (!w || RANK[f.finding.severity] > RANK[w] ? f.finding.severity : w), null);
     let resized = this.badge.update(findings.length, worst, s);
     this.badge.place(model.editor, model.rtl, badgeWidth);
@@ -135,7 +137,7 @@ export class Overlay {
     this.hideCard();
     const s = this.model!.strings;
     const el = buildCard(this.doc, s, shown.finding, () => this.handlers.dismiss(shown.key));
-    el.setAttribute('part', 'card');
+    markPart(el, 'card');
     this.host.ui.append(el);
     const anchor = shown.rects()[0];
     if (anchor) placeNear(el, anchor, this.model!.rtl);
@@ -197,18 +199,12 @@ export class Overlay {
     placeNear(this.list, anchor, model.rtl);
   }
 
-  /** Switches between CSS highlights and boxes (known only once the editor view exists). */
-  setHighlights(on: boolean): void {
-    this.underlines.dispose();
-    this.underlines = new Underlines(this.doc, this.host.layer, on);
-  }
-
   /** Hides everything while the box is off screen or hidden, without forgetting it. */
   setVisible(visible: boolean): void {
     const display = visible ? '' : 'none';
     setStyle(this.host.ui, 'display', display);
     setStyle(this.host.layer, 'display', display);
-    if (!visible) this.underlines.clearHighlights();
+    if (!visible) this.underlines.clear();
   }
 
   dispose(): void {

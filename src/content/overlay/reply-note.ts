@@ -2,6 +2,7 @@
 import type { Strings } from './strings.js';
 import { setStyle } from './writes.js';
 import { actionButton } from './action-button.js';
+import { markPart } from './host.js';
 
 export interface ReplyNote {
   el: HTMLElement;
@@ -14,7 +15,7 @@ export interface ReplyNote {
 export function createReplyNote(doc: Document, parent: HTMLElement): ReplyNote {
   const el = doc.createElement('div');
   el.className = 'note';
-  el.setAttribute('part', 'reply-note');
+  markPart(el, 'reply-note');
   el.setAttribute('role', 'note');
   el.hidden = true;
   parent.append(el);

@@ -2,9 +2,11 @@
 import type { Finding } from '../../engine/types.js';
 import type { Strings } from './strings.js';
 import { actionButton } from './action-button.js';
+import { markPart } from './host.js';
 
 export interface ReviewChoice {
-  postAnyway(): void;
+  /** Absent when no post button was found to press (Ctrl/Cmd+Enter): the review then offers no "post anyway". */
+  postAnyway?: () => void;
   edit(): void;
 }
 
@@ -20,7 +22,7 @@ export function showReview(
   parent.querySelector('.review')?.remove();
   const el = doc.createElement('div');
   el.className = 'review';
-  el.setAttribute('part', 'review');
+  markPart(el, 'review');
   el.setAttribute('role', 'alertdialog');
   el.setAttribute('aria-modal', 'false');
   el.setAttribute('aria-labelledby', 'pc-review-title');
@@ -37,9 +39,11 @@ export function showReview(
     list.append(li);
   }
   el.append(title, list);
-  if (blocked) {
+  const postAnyway = blocked ? undefined : choice.postAnyway;
+  if (blocked || !postAnyway) {
     const p = doc.createElement('p');
-    p.textContent = s.reviewBlocked;
+    p.className = blocked ? 'blocked' : 'no-button';
+    p.textContent = blocked ? s.reviewBlocked : s.reviewNoButton;
     el.append(p);
   }
 
@@ -50,11 +54,11 @@ export function showReview(
     choice.edit();
   });
   actions.append(edit);
-  if (!blocked) {
+  if (postAnyway) {
     actions.append(
       actionButton(doc, 'post-anyway', s.postAnyway, () => {
         el.remove();
-        choice.postAnyway();
+        postAnyway();
       }),
     );
   }

@@ -1,28 +1,17 @@
-// Styles of the overlay's shadow root, and the one page-level rule set that ::highlight() needs (it cannot live in a shadow root).
+// Styles of the overlay's shadow root. Nothing is added to the page's own stylesheets: the page could read them.
 import type { Severity } from '../../engine/types.js';
 
 export const SEVERITY_COLOUR: Record<Severity, string> = { error: '#c62828', warning: '#b26a00', info: '#1565c0' };
 
-export const HIGHLIGHT_NAME: Record<Severity, string> = {
-  error: 'post-coach-error',
-  warning: 'post-coach-warning',
-  info: 'post-coach-info',
-};
-
-export const PAGE_HIGHLIGHT_CSS = (Object.keys(HIGHLIGHT_NAME) as Severity[])
-  .map(
-    (s) =>
-      `::highlight(${HIGHLIGHT_NAME[s]}){text-decoration:underline wavy ${SEVERITY_COLOUR[s]};text-decoration-thickness:1.5px;text-underline-offset:3px;text-decoration-skip-ink:none;}`,
-  )
-  .join('\n');
-
 export const SHADOW_CSS = `
 :host { all: initial; position: fixed !important; top: 0 !important; left: 0 !important; width: 0 !important; height: 0 !important;
-  z-index: 2147483646 !important; pointer-events: none !important; display: block !important; }
+  z-index: 2147483646 !important; pointer-events: none !important; display: block !important;
+  visibility: visible !important; opacity: 1 !important; transform: none !important; filter: none !important; clip-path: none !important; }
 * { box-sizing: border-box; }
 .layer { position: fixed; top: 0; left: 0; width: 0; height: 0; }
 .box { position: fixed; pointer-events: none; border-bottom: 2px solid; opacity: 0.9; }
-.box.error { border-color: ${SEVERITY_COLOUR.error}; } .box.warning { border-color: ${SEVERITY_COLOUR.warning}; } .box.info { border-color: ${SEVERITY_COLOUR.info}; }
+.box.error { border-color: ${SEVERITY_COLOUR.error}; } .box.warning { border-color: ${SEVERITY_COLOUR.warning}; border-bottom-style: dashed; }
+.box.info { border-color: ${SEVERITY_COLOUR.info}; border-bottom-style: dotted; }
 .ui { font: 13px/1.4 system-ui, -apple-system, "Segoe UI", Tahoma, "Noto Sans Arabic", sans-serif; color: #1b1b1b; }
 button { font: inherit; cursor: pointer; }
 button:focus-visible { outline: 2px solid #1f5f8b; outline-offset: 2px; }

@@ -4,8 +4,11 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
-/** The extension build the specs load: a test build that also lists the forum fixture hosts. */
-export const DIST = resolve(process.env.POST_COACH_DIST ?? 'dist/e2e-chrome');
+/** The extension build the specs load: a QA build (POST_COACH_QA=1) that also lists the forum fixture hosts. */
+export const DIST = resolve(process.env.POST_COACH_DIST ?? 'dist/qa-chrome');
+
+/** The build as it goes to users: no QA attributes, nothing a page can read. */
+export const SHIPPED_DIST = resolve(process.env.POST_COACH_SHIPPED_DIST ?? 'dist/chrome');
 
 const COMMON_ARGS = [
   '--headless=new',
@@ -53,11 +56,11 @@ async function launch(args: string[], ignore: string[]): Promise<LaunchedContext
   };
 }
 
-export async function launchWithExtension(): Promise<LaunchedContext> {
-  if (!existsSync(join(DIST, 'manifest.json'))) {
-    throw new Error(`No extension build at ${DIST} (manifest.json missing). Build it with: node test/e2e/build-extension.mjs`);
+export async function launchWithExtension(dist = DIST): Promise<LaunchedContext> {
+  if (!existsSync(join(dist, 'manifest.json'))) {
+    throw new Error(`No extension build at ${dist} (manifest.json missing). Build it with: node test/e2e/build-extension.mjs ${dist === SHIPPED_DIST ? `${dist} --shipped` : dist}`);
   }
-  return launch([`--disable-extensions-except=${DIST}`, `--load-extension=${DIST}`], ['--disable-extensions']);
+  return launch([`--disable-extensions-except=${dist}`, `--load-extension=${dist}`], ['--disable-extensions']);
 }
 
 export async function launchPlain(): Promise<LaunchedContext> {
