@@ -26,8 +26,21 @@ export interface ComposerFacts {
   capacitySource: CapacitySource;
 }
 
+/** A check id as the engine writes them; anything else is not passed on. */
+const CHECK_ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
+/** More failed checks than there are checks means the report is not ours. */
+const MAX_FAILED = 32;
+
+/** The ids of the checks that failed, checked by shape and deduplicated, so no text rides along as an "id". */
+export function failedCheckIds(ids: unknown): string[] {
+  if (!Array.isArray(ids)) return [];
+  const out = new Set<string>();
+  for (const id of ids.slice(0, MAX_FAILED)) if (typeof id === 'string' && CHECK_ID.test(id)) out.add(id);
+  return [...out];
+}
+
 /** What a tab reports about its active compose box. */
-export function composerState(facts: ComposerFacts, open: readonly Finding[]): ComposerState {
+export function composerState(facts: ComposerFacts, open: readonly Finding[], failedChecks: readonly string[] = []): ComposerState {
   const state: ComposerState = {
     site: facts.site,
     capacity: facts.capacity,
@@ -36,6 +49,8 @@ export function composerState(facts: ComposerFacts, open: readonly Finding[]): C
     paused: false,
   };
   if (facts.account) state.account = facts.account;
+  const failed = failedCheckIds(failedChecks);
+  if (failed.length) state.failedChecks = failed;
   return state;
 }
 
@@ -53,5 +68,7 @@ export function sanitiseComposerState(state: ComposerState | null | undefined): 
     paused: state.paused === true,
   };
   if (typeof state.account === 'string' && state.account) clean.account = state.account;
+  const failed = failedCheckIds(state.failedChecks);
+  if (failed.length) clean.failedChecks = failed;
   return clean;
 }

@@ -17,6 +17,8 @@ export interface ComposerState {
   /** Open (not dismissed) findings of the active compose box: which check and rule, never a word of the draft. */
   findings: FindingSummary[];
   paused: boolean;
+  /** Ids of the checks that could not run on the active compose box (absent when every check ran): never the text. */
+  failedChecks?: string[];
 }
 
 /** Where the ruleset in force came from, and any problem with a newer one. */
