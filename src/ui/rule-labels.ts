@@ -22,6 +22,8 @@ export const RULE_LABELS: Record<DetailRule | AffiliationRule | CommitmentRule |
   passport: 'rulePassport',
   card: 'ruleCard',
   iban: 'ruleIban',
+  'bank-account': 'ruleBankAccount',
+  'vehicle-plate': 'ruleVehiclePlate',
   'date-of-birth': 'ruleDateOfBirth',
   'personal-opinion': 'rulePersonalOpinion',
   'undisclosed-affiliation': 'ruleUndisclosedAffiliation',

@@ -31,7 +31,7 @@ describe('check options schema', () => {
 
   it.each([
     [withOptions('personal-details', { ignore: 5 }), '/checks/personal-details/options/ignore: must be an array of strings'],
-    [withOptions('personal-details', { ignore: ['fax'] }), '/checks/personal-details/options/ignore/0: must be one of phone, email, address, postal-code, civil-id, ni-number, nhs-number, ssn, driving-licence, passport, card, iban, date-of-birth'],
+    [withOptions('personal-details', { ignore: ['fax'] }), '/checks/personal-details/options/ignore/0: must be one of phone, email, address, postal-code, civil-id, ni-number, nhs-number, ssn, driving-licence, passport, card, iban, bank-account, vehicle-plate, date-of-birth'],
     [withOptions('personal-details', { ignor: ['phone'] }), '/checks/personal-details/options/ignor: unknown option "ignor" (did you mean "ignore"?); the options of personal-details are ignore'],
     [withOptions('aggressive-tone', { shouting: 'no' }), '/checks/aggressive-tone/options/shouting: must be true or false'],
     [withOptions('aggressive-tone', { allow: 'Scunthorpe' }), '/checks/aggressive-tone/options/allow: must be an array of strings'],

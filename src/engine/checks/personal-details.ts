@@ -12,6 +12,9 @@ import {
   civilCueIn, findCivilIds, findDrivingLicences, findNhsNumbers, findNiNumbers, findPassports, findSsns, passportCueIn,
 } from './personal-details/ids.js';
 import { birthCueIn, findBirthDates } from './personal-details/birth-date.js';
+import { findBankAccounts } from './personal-details/accounts.js';
+import { findPlates } from './personal-details/plates.js';
+import { organisationLine, organisationPremises, referenceNumber } from './personal-details/published.js';
 import { describe } from './personal-details/messages.js';
 import { PERSONAL_DETAIL_RULES, personalDetailsMeta } from './meta/personal-details.js';
 
@@ -43,6 +46,8 @@ export const personalDetails: Check = {
     const map = normalize(segment.original);
     for (const c of found) {
       if (ignore.has(c.rule) || isPublic(c, pub)) continue;
+      // The organisation's own lines and a file's reference numbers belong to no one person.
+      if (organisationLine(segment.text, c) || referenceNumber(segment.text, c) || organisationPremises(segment.text, c)) continue;
       const [from, to] = toOriginal(map, c.start, c.end);
       const { message, suggestion } = describe(c, segment.original.slice(from, to), lang);
       const hit: Hit = { rule: c.rule, start: c.start, end: c.end, message, suggestion };
@@ -85,11 +90,13 @@ function candidates(segment: Segment, region: CountryCode): Candidate[] {
   if (digits === 0) return out;
   if (segment.hasLatin) out.push(...findLatinAddresses(text));
   if (digits >= 4) out.push(...findBirthDates(text));
+  if (segment.hasArabic || segment.hasLatin) out.push(...findPlates(text));
   if (digits >= 6) {
     out.push(...findCivilIds(text), ...findPassports(text), ...findNhsNumbers(text), ...findSsns(text));
     if (segment.hasLatin) out.push(...findNiNumbers(text), ...findDrivingLicences(text), ...findIbans(text));
   }
   if (digits >= 7) out.push(...findPhones(text, region));
+  if (digits >= 10) out.push(...findBankAccounts(text));
   if (digits >= 12) out.push(...findCards(text));
   return out;
 }

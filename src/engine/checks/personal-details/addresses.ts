@@ -23,6 +23,10 @@ const EURO_STREET = new RegExp(
 const EURO_STREET_WORDS = new RegExp(`${PREFIX_TYPES}|${SUFFIX_TYPES}|\\su\\.`, 'iu');
 /** Units and Omani addressing: Apt 4, Suite 781, Villa 12, Way 3015, Building 7, House 45, P.O. Box 104. */
 const UNIT = /(?<![\p{L}\p{N}])(?:Apt|Apartment|Suite|Ste|Flat|Villa|House|Building|Bldg|Block|Blk|Plot|Way)\.?\s*(?:No\.?\s*|#\s*)?\d{1,5}[A-Za-z]?\b/gu;
+/** Two units side by side in lower case ("way 3012 house 88"): together they are an address however they are written. */
+const UNIT_PAIR = /(?<![\p{L}\p{N}])(?:apt|apartment|flat|villa|house|building|bldg|block|plot|way)\.?\s*(?:no\.?\s*|#\s*)?\d{1,5}[a-z]?,?\s+(?:apt|apartment|flat|villa|house|building|bldg|block|plot|way)\.?\s*(?:no\.?\s*|#\s*)?\d{1,5}[a-z]?\b/giu;
+/** A unit word that UNIT_PAIR cannot match without. */
+const UNIT_WORD = /apt|apartment|flat|villa|house|building|bldg|block|plot|way/i;
 const PO_BOX = /(?<![\p{L}\p{N}])(?:P\.?\s?O\.?\s?Box|Post\s+Office\s+Box|PO\s?Box|PSC\s+\d{3,5},?\s*Box|Box)\s*(?:No\.?\s*)?\d{1,6}\b/giu;
 const MILITARY = /(?<![\p{L}\p{N}])(?:APO|FPO|DPO)\s+(?:AA|AE|AP)\s+\d{5}\b/giu;
 /** "PC 112", "postal code 112", "zip code 94016", "postcode 12345". */
@@ -60,6 +64,7 @@ export function findLatinAddresses(text: string): Candidate[] {
   }
   if (EURO_STREET_WORDS.test(text)) for (const m of matches(EURO_STREET, text)) push(out, 'address', m.index, m[0]);
   for (const m of matches(UNIT, text)) push(out, 'address', m.index, m[0]);
+  if (UNIT_WORD.test(text)) for (const m of matches(UNIT_PAIR, text)) push(out, 'address', m.index, m[0]);
   for (const m of BOX_WORD.test(text) ? matches(PO_BOX, text) : []) {
     if (/^Box/i.test(m[0]) && !/\b(?:P\.?O|PSC|post)\b/i.test(before(text, m.index, 12))) continue;
     push(out, 'address', m.index, m[0]);

@@ -5,13 +5,17 @@ import { matches } from '../../matches.js';
 
 const BIRTH_CUE = cueMatcher(
   ['born', 'born on', 'dob', 'd.o.b', 'd.o.b.', 'date of birth', 'birth date', 'birthdate', 'birthday', 'b-day', 'bday'],
-  ['تاريخ الميلاد', 'تاريخ ميلادي', 'تاريخ ميلاده', 'تاريخ ميلادها', 'مواليد', 'مولود', 'مولوده', 'ولدت', 'ميلادي', 'الميلاد'].map(normalizeTerm),
+  // "ميلاد" covers every "تاريخ ميلاد ..." (ميلادي، ميلاده، ميلاد ابني، ميلاد الوالد).
+  ['ميلاد', 'مواليد', 'مولود', 'مولوده', 'ولدت', 'انولدت'].map(normalizeTerm),
 );
 
 const MONTHS_EN = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
 const MONTHS_AR = ['يناير', 'فبراير', 'مارس', 'أبريل', 'إبريل', 'مايو', 'يونيو', 'يوليو', 'أغسطس', 'سبتمبر', 'أكتوبر', 'نوفمبر', 'ديسمبر',
-  'كانون الثاني', 'شباط', 'آذار', 'نيسان', 'أيار', 'حزيران', 'تموز', 'آب', 'أيلول', 'تشرين الأول', 'تشرين الثاني', 'كانون الأول']
-  .map(normalizeTerm).join('|');
+  'كانون الثاني', 'شباط', 'آذار', 'نيسان', 'أيار', 'حزيران', 'تموز', 'آب', 'أيلول', 'تشرين الأول', 'تشرين الثاني', 'كانون الأول',
+  // Hijri months: dates of birth on older cards and in conversation are often Hijri ("١٧ رمضان ١٤٠٠هـ").
+  'محرم', 'صفر', 'ربيع الأول', 'ربيع الآخر', 'ربيع الثاني', 'جمادى الأولى', 'جمادى الآخرة', 'جمادى الثانية', 'رجب', 'شعبان', 'رمضان', 'شوال',
+  'ذو القعدة', 'ذي القعدة', 'ذو الحجة', 'ذي الحجة']
+  .map(normalizeTerm).sort((a, b) => b.length - a.length).join('|');
 
 /** Day/month/year in numbers, or with the month named (English or Arabic), always with a year. */
 const DATE = new RegExp(

@@ -14,6 +14,8 @@ export type DetailRule =
   | 'passport'
   | 'card'
   | 'iban'
+  | 'bank-account'
+  | 'vehicle-plate'
   | 'date-of-birth';
 
 /** A personal detail found in normalised segment text. */

@@ -10,10 +10,14 @@ const TLD_END = /(?:com|net|org|edu|gov|info|io|co|uk|om|ae|sa|qa|kw|bh|me)$/i;
 /** Words that read "X at Y dot com" in ordinary prose ("look at example dot com"). */
 const NOT_A_MAILBOX = /^(?:look|looking|arrive|arrived|me|us|him|her|them|it|this|that|here|there|work|home|people|stare|staring|laugh|laughing|point|pointing|aim|good|bad|best|worst|great|is|are|was|were|be|am)$/i;
 
+/** Shared mailboxes an organisation publishes (info@, support@...): they reach a desk, not a person. */
+const ROLE_MAILBOX = /^(?:info|contact|contactus|support|help|helpdesk|enquiries|enquiry|inquiries|inquiry|media|press|complaints|feedback|noreply|no-reply|admin|service|services|customerservice|customercare|care|webmaster|reception|hello|office|communication|communications)@/i;
+
 export function findEmails(text: string): Candidate[] {
   if (!/@|\bat\b|\bAT\b/i.test(text)) return [];
   const out: Candidate[] = [];
   for (const m of matches(EMAIL, text)) {
+    if (ROLE_MAILBOX.test(m[0])) continue;
     out.push({ rule: 'email', start: m.index, end: m.index + m[0].length, value: m[0], priority: 10 });
   }
   for (const m of matches(SPELLED, text)) {

@@ -7,7 +7,8 @@ import { matches } from '../../matches.js';
 const CIVIL_CUE = cueMatcher(
   ['civil number', 'civil no', 'civil id', 'civil card', 'id number', 'id no', 'id', 'id card', 'identity card', 'identity number',
     'national id', 'resident card', 'residence card', 'residency card', 'emirates id', 'iqama', 'identification number'],
-  ['الرقم المدني', 'رقمي المدني', 'رقم مدني', 'الرقم الوطني', 'البطاقة المدنية', 'بطاقتي المدنية', 'بطاقة مدنية', 'رقم البطاقة',
+  ['الرقم المدني', 'رقمي المدني', 'رقمه المدني', 'رقمها المدني', 'رقمك المدني', 'رقمهم المدني', 'رقم مدني', 'بطاقته المدنية', 'بطاقتها المدنية',
+    'رقم البطاقة المدنية', 'البطاقة الشخصية', 'بطاقتي الشخصية', 'الرقم الوطني', 'البطاقة المدنية', 'بطاقتي المدنية', 'بطاقة مدنية', 'رقم البطاقة',
     'رقم الهوية', 'الهوية', 'بطاقة الهوية', 'هويتي', 'بطاقة الإقامة', 'رقم الإقامة', 'الإقامة'].map(normalizeTerm),
 );
 const PASSPORT_CUE = cueMatcher(['passport', 'passport no', 'travel document'], ['جواز', 'جوازي', 'رقم الجواز', 'جواز السفر'].map(normalizeTerm));

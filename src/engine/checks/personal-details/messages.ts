@@ -14,11 +14,13 @@ const LABEL: Record<DetailRule, { en: string; ar: string }> = {
   passport: { en: 'Passport number', ar: 'رقم جواز السفر' },
   card: { en: 'Payment card number', ar: 'رقم بطاقة دفع' },
   iban: { en: 'Bank account number (IBAN)', ar: 'رقم حساب مصرفي (IBAN)' },
+  'bank-account': { en: 'Bank account number', ar: 'رقم حساب مصرفي' },
+  'vehicle-plate': { en: 'Vehicle plate number', ar: 'رقم لوحة مركبة' },
   'date-of-birth': { en: 'Date of birth', ar: 'تاريخ الميلاد' },
 };
 
 /** Numbers that identify a person or open an account: shown only by their last four characters. */
-const MASKED = new Set<DetailRule>(['civil-id', 'ni-number', 'nhs-number', 'ssn', 'driving-licence', 'passport', 'card', 'iban']);
+const MASKED = new Set<DetailRule>(['civil-id', 'ni-number', 'nhs-number', 'ssn', 'driving-licence', 'passport', 'card', 'iban', 'bank-account']);
 
 const SUGGEST = {
   contact: {

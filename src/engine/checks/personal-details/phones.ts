@@ -4,14 +4,17 @@ import { normalizeTerm } from '../../normalize.js';
 import { after, before, cueMatcher, type Candidate } from './candidate.js';
 import { matches } from '../../matches.js';
 
-/** A digit run with the separators people put in phone numbers, and an optional extension. */
-const RUN = /(?<![\p{L}\p{N}_+*=^.,/])(?<![\p{L}\p{N}]-)(?:\(\s?)?\+?(?:\(\s?)?\d[\d ().\/-]{4,26}\d\)?(?:\s?(?:x|ext\.?|extension)\s?\d{1,6})?(?![\p{L}\p{N}]|[.,/-]\d)/gu;
+/** A digit run with the separators people put in phone numbers (and keycap digits, 9️⃣), and an optional extension. */
+const RUN = /(?<![\p{L}\p{N}_+*=^.,/])(?<![\p{L}\p{N}]-)(?:\(\s?)?\+?(?:\(\s?)?\d[\d ().\/\u20E3-]{4,40}\d\)?(?:\s?(?:x|ext\.?|extension)\s?\d{1,6})?(?![\p{L}\p{N}]|[.,/-]\d)/gu;
 
-const STRONG_CUE = cueMatcher(
+export const STRONG_CUE = cueMatcher(
   ['phone', 'phones', 'telephone', 'tel', 'mobile', 'mob', 'cell', 'cellphone', 'call', 'calls', 'calling', 'ring', 'text', 'text me', 'sms', 'whatsapp',
-    'whats app', 'fax', 'contact', 'reach', 'reach me', 'dial', 'hotline', 'landline', 'ph', 'message', 'messages', 'messages to', 'message me', 'answering', 'extension'],
+    'whats app', 'fax', 'contact', 'reach', 'reach me', 'dial', 'hotline', 'landline', 'ph', 'message', 'messages', 'messages to', 'message me', 'answering', 'extension',
+    // Arabizi: Arabic written in Latin letters and digits ("kalmoni", "etasel", "wts").
+    'kalmoni', 'kalmni', 'kalemni', 'kallimni', 'klmni', 'klmoni', 'kalmona', 'etasel', 'etsel', 'ettasel', 'etasil', '2tasel', 'ta9al', 'twasal',
+    'tawasal', 'rasselni', 'raselni', 'rasloni', 'wts', 'wtsp', 'watsap', 'watsab', 'whatsab', 'jawal', 'jawali', 'raqmi', 'ra8mi'],
   ['اتصل', 'اتصال', 'اتصلوا', 'اتصلي', 'هاتف', 'هاتفي', 'جوال', 'جوالي', 'موبايل', 'واتساب', 'واتس', 'تلفون', 'تليفون', 'فاكس', 'نقال',
-    'للتواصل', 'تواصل', 'راسلني', 'راسلوني', 'كلمني', 'مسج'].map(normalizeTerm),
+    'للتواصل', 'تواصل', 'راسلني', 'راسلوني', 'كلمني', 'كلموني', 'كلمونا', 'كلمنا', 'مسج'].map(normalizeTerm),
 );
 /** "number" is a cue only when nothing nearer says which kind of number it is. */
 const WEAK_CUE = cueMatcher(['number', 'no', 'no.', 'num', 'nr', '#'], ['رقم', 'رقمي'].map(normalizeTerm));
@@ -29,6 +32,8 @@ const DATE_SHAPE = /^(?:\d{1,2}([/.\-])\d{1,2}\1\d{2,4}|\d{4}([/.\-])\d{1,2}\2\d
 const YEAR_RANGE = /^(?:19|20)\d\d\s?[-/]\s?(?:(?:19|20)\d\d|\d\d)$/;
 /** "118/2011": a decree or file number over its year. */
 const NUMBER_OF_YEAR = /^\d{1,6}\s?\/\s?(?:19|20)\d\d$/;
+/** "2024/33091": a file number filed under its year. */
+const YEAR_OF_NUMBER = /^(?:19|20)\d\d\s?\/\s?\d{1,7}$/;
 
 export function findPhones(text: string, region: CountryCode): Candidate[] {
   const out: Candidate[] = [];
@@ -80,7 +85,7 @@ function classify(text: string, start: number, raw: string, region: CountryCode,
   const digits = core.replace(/\D/g, '');
   const international = /^\(?\s?(?:\+|00)/.test(core);
   if (digits.length < 7 || digits.length > (international ? 17 : 15)) return null;
-  if (DATE_SHAPE.test(core) || YEAR_RANGE.test(core) || NUMBER_OF_YEAR.test(core) || isDecimal(core) || manySingles(core)) return null;
+  if (DATE_SHAPE.test(core) || YEAR_RANGE.test(core) || NUMBER_OF_YEAR.test(core) || YEAR_OF_NUMBER.test(core) || isDecimal(core) || manySingles(core)) return null;
 
   const number = parse(core, digits, international, region);
   const valid = number?.isValid() ?? false;
