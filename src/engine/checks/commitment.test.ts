@@ -36,7 +36,7 @@ const flagged: Flagged[] = [
   ['"نتعهد" written with tashkeel (the span keeps the final mark)', 'official', 'نَتَعَهَّدُ بِتَوْفِيرِ الخِدْمَةِ', 'promise', 'نَتَعَهَّدُ', 'نَتَعَهَّدُ'],
   ['a "سن" future', 'official', 'سنعمل على حل المشكلة بأسرع وقت', 'future-action', 'سنعمل', 'سنعمل'],
   ['a "ست" future with the ministry as subject', 'official', 'ستقوم الوزارة بتحديث البوابة الشهر القادم', 'future-action', 'ستقوم', 'ستقوم'],
-  ['a passive "سيتم"', 'official', 'سيتم فتح باب التسجيل يوم الأحد', 'future-passive', 'سيتم', 'سيتم'],
+  ['a passive "سيتم" with its day', 'official', 'سيتم فتح باب التسجيل يوم الأحد', 'future-passive', 'سيتم فتح باب التسجيل يوم الأحد', 'سيتم ... يوم الأحد'],
   ['a plan in "would be" outside any condition', 'official', 'A committee would be formed to review the complaints.', 'future-passive', 'would be formed', 'would be formed'],
   ['a first person singular "سأ" future', 'official', 'سأتصل بك الليلة', 'future-action', 'سأتصل بك الليلة', 'سأتصل ... الليلة'],
   // Pledges written as list items, without a subject or a future.

@@ -1,6 +1,8 @@
 // Arabic commitment cues on normalised text (أإآ->ا, ة->ه, ى->ي, ؤ->و, ئ->ي, no tashkeel).
 import { normalizeTerm } from '../../normalize.js';
 import { AR_PREFIX, WORD_END, WORD_START, alternation } from '../affiliation-disclosure/terms.js';
+import { arabicTokens } from '../../arabic/index.js';
+import { arabicFutureCues } from './arabic-futures.js';
 import { clauseBounds, isQuestion, type Cue } from './cue.js';
 import { matches, mentions } from '../../matches.js';
 
@@ -59,8 +61,22 @@ const DEADLINE = new RegExp(
   'u',
 );
 
-/** Published facts: "كما هو معلن", "حسب المواعيد المعلنة". */
-const PUBLISHED = new RegExp(norm(['كما هو معلن', 'كما هو منشور', 'المعلنة', 'المنشورة', 'المعلن عنها']), 'u');
+/** A published source in the words: "المعلن"، "المنشورة"، "المرفق"، "التغريدة المثبتة"، a link. */
+const PUBLISHED_WORD = new RegExp(
+  `${WORD_START}${AR_PREFIX}${norm([
+    'المعلن', 'المعلنة', 'المعلنه', 'المنشور', 'المنشورة', 'المرفق', 'المرفقة', 'المثبت', 'المثبتة', 'معلن', 'منشور', 'منشورة', 'الصادر', 'الصادرة',
+  ])}${WORD_END}|https?:\\/\\/`,
+  'u',
+);
+/** Citing a source: "حسب"، "وفق"، "بحسب ما نشرته"، "مثل ما نزل في الإعلان"، "كما أعلن", then within three words what was published. */
+const CITED = new RegExp(
+  `${WORD_START}${AR_PREFIX}${norm(['حسب', 'وفق', 'وفقا', 'طبقا', 'استنادا', 'بناء على', 'مثل ما', 'مثلما', 'كما'])}(?:\\s+\\p{L}+){0,3}?\\s+${AR_PREFIX}${norm([
+    'الجدول', 'الإعلان', 'الاعلان', 'إعلان', 'الخطة', 'التقويم', 'المرسوم', 'القرار', 'التعميم', 'البيان', 'النشرة', 'الموقع', 'الرابط',
+    'نشر', 'نشرت', 'نشرته', 'نشرناه', 'أعلن', 'أعلنت', 'أعلنته', 'أعلناه', 'نزل', 'ورد', 'جاء', 'المعتمد', 'المعتمدة', 'الرسمي', 'الجريدة',
+  ])}${WORD_END}`,
+  'u',
+);
+const PUBLISHED = { test: (s: string) => PUBLISHED_WORD.test(s) || CITED.test(s) };
 
 function deadlineIn(text: string, from: number): [number, number] | undefined {
   const [, end] = clauseBounds(text, from);
@@ -77,9 +93,12 @@ export function arabicCues(text: string, orgName: RegExp | null): Cue[] {
     return PUBLISHED.test(text.slice(s, e));
   };
 
+  cues.push(...arabicFutureCues(text, arabicTokens(text), orgInSentence, published));
+  const covered = (at: number) => cues.some((c) => at >= c.start && at < (c.deadline?.[1] ?? c.end));
+
   const promises = [...matches(PROMISE, text), ...(orgInSentence ? matches(BODY_PROMISE, text) : [])];
   for (const m of promises) {
-    if (isQuestion(text, m.index)) continue;
+    if (isQuestion(text, m.index) || covered(m.index)) continue;
     const end = m.index + m[0].length;
     const subject = /^[وف]?ا/u.test(m[0]) ? 'self' : /^[وف]?[نم]/u.test(m[0]) ? 'we' : 'organisation';
     cues.push({ rule: 'promise', start: m.index, end, deadline: deadlineIn(text, end), subject });
@@ -102,7 +121,7 @@ export function arabicCues(text: string, orgName: RegExp | null): Cue[] {
       subject = 'none';
     } else if (orgInSentence) subject = 'organisation';
     else continue;
-    if (cues.some((c) => m.index >= c.start && m.index < c.end) || isQuestion(text, m.index) || published(m.index)) continue;
+    if (covered(m.index) || isQuestion(text, m.index) || published(m.index)) continue;
     const end = m.index + m[0].length;
     cues.push({ rule, start: m.index, end, deadline: deadlineIn(text, end), subject });
   }

@@ -1,0 +1,142 @@
+// Arabic undertakings read from the verb: who acts (نـ we, أ/بـ I, يـ/تـ he, she or it), whether it is future (سـ،
+// سوف، Gulf بـ، راح) and what pins it down (a deadline, the reader as object, a state such as "جاهز"). MSA "سنرسل"،
+// "سيتم"، Gulf "بنخلص"، "راح نحلها لك"، "بخلص لك"، "الطلب بيكون جاهز قبل الخميس"، "ستصلك الموافقة خلال ٤٨ ساعة".
+import { readings, type ArabicMatch, type ArabicToken } from '../../arabic/index.js';
+import { arabicTimes, isTimeWord } from './arabic-time.js';
+import {
+  ACT_STEMS, CONDITIONS, FORECAST, HEDGES, PASSIVES, PAST, QUESTIONS, READY, REQUIRES, VERBS, type VerbKind,
+} from './arabic-words.js';
+import { clauseBounds, isQuestion, type Cue } from './cue.js';
+
+interface Verb {
+  kind: VerbKind;
+  person?: 'we' | 'i' | 'you' | 'he';
+  future: boolean;
+  negated: boolean;
+  /** A "you" object or possessive on the verb ("ستصلك"، "بنعطيك"). */
+  toReader: boolean;
+  /** The Gulf passive of an act ("بتنردم"), which can also be a plain intransitive ("بيتغير"). */
+  derived?: boolean;
+  /** The Gulf "I will" read from ب + stem ("بخلص"): close to many nouns, so it needs the reader or a deadline. */
+  bare?: boolean;
+}
+
+/** "لك"، "لكم"، "عندك"، "فيك": the reader just after the verb. */
+const FOR_READER = new Set(['لك', 'لكم', 'لكي', 'لج', 'عندك', 'عندكم', 'فيك', 'فيكم', 'معك', 'معكم', 'إليك', 'اليك', 'إليكم', 'اليكم']);
+
+/** "أعدك"، "نعد بأن": "يعد" promises only to someone or with what is promised ("نعد الطلاب" is "we prepare the students"). */
+const PROMISE_NEXT = /^(?:ب|ان$|أن$|إن$|لك|لكم)/u;
+
+/** The reading of token `i`: the verb lexicon, then the Gulf passive, then the Gulf "I will" without its alef. */
+function readVerb(tokens: ArabicToken[], i: number, main: Map<number, ArabicMatch<VerbKind>>, passive: Map<number, ArabicMatch<VerbKind>>): Verb | undefined {
+  const m = main.get(i);
+  if (m && personOf(m)) return fromMatch(m);
+  const p = passive.get(i);
+  if (p && personOf(p)) return { ...fromMatch(p), derived: true };
+  const t = tokens[i];
+  // "بخلص لك"، "وبكلمهم": ب + the verb with its alef dropped, the Gulf "I will"; only an object may follow the stem
+  // ("بلغوا"، "بلغت" are other words), and the caller asks for the reader or a deadline besides.
+  const form = t.form.replace(/^[وف](?=ب)/u, '');
+  if (!t.latin && form.startsWith('ب') && form.length >= 4) {
+    const r = readings(form.slice(1), 'verb', (s) => ACT_STEMS.has(s) && s.length >= 3).find((x) => x.prefix === '' && OBJECTS.has(x.suffix));
+    if (r) return { kind: 'act', person: 'i', future: true, negated: false, toReader: /ك(?:م)?$/u.test(r.suffix), bare: true };
+  }
+  // Arabizi "bn5ales", "ra7 n7el": a "we" future, read by the lexicon's skeletons.
+  if (t.latin && m && /^(?:bi?n|ban|sn|n)/.test(t.form) && (/^(?:bi?n|ban|sn)/.test(t.form) || /^ra[7h]$/.test(tokens[i - 1]?.form ?? ''))) {
+    return { kind: m.entry.data, person: 'we', future: true, negated: false, toReader: /(?:ak|k|kom|kum)$/.test(t.form) };
+  }
+  return m ? fromMatch(m) : undefined;
+}
+
+function fromMatch(m: ArabicMatch<VerbKind>): Verb {
+  return { kind: m.entry.data, person: personOf(m), future: m.future, negated: m.negated, toReader: m.secondPerson && !m.vocative };
+}
+
+/** Object pronouns, the only endings a verb of one person may carry here ("ت"، "وا"، "نا" after the stem are other persons). */
+const OBJECTS = new Set(['', 'ك', 'كم', 'كي', 'ه', 'ها', 'هم', 'هن', 'ني']);
+
+/**
+ * The person of a present verb: none when the prefix is only a negation ("ماطلع" is a past "did not come out") or when
+ * a past ending follows the stem ("اشتغلت" is "she worked").
+ */
+function personOf(m: ArabicMatch<VerbKind>): Verb['person'] {
+  const r = m.readings[0];
+  if (!r || /^[وف]?(?:ما|لا)$/u.test(r.prefix) || /^(?:ت|وا)/u.test(r.suffix)) return undefined;
+  return m.person;
+}
+
+const inSet = (set: Set<string>, form: string) => set.has(form) || ((form[0] === 'و' || form[0] === 'ف') && set.has(form.slice(1)));
+
+/** Commitment cues read from Arabic verbs in one normalised segment; `orgInSentence` says a body is named in it. */
+export function arabicFutureCues(text: string, tokens: ArabicToken[], orgInSentence: boolean, published: (at: number) => boolean): Cue[] {
+  const index = (ms: ArabicMatch<VerbKind>[]) => {
+    const map = new Map<number, ArabicMatch<VerbKind>>();
+    for (const m of ms) if (m.first === m.last && !map.has(m.first)) map.set(m.first, m);
+    return map;
+  };
+  const main = index(VERBS.find(tokens));
+  const passive = index(PASSIVES.find(tokens));
+  const cues: Cue[] = [];
+  let clauseEnd = -1;
+  let clauseFrom = 0;
+  let clauseTo = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.start >= clauseEnd) {
+      // The tokens of the clause around this one: its bounds in the text, then the token range inside them.
+      const [s, e] = clauseBounds(text, t.start);
+      clauseEnd = e;
+      clauseFrom = i;
+      while (clauseFrom > 0 && tokens[clauseFrom - 1].start >= s) clauseFrom--;
+      clauseTo = i;
+      while (clauseTo < tokens.length && tokens[clauseTo].start < e) clauseTo++;
+    }
+    const verb = readVerb(tokens, i, main, passive);
+    if (!verb || !verb.person) continue;
+    if (cues.some((c) => t.start >= c.start && t.start < (c.deadline?.[1] ?? c.end))) continue;
+
+    const before = tokens.slice(clauseFrom, i).map((x) => x.form);
+    const clause = tokens.slice(clauseFrom, clauseTo).map((x) => x.form);
+    const near = tokens.slice(Math.max(clauseFrom, i - 2), i).map((x) => x.form);
+    if (isQuestion(text, t.start) || before.some((f) => inSet(QUESTIONS, f))) continue;
+    if (before.some((f) => inSet(HEDGES, f) || inSet(CONDITIONS, f)) || near.some((f) => inSet(REQUIRES, f))) continue;
+    if (published(t.start)) continue;
+
+    // A deadline belongs to the verb when it is near: a few words before it or within the words of its object.
+    const times = arabicTimes(text, tokens, Math.max(clauseFrom, i - 4), Math.min(clauseTo, i + 9));
+    const after = times.find(([s]) => s >= t.end);
+    const earlier = [...times].reverse().find(([, e]) => e <= t.start);
+    const hasTime = after !== undefined || earlier !== undefined;
+    const next = tokens[i + 1] && !tokens[i + 1].latin ? tokens[i + 1].form : '';
+    const toReader = verb.toReader || FOR_READER.has(next);
+    const start = earlier && !after ? earlier[0] : t.start;
+    const push = (rule: Cue['rule'], subject: Cue['subject']) => cues.push({ rule, start, end: t.end, deadline: after, subject });
+
+    if (verb.kind === 'promise') {
+      const promises = (verb.person === 'we' || verb.person === 'i') && !verb.negated && !verb.future;
+      const said = t.form.endsWith('عد') || t.form.endsWith('كد') ? toReader || PROMISE_NEXT.test(next) : true;
+      if (promises && said) push('promise', verb.person === 'we' ? 'we' : 'self');
+      continue;
+    }
+    if (verb.person === 'we' || verb.person === 'i') {
+      const subject = verb.person === 'we' ? 'we' : 'self';
+      if (verb.bare && !toReader && !hasTime) continue;
+      // "we" in the plain present is a commitment with a deadline ("بكرة نرسل لك"); "I" needs a future ("اتصل" is also
+      // "call!"); a follow-up needs a deadline even in the future.
+      if ((verb.future && verb.kind !== 'follow') || (hasTime && verb.person === 'we')) push('future-action', subject);
+      continue;
+    }
+    // He, she, it, or "you": what will happen to the reader's matter, pinned down by a time, the reader or a state.
+    if (!verb.future || clause.some((f) => inSet(FORECAST, f) || inSet(PAST, f))) continue;
+    const receives = verb.kind === 'receive' && verb.person === 'you';
+    // A "ت" verb with no subject before it is the reader acting ("بتسجل في البوابة"), unless the reader receives.
+    const subjectBefore = before.some((f) => /^[وف]?ال\p{L}{2,}/u.test(f) && !isTimeWord(f));
+    if (verb.person === 'you' && !receives && !subjectBefore && !toReader) continue;
+    const ready = verb.kind === 'be' && inSet(READY, next);
+    const subject = orgInSentence ? 'organisation' : 'none';
+    if (verb.kind === 'passive' && !verb.derived) push('future-passive', subject);
+    else if (hasTime) push('deadline', subject);
+    else if (toReader || ready || orgInSentence) push(verb.derived ? 'future-passive' : 'future-action', subject);
+  }
+  return cues;
+}
