@@ -6,6 +6,7 @@ import { CliError, EXIT } from './cli-error.js';
 import { reportCheckErrors } from './check-errors.js';
 import { formatFinding, metaIndex, reaches, summary } from './format.js';
 import { lines, readStdin, write } from './io.js';
+import { printableJson } from './printable.js';
 import { loadRulesetFile } from './ruleset-file.js';
 import { CAPACITIES, contextFor, parseSampleLine, type ContextDefaults } from './samples.js';
 
@@ -72,7 +73,7 @@ export async function run(args: string[]): Promise<number> {
   const { findings, errors } = analyzer.analyzeDetailed(text, contextFor(ruleset, {}, defaults));
   reportCheckErrors(errors);
   if (format === 'json') {
-    await write(`${JSON.stringify(errors.length ? { findings, errors } : { findings })}\n`);
+    await write(`${printableJson(errors.length ? { findings, errors } : { findings })}\n`);
   } else {
     const metas = metaIndex(ruleset);
     const blocks = findings.map((f) => formatFinding(text, f, metas));
@@ -93,14 +94,14 @@ async function checkLines(analyzer: Analyzer, ruleset: Ruleset, path: string, de
     const parsed = parseSampleLine(line, n);
     if ('error' in parsed) {
       bad = true;
-      await write(`${JSON.stringify({ error: parsed.error })}\n`);
+      await write(`${printableJson({ error: parsed.error })}\n`);
       continue;
     }
     const { findings, errors } = analyzer.analyzeDetailed(parsed.sample.text, contextFor(ruleset, parsed.sample, defaults));
     if (reaches(findings, failOn)) flagged = true;
     if (errors.length) failed = true;
     reportCheckErrors(errors, `line ${n}: `);
-    await write(`${JSON.stringify(errors.length ? { findings, errors } : { findings })}\n`);
+    await write(`${printableJson(errors.length ? { findings, errors } : { findings })}\n`);
   }
   return failed ? EXIT.internal : bad ? EXIT.badInput : flagged ? EXIT.findings : EXIT.ok;
 }

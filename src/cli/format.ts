@@ -2,6 +2,7 @@
 import { CHECKS } from '../engine/checks/index.js';
 import { customRulesCheck } from '../engine/custom-rules.js';
 import type { CheckMeta, Finding, Ruleset, Severity } from '../engine/types.js';
+import { printable } from './printable.js';
 
 const SEVERITY_RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
 
@@ -16,19 +17,21 @@ export function metaIndex(ruleset: Ruleset): Map<string, CheckMeta> {
   return new Map([...CHECKS, ...(custom ? [custom] : [])].map((c) => [c.meta.id, c.meta]));
 }
 
-/** A span of the draft as a quoted one-line string, cut short when long. */
+/** A span of the draft as a quoted one-line string, cut short when long, its control characters escaped. */
 export function quote(text: string, max = 60): string {
   const flat = text.replace(/\s+/g, ' ');
-  return JSON.stringify(flat.length > max ? `${flat.slice(0, max - 1)}…` : flat);
+  const cut = flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
+  return `"${printable(cut.replace(/["\\]/g, '\\$&'))}"`;
 }
 
-/** One finding in several indented lines. */
+/** One finding in several indented lines; everything from the ruleset or the draft is printed escaped. */
 export function formatFinding(draft: string, f: Finding, metas: Map<string, CheckMeta>, indent = ''): string {
-  const lines = [`${indent}${f.start}-${f.end} ${f.severity} ${f.check}/${f.rule} ${quote(draft.slice(f.start, f.end))}`, `${indent}  ${f.message}`];
-  lines.push(`${indent}  why: ${f.why}`);
+  const p = printable;
+  const lines = [`${indent}${f.start}-${f.end} ${f.severity} ${p(f.check)}/${p(f.rule)} ${quote(draft.slice(f.start, f.end))}`, `${indent}  ${p(f.message)}`];
+  lines.push(`${indent}  why: ${p(f.why)}`);
   const source = metas.get(f.check)?.source;
-  if (source?.document) lines.push(`${indent}  source: ${source.document}, ${source.section}`);
-  if (f.suggestion) lines.push(`${indent}  suggestion: ${f.suggestion}`);
+  if (source?.document) lines.push(`${indent}  source: ${p(source.document)}, ${p(source.section)}`);
+  if (f.suggestion) lines.push(`${indent}  suggestion: ${p(f.suggestion)}`);
   return lines.join('\n');
 }
 

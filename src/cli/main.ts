@@ -4,6 +4,7 @@ import pkg from '../../package.json';
 import { CliError, EXIT } from './cli-error.js';
 import { COMMANDS, findCommand } from './commands.js';
 import { write } from './io.js';
+import { printable } from './printable.js';
 
 function globalHelp(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));
@@ -55,10 +56,10 @@ main(process.argv.slice(2)).then(
   },
   (e: unknown) => {
     if (e instanceof CliError) {
-      process.stderr.write(`post-coach: ${e.message}\n`);
+      process.stderr.write(`post-coach: ${printable(e.message)}\n`);
       process.exitCode = e.exitCode;
     } else {
-      process.stderr.write(`post-coach: internal error: ${(e as Error)?.message ?? String(e)}\n`);
+      process.stderr.write(`post-coach: internal error: ${printable((e as Error)?.message ?? String(e))}\n`);
       process.exitCode = EXIT.internal;
     }
   },

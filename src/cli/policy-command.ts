@@ -10,6 +10,7 @@ import { CHROME_EXTENSION_ID, FIREFOX_EXTENSION_ID } from '../shared/extension-i
 import { oneOf, parseOptions, stringOption } from './args.js';
 import { CliError, EXIT } from './cli-error.js';
 import { parseJson, readTextFile, write } from './io.js';
+import { printable } from './printable.js';
 import { admx } from './policy-admx.js';
 import { chromeLinux } from './policy-chrome-linux.js';
 import { firefoxPolicies } from './policy-firefox.js';
@@ -105,10 +106,10 @@ export async function run(args: string[]): Promise<number> {
 
   const { files, problems, warnings } = renderPolicy(parseJson(file, await readTextFile(file)), target, { updateUrl, installUrl });
   if (problems.length) {
-    process.stderr.write(problems.map((p) => `${file}: ${p}\n`).join(''));
+    process.stderr.write(problems.map((p) => `${printable(file)}: ${printable(p)}\n`).join(''));
     return EXIT.badInput;
   }
-  for (const w of warnings) process.stderr.write(`post-coach: ${file}: ${w}\n`);
+  for (const w of warnings) process.stderr.write(`post-coach: ${printable(file)}: ${printable(w)}\n`);
   const placeholder = (targetId === 'firefox-policies' ? installUrl : updateUrl)?.includes('.invalid/');
   if (placeholder && targetId !== 'google-admin' && targetId !== 'admx') {
     process.stderr.write('post-coach: the force-install entry uses a placeholder URL: pass --update-url/--install-url, or --no-install\n');
@@ -119,7 +120,7 @@ export async function run(args: string[]): Promise<number> {
       const path = join(out, f.name);
       await mkdir(dirname(path), { recursive: true });
       await writeFile(path, f.text);
-      process.stderr.write(`post-coach: wrote ${path}\n`);
+      process.stderr.write(`post-coach: wrote ${printable(path)}\n`);
     }
     return EXIT.ok;
   }

@@ -8,6 +8,7 @@ import { CliError, EXIT } from './cli-error.js';
 import { reportCheckErrors } from './check-errors.js';
 import { metaIndex, quote } from './format.js';
 import { lines, parseJson, readTextFile, write } from './io.js';
+import { printable } from './printable.js';
 import { loadRulesetFile } from './ruleset-file.js';
 import { contextFor, parseSampleLine, type Sample } from './samples.js';
 
@@ -60,7 +61,7 @@ async function validateFiles(files: string[]): Promise<number> {
     const tooLarge = sizeProblem(utf8Length(text)); // before parsing, however large the file
     const problems = tooLarge.length ? tooLarge : validateRuleset(parseJson(file, text));
     if (problems.length) invalid = true;
-    await write(problems.length ? problems.map((p) => `${file}: ${formatProblem(p)}\n`).join('') : `${file}: valid\n`);
+    await write(problems.length ? problems.map((p) => `${printable(file)}: ${printable(formatProblem(p))}\n`).join('') : `${printable(file)}: valid\n`);
   }
   return invalid ? EXIT.badInput : EXIT.ok;
 }
@@ -81,7 +82,7 @@ async function testRuleset(file: string, samplesPath: string): Promise<number> {
     const parsed = parseSampleLine(line, n);
     if ('error' in parsed) {
       bad++;
-      await write(`${parsed.error}\n\n`);
+      await write(`${printable(parsed.error)}\n\n`);
       continue;
     }
     const context = contextFor(ruleset, parsed.sample, {});
@@ -101,13 +102,13 @@ async function testRuleset(file: string, samplesPath: string): Promise<number> {
       out.push(`  ${verdict.text}`);
       verdict.ok ? met++ : unmet++;
     }
-    await write(`${out.join('\n')}\n\n`);
+    await write(`${out.map(printable).join('\n')}\n\n`);
   }
   const checks = [...byCheck].sort(([a], [b]) => a.localeCompare(b)).map(([c, k]) => `${c} ${k}`);
   let total = `${n} sample${n === 1 ? '' : 's'}: ${flagged} with findings${checks.length ? ` (${checks.join(', ')})` : ''}, ${n - flagged - bad} without`;
   if (bad) total += `, ${bad} unreadable`;
   if (met + unmet) total += `; expectations met in ${met} of ${met + unmet}`;
-  await write(`${total}\n`);
+  await write(`${printable(total)}\n`);
   return failed ? EXIT.internal : bad ? EXIT.badInput : unmet ? EXIT.findings : EXIT.ok;
 }
 

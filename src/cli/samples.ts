@@ -1,6 +1,7 @@
 // One line of a JSONL input: a draft with its context, as `check --jsonl` and `ruleset test` read it.
 import { isOfficialAccount } from '../engine/ruleset.js';
 import type { Capacity, Context, Ruleset } from '../engine/types.js';
+import { printable } from './printable.js';
 
 export const CAPACITIES: readonly Capacity[] = ['official', 'personal', 'unknown'];
 
@@ -24,7 +25,7 @@ export function parseSampleLine(line: string, n: number): ParsedLine {
   try {
     value = JSON.parse(line);
   } catch (e) {
-    return fail(`not valid JSON (${(e as Error).message})`);
+    return fail(`not valid JSON (${printable((e as Error).message)})`); // the parser quotes the line itself
   }
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return fail('expected a JSON object with "text"');
   const o = value as Record<string, unknown>;
