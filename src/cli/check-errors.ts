@@ -1,10 +1,6 @@
 // A check that could not run is named on stderr and makes the exit code 3: its silence is not a clean bill of health.
 import type { CheckError } from '../engine/analyzer.js';
-
-/** Controls escaped, so an error message cannot move the cursor or rewrite the terminal. */
-function escaped(text: string): string {
-  return text.replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
-}
+import { printable as escaped } from './printable.js';
 
 /** `check "personal-details" failed: <message>; the other checks ran`, one line per failed check. */
 export function describeCheckErrors(errors: readonly CheckError[], where = ''): string {

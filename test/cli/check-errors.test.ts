@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { cli } from './run-cli.js';
 
 const ENTRY = 'test/cli/fixtures/cli-with-throwing-check.ts';
-const FAILED = 'check "test-throws" failed: cannot read properties of undefined (reading \'length\')\\u001b[2J; the other checks ran\n';
+const FAILED = 'check "test-throws" failed: cannot read properties of undefined (reading \'length\')\\u{1b}[2J; the other checks ran\n';
 
 describe('post-coach check with a check that throws', () => {
   it('text: lists the other checks findings, names the failed check on stderr and exits 3', () => {
