@@ -1,7 +1,33 @@
 // The pre-send review hook: one capture-phase listener on the window sees a press of a coached box's post button
-// (or Ctrl/Cmd+Enter in the box) before the site does, and only then, with open findings, stops it.
+// (or Ctrl/Cmd+Enter in the box) before the site does, and only then, with open findings or a check that failed,
+// stops it.
+import { CHECK_METAS } from '../engine/checks/meta/index.js';
+import { CUSTOM_CHECK_TITLE } from '../engine/custom-rules.js';
+import type { Finding, LocalText, Ruleset } from '../engine/types.js';
 import type { ContentContext } from './context.js';
 import type { Session } from './session.js';
+
+export interface PresendDecision {
+  /** Stop this press and show the review. */
+  stop: boolean;
+  /** The review offers no "post anyway". */
+  blocked: boolean;
+}
+
+/**
+ * What a press of Post meets. A check that could not run counts as an open question: "review" shows it, and "block"
+ * fails closed, because a draft no one could check for personal details is not a draft known to have none.
+ */
+export function presendDecision(mode: NonNullable<Ruleset['review']>, open: readonly Finding[], failedChecks: readonly string[]): PresendDecision {
+  if (mode === 'off' || (!open.length && !failedChecks.length)) return { stop: false, blocked: false };
+  const blocked = mode === 'block' && (failedChecks.length > 0 || open.some((f) => f.severity === 'error'));
+  return { stop: true, blocked };
+}
+
+/** The titles of the failed checks, in both languages, for the review to name them. */
+export function failedCheckTitles(ids: readonly string[]): LocalText[] {
+  return ids.map((id) => CHECK_METAS.find((m) => m.id === id)?.title ?? (id === 'custom' ? CUSTOM_CHECK_TITLE : { en: id, ar: id }));
+}
 
 export function watchPostButtons(ctx: ContentContext, doc: Document, sessions: () => Iterable<Session>): void {
   const win = doc.defaultView!;

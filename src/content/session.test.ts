@@ -28,6 +28,10 @@ function countingAnalyzer(): Analyzer & { texts: string[] } {
       const at = text.indexOf('idiot');
       return at < 0 ? [] : [{ check: 'aggressive-tone', rule: 'insult', severity: 'error', start: at, end: at + 5, message: 'An insult', why: 'Be respectful' }];
     },
+    analyzeDetailed(text: string, context?: Partial<Context>) {
+      return { findings: this.analyze(text, context), errors: [] };
+    },
+    errors: [],
   };
 }
 

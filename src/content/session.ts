@@ -10,6 +10,7 @@ import type { ContentContext } from './context.js';
 import { decideCapacity, type CapacityDecision } from './capacity.js';
 import { remapFindings } from './remap.js';
 import { sliceEnds } from './slices.js';
+import { failedCheckTitles, presendDecision } from './presend.js';
 import { Overlay, type ShownFinding } from './overlay/overlay.js';
 import { QA_BUILD } from './build-flags.js';
 import type { Strings } from './overlay/strings.js';
@@ -36,6 +37,8 @@ export class Session {
   readonly overlay: Overlay;
   private text = '';
   private findings: Finding[] = [];
+  /** Checks that could not run in the last analysis: reported by id and said in the pre-send review. */
+  private failedChecks: string[] = [];
   private readonly dismissed = new Set<string>();
   private readonly seen = new Set<string>();
   private account: string | undefined;
@@ -204,7 +207,9 @@ export class Session {
     if (last && last.text === text && last.context === contextKey && last.analyzer === analyzer) return this.draw(drawNow);
     this.analysed = { text, context: contextKey, analyzer };
     this.text = text;
-    this.findings = analyzer.analyze(text, context);
+    const result = analyzer.analyzeDetailed(text, context);
+    this.findings = result.findings;
+    this.failedChecks = result.errors.map((e) => e.check);
     const open = this.visible();
     const fresh = open.filter((f) => !this.seen.has(this.keyOf(f)));
     fresh.forEach((f) => this.seen.add(this.keyOf(f)));
@@ -220,7 +225,7 @@ export class Session {
 
   report(open = this.visible()): void {
     const facts = { site: this.env.site, capacity: this.decision.capacity, capacitySource: this.decision.source };
-    const state = composerState(this.account ? { ...facts, account: this.account } : facts, open);
+    const state = composerState(this.account ? { ...facts, account: this.account } : facts, open, this.failedChecks);
     const signature = JSON.stringify(state);
     if (signature === this.reported) return;
     this.reported = signature;
@@ -315,10 +320,10 @@ export class Session {
     const mode = this.env.ruleset().review ?? 'review';
     if (mode === 'off') return;
     const open = this.openFindings();
-    if (!open.length) return;
+    const { stop, blocked } = presendDecision(mode, open, this.failedChecks);
+    if (!stop) return;
     event.preventDefault();
     event.stopImmediatePropagation();
-    const blocked = mode === 'block' && open.some((f) => f.severity === 'error');
     const anchor = (button ?? this.composer).getBoundingClientRect();
     const edit = () => this.composer.focus();
     // Without a button to press again (Ctrl/Cmd+Enter where none was found) there is no "post anyway" that would work.
@@ -329,7 +334,7 @@ export class Session {
           this.allowNextPost = false;
         }
       : undefined;
-    this.overlay.review(open, blocked, anchor, postAnyway ? { edit, postAnyway } : { edit });
+    this.overlay.review(open, blocked, anchor, postAnyway ? { edit, postAnyway } : { edit }, failedCheckTitles(this.failedChecks));
   }
 
   dispose(): void {

@@ -5,6 +5,7 @@ import type { Check, CheckEnv, CustomRule, Hit, Ruleset, Segment } from './types
 import { optionsObject } from './checks/meta/option-schemas.js';
 
 export const CUSTOM_CHECK_ID = 'custom';
+export const CUSTOM_CHECK_TITLE = { en: 'Organisation rules', ar: 'قواعد الجهة' };
 
 /** A manager's pattern that re2js refuses, with re2js's reason. */
 export class PatternError extends Error {
@@ -50,7 +51,7 @@ export function customRulesCheck(ruleset: Ruleset): Check | null {
   return {
     meta: {
       id: CUSTOM_CHECK_ID,
-      title: { en: 'Organisation rules', ar: 'قواعد الجهة' },
+      title: CUSTOM_CHECK_TITLE,
       defaultSeverity: 'warning',
       clause: {
         en: "Your agency's own code of conduct also applies when you take part online as a public servant.",

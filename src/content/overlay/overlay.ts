@@ -1,5 +1,5 @@
 // Everything drawn for one compose box: underlines, the badge, the capacity chip, the reply note, cards and the review.
-import type { Capacity, Finding, Severity } from '../../engine/types.js';
+import type { Capacity, Finding, LocalText, Severity } from '../../engine/types.js';
 import { QA_BUILD } from '../build-flags.js';
 import { createHost, markPart, type OverlayHost } from './host.js';
 import { Underlines } from './underlines.js';
@@ -155,10 +155,10 @@ export class Overlay {
     return event.composedPath().includes(this.host.host);
   }
 
-  review(findings: Finding[], blocked: boolean, anchor: DOMRect, choice: ReviewChoice): void {
+  review(findings: Finding[], blocked: boolean, anchor: DOMRect, choice: ReviewChoice, failed: readonly LocalText[] = []): void {
     this.hideCard();
     this.closeList(false);
-    showReview(this.doc, this.host.ui, this.model?.strings ?? (undefined as never), findings, blocked, anchor, choice);
+    showReview(this.doc, this.host.ui, this.model?.strings ?? (undefined as never), findings, blocked, anchor, choice, failed);
   }
 
   get reviewOpen(): boolean {

@@ -1,5 +1,5 @@
 // The pre-send review: what is still open when the post button is pressed, with "post anyway" (unless blocked) and "edit".
-import type { Finding } from '../../engine/types.js';
+import type { Finding, LocalText } from '../../engine/types.js';
 import type { Strings } from './strings.js';
 import { actionButton } from './action-button.js';
 import { markPart } from './host.js';
@@ -18,6 +18,8 @@ export function showReview(
   blocked: boolean,
   anchor: DOMRect,
   choice: ReviewChoice,
+  /** Titles of the checks that could not run on this draft: said in a line of its own. */
+  failed: readonly LocalText[] = [],
 ): HTMLElement {
   parent.querySelector('.review')?.remove();
   const el = doc.createElement('div');
@@ -29,7 +31,7 @@ export function showReview(
 
   const title = doc.createElement('h2');
   title.id = 'pc-review-title';
-  title.textContent = s.reviewTitle(findings.length);
+  title.textContent = findings.length || !failed.length ? s.reviewTitle(findings.length) : s.reviewFailedTitle;
   const list = doc.createElement('ul');
   for (const f of findings) {
     const li = doc.createElement('li');
@@ -38,12 +40,19 @@ export function showReview(
     li.textContent = `${s.severity[f.severity]}: ${f.message}`;
     list.append(li);
   }
-  el.append(title, list);
+  el.append(title);
+  if (findings.length) el.append(list);
+  if (failed.length) {
+    const p = doc.createElement('p');
+    p.className = 'check-failed';
+    p.textContent = s.reviewCheckFailed(failed);
+    el.append(p);
+  }
   const postAnyway = blocked ? undefined : choice.postAnyway;
   if (blocked || !postAnyway) {
     const p = doc.createElement('p');
     p.className = blocked ? 'blocked' : 'no-button';
-    p.textContent = blocked ? s.reviewBlocked : s.reviewNoButton;
+    p.textContent = blocked ? (failed.length ? s.reviewBlockedFailed : s.reviewBlocked) : s.reviewNoButton;
     el.append(p);
   }
 

@@ -1,5 +1,5 @@
 // The words the overlay shows, in English and Arabic; the page's own language picks one unless the person chose.
-import type { Lang } from '../../engine/types.js';
+import type { Lang, LocalText } from '../../engine/types.js';
 
 export const STRINGS = {
   en: {
@@ -22,6 +22,12 @@ export const STRINGS = {
     reviewBlocked: 'Your organisation asks you to fix the items marked as errors before posting.',
     postAnyway: 'Post anyway',
     reviewNoButton: "To post it as it is, use the site's own Post button.",
+    reviewFailedTitle: 'Before you post: a check could not run',
+    reviewCheckFailed: (titles: readonly LocalText[]) =>
+      titles.length === 1
+        ? `The check “${titles[0].en}” could not run on this draft, so the draft has not been checked for it.`
+        : `These checks could not run on this draft, so it has not been checked for them: ${titles.map((t) => `“${t.en}”`).join(', ')}.`,
+    reviewBlockedFailed: 'Your organisation asks for every check to run before posting. Reload the page and try again; if it keeps happening, tell whoever manages your rules.',
     edit: 'Edit',
     severity: { error: 'Error', warning: 'Warning', info: 'Note' },
   },
@@ -45,6 +51,12 @@ export const STRINGS = {
     reviewBlocked: 'تطلب جهتك إصلاح البنود المصنفة أخطاء قبل النشر.',
     postAnyway: 'انشر على أي حال',
     reviewNoButton: 'لنشره كما هو، استخدم زر النشر في الموقع نفسه.',
+    reviewFailedTitle: 'قبل النشر: تعذّر تشغيل أحد الفحوص',
+    reviewCheckFailed: (titles: readonly LocalText[]) =>
+      titles.length === 1
+        ? `تعذّر تشغيل فحص «${titles[0].ar}» على هذه المسودة، فلم تُفحص من جهته.`
+        : `تعذّر تشغيل هذه الفحوص على هذه المسودة، فلم تُفحص من جهتها: ${titles.map((t) => `«${t.ar}»`).join('، ')}.`,
+    reviewBlockedFailed: 'تطلب جهتك أن تعمل جميع الفحوص قبل النشر. أعد تحميل الصفحة وحاول مجددًا، وإن تكرر ذلك فأبلغ المسؤول عن قواعد جهتك.',
     edit: 'تعديل',
     severity: { error: 'خطأ', warning: 'تنبيه', info: 'ملاحظة' },
   },
