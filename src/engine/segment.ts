@@ -27,22 +27,56 @@ export function segment(text: string): Span[] {
     if (end > start) spans.push({ start, end });
     start = end;
   };
-  const boundary = /[.!?؟…。]+["'”’)\]]*(?=\s)|\n+/g;
-  let m: RegExpExecArray | null;
-  while ((m = boundary.exec(text)) !== null) {
-    let end = m.index + m[0].length;
-    if (m[0][0] !== '\n') {
-      if (m[0] === '.' && ABBREVIATION.test(text.slice(Math.max(start, m.index - 8), end))) continue;
+  let from = 0;
+  for (let b = nextBoundary(text, from); b !== null; b = nextBoundary(text, from)) {
+    const [at, stop] = b;
+    from = stop;
+    let end = stop;
+    if (text[at] !== '\n') {
+      if (stop - at === 1 && text[at] === '.' && ABBREVIATION.test(text.slice(Math.max(start, at - 8), end))) continue;
       // Keep "3. 5" style and lowercase continuations together: only a capital, digit-free start or non-Latin starts a sentence.
       const after = /^\s+(\S)/.exec(text.slice(end, end + 40));
       if (after && /[a-z]/.test(after[1])) continue;
     }
-    // Trailing whitespace belongs to the sentence it follows.
+    // Trailing whitespace belongs to the sentence it follows; the search resumes after it, so no space is scanned twice.
     while (end < text.length && /\s/.test(text[end])) end++;
+    from = end;
     push(end);
   }
   push(text.length);
   return spans;
+}
+
+const TERMINATORS = '.!?؟…。';
+const CLOSERS = '"\'”’)]';
+const isTerminator = (c: string) => TERMINATORS.includes(c);
+const isCloser = (c: string) => CLOSERS.includes(c);
+
+/**
+ * The next sentence boundary at or after `from`: a run of terminators and closing quotes or brackets
+ * followed by whitespace, or a run of line breaks. One forward pass, so a long run of "!" costs its length.
+ */
+function nextBoundary(text: string, from: number): [number, number] | null {
+  let i = from;
+  while (i < text.length) {
+    const c = text[i];
+    if (c === '\n') {
+      let j = i + 1;
+      while (text[j] === '\n') j++;
+      return [i, j];
+    }
+    if (!isTerminator(c)) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < text.length && isTerminator(text[j])) j++;
+    while (j < text.length && isCloser(text[j])) j++;
+    if (j < text.length && /\s/.test(text[j])) return [i, j];
+    // Not followed by whitespace: no boundary starts anywhere inside this run either.
+    i = j;
+  }
+  return null;
 }
 
 function cutPoint(text: string, from: number, limit: number): number {

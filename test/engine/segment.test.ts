@@ -42,6 +42,29 @@ describe('segment', () => {
     }
   });
 
+  it('splits a long run of one terminator into pieces no longer than the limit, covering it whole', () => {
+    for (const mark of ['!', '.', '?', '؟', '…']) {
+      const text = mark.repeat(200_000);
+      const spans = segment(text);
+      expect(spans[0].start).toBe(0);
+      expect(spans[spans.length - 1].end).toBe(text.length);
+      for (let i = 1; i < spans.length; i++) expect(spans[i].start).toBe(spans[i - 1].end);
+      expect(spans.every((s) => s.end - s.start <= MAX_SEGMENT)).toBe(true);
+    }
+  });
+
+  it('ends a sentence after terminators and closing quotes only when whitespace follows', () => {
+    expect(pieces('Stop!!!") Now. Wait!?x More')).toEqual(['Stop!!!") ', 'Now. ', 'Wait!?x More']);
+    expect(pieces('Done!\n \n \nNext')).toEqual(['Done!\n \n \n', 'Next']);
+  });
+
+  it('takes a long run of mixed spaces and line breaks as one sentence end', () => {
+    const text = 'One.' + ' \n'.repeat(1000) + 'Two';
+    const spans = segment(text);
+    expect(spans.map((s) => text.slice(s.start, s.end)).join('')).toBe(text);
+    expect(text.slice(spans[spans.length - 1].start)).toBe('Two');
+  });
+
   it('returns no segment for an empty draft', () => {
     expect(segment('')).toEqual([]);
   });
