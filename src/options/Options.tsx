@@ -6,6 +6,8 @@ import { api, onStorageChange } from '../ui/ext.js';
 import { useI18n } from '../ui/i18n.js';
 import { isLocked } from '../ui/locks.js';
 import { RulesetStatusView } from '../ui/RulesetStatusView.js';
+import { CheckFailures } from '../ui/CheckFailures.js';
+import { openTabFailures } from './open-tab-failures.js';
 import { AccountsSection } from './components/AccountsSection.js';
 import { ChecksSection } from './components/ChecksSection.js';
 import { DismissedSection } from './components/DismissedSection.js';
@@ -31,6 +33,7 @@ export function Options() {
   const { t } = useI18n();
   const [data, setData] = useState<Loaded | null>(null);
   const [failed, setFailed] = useState(false);
+  const [failedChecks, setFailedChecks] = useState<string[]>([]);
 
   const reload = useCallback(
     () => Promise.all([api.state(), api.userRuleset()]).then(([state, user]) => setData({ state, user }), () => setFailed(true)),
@@ -40,6 +43,13 @@ export function Options() {
     void reload();
     return onStorageChange(WATCHED, () => void reload());
   }, [reload]);
+  // "tabStates" is where the background keeps each tab's report: a check failing in any open tab shows here too.
+  useEffect(() => {
+    const tabIds = async () => (await chrome.tabs.query({})).flatMap((tab) => (tab.id === undefined ? [] : [tab.id]));
+    const refresh = () => void openTabFailures(tabIds, api.tab).then(setFailedChecks, () => setFailedChecks([]));
+    refresh();
+    return onStorageChange(['tabStates'], refresh);
+  }, []);
 
   if (failed) return <p role="alert" class="error-box">{t('backgroundError')}</p>;
   if (!data) return <p role="status">{t('loading')}</p>;
@@ -71,6 +81,7 @@ export function Options() {
         <h1>{t('optionsHeading')}</h1>
         <p class="privacy">{t('privacyNote')}</p>
         <RulesetStatusView status={state.status} />
+        <CheckFailures checks={failedChecks} message="checkFailedOpenTabs" />
       </header>
       <LanguageSection />
       <ChecksSection effective={effective} user={user} locked={locked} onChange={(id, patch) => save(withCheck(user, id, patch))} />

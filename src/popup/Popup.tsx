@@ -9,6 +9,7 @@ import { PAUSE_LOCK } from '../engine/layers.js';
 import { listedHostOfTab } from '../shared/forum-hosts.js';
 import { pausedOn } from '../shared/pause.js';
 import { RulesetStatusView } from '../ui/RulesetStatusView.js';
+import { CheckFailures } from '../ui/CheckFailures.js';
 import { CapacityPanel } from './components/CapacityPanel.js';
 import { FindingsPanel } from './components/FindingsPanel.js';
 import { PauseSwitch } from './components/PauseSwitch.js';
@@ -84,6 +85,7 @@ export function Popup() {
       {composer ? (
         <>
           <CapacityPanel composer={composer} organisation={state.ruleset.organisation?.name} onChoose={choose} />
+          <CheckFailures checks={composer.failedChecks ?? []} message="checkFailedTab" />
           <FindingsPanel findings={composer.findings} customRules={state.ruleset.customRules} />
         </>
       ) : (

@@ -87,6 +87,29 @@ test.describe('options page', () => {
     await options.close();
   });
 
+  test('a file with a mistyped check option, an unknown option or a control character is refused with its path', async ({ withExtension, background }) => {
+    const mine = { disclosurePhrases: ['speaking for myself'] };
+    await resetStorage(background, { userRuleset: mine });
+    const options = await openUi(withExtension.context, background, 'options', 'en');
+    const stateBefore = await options.evaluate(() => chrome.runtime.sendMessage({ type: 'state:get' }));
+
+    const bad = {
+      name: 'Rules\u001b[2J',
+      checks: { 'personal-details': { options: { ignore: 5 } }, commitment: { options: { strict: true } } },
+    };
+    await options.getByLabel('Import a rules file (JSON)').setInputFiles({ name: 'options.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(bad)) });
+    const result = options.getByTestId('import-result');
+    await expect(result.locator('.error-box > p')).toHaveText('This file was refused and nothing changed. Problems:');
+    await expect(result.locator('.problems li')).toHaveText([
+      '/name: must be one line of text without control characters',
+      '/checks/personal-details/options/ignore: must be an array of strings',
+      '/checks/commitment/options/strict: unknown option "strict"; commitment has no options',
+    ]);
+    expect(await readStorage(background, 'userRuleset')).toEqual(mine);
+    expect(await options.evaluate(() => chrome.runtime.sendMessage({ type: 'state:get' }))).toEqual(stateBefore);
+    await options.close();
+  });
+
   test('edits official accounts, disclosure phrases and the organisation, and exports the rules in force', async ({ withExtension, background }) => {
     await resetStorage(background);
     const options = await openUi(withExtension.context, background, 'options', 'en');
