@@ -35,7 +35,7 @@ const flagged: Flagged[] = [
   ['"نعدكم"', 'official', 'نعدكم بالرد على جميع الطلبات', 'promise', 'نعدكم', 'نعدكم'],
   ['"نتعهد" written with tashkeel (the span keeps the final mark)', 'official', 'نَتَعَهَّدُ بِتَوْفِيرِ الخِدْمَةِ', 'promise', 'نَتَعَهَّدُ', 'نَتَعَهَّدُ'],
   ['a "سن" future', 'official', 'سنعمل على حل المشكلة بأسرع وقت', 'future-action', 'سنعمل', 'سنعمل'],
-  ['a "ست" future with the ministry as subject', 'official', 'ستقوم الوزارة بتحديث البوابة الشهر القادم', 'future-action', 'ستقوم', 'ستقوم'],
+  ['a "ست" future with the ministry as subject and its month', 'official', 'ستقوم الوزارة بتحديث البوابة الشهر القادم', 'future-action', 'ستقوم الوزارة بتحديث البوابة الشهر القادم', 'ستقوم ... الشهر القادم'],
   ['a passive "سيتم" with its day', 'official', 'سيتم فتح باب التسجيل يوم الأحد', 'future-passive', 'سيتم فتح باب التسجيل يوم الأحد', 'سيتم ... يوم الأحد'],
   ['a plan in "would be" outside any condition', 'official', 'A committee would be formed to review the complaints.', 'future-passive', 'would be formed', 'would be formed'],
   ['a first person singular "سأ" future', 'official', 'سأتصل بك الليلة', 'future-action', 'سأتصل بك الليلة', 'سأتصل ... الليلة'],
@@ -450,5 +450,94 @@ const notReaderCase: Array<[string, string]> = [
 describe('commitment: leaves alone official replies that promise nothing', () => {
   it.each(notReaderCase)('does not flag %s', (_name, text) => {
     expect(commitments(builtIn, text, 'official')).toEqual([]);
+  });
+});
+
+/** [what it shows, capacity, draft, rule, the exact text the finding covers] — Arabic, MSA and Gulf. */
+const arabicUndertakings: Array<[string, Capacity, string, string, string]> = [
+  ['an MSA "we" future with a deadline of working days', 'official', 'سنرسل لكم الرد الرسمي خلال ثلاثة أيام عمل.', 'future-action', 'سنرسل لكم الرد الرسمي خلال ثلاثة أيام عمل'],
+  ['an MSA passive future with next week', 'official', 'سيتم تعويض المتضررين من انقطاع الكهرباء الأسبوع المقبل.', 'future-passive', 'سيتم تعويض المتضررين من انقطاع الكهرباء الأسبوع المقبل'],
+  ['a Gulf "بنـ" future with "بكرة"', 'official', 'بنرجع لك بخبر بكرة إن شاء الله.', 'future-action', 'بنرجع لك بخبر بكرة'],
+  ['a Gulf "راح نـ" future with a weekday', 'official', 'راح نركب لكم عداد جديد يوم الخميس.', 'future-action', 'نركب لكم عداد جديد يوم الخميس'],
+  ['the reader\'s money back within a week', 'official', 'المبلغ بيرجع لحسابك خلال أسبوع.', 'deadline', 'بيرجع لحسابك خلال أسبوع'],
+  ['"بيكون/بتكون جاهز" with a deadline', 'official', 'الرخصة بتكون جاهزة بعد بكرة.', 'deadline', 'بتكون جاهزة بعد بكرة'],
+  ['the Gulf "أوعدك" with a Gulf passive and a deadline', 'official', 'أوعدك الموضوع بينحل قبل نهاية الأسبوع.', 'promise', 'أوعدك الموضوع بينحل قبل نهاية الأسبوع'],
+  ['the Gulf "I will" written without its alef', 'official', 'بخلص لك المعاملة اليوم.', 'future-action', 'بخلص لك المعاملة اليوم'],
+  ['the reader receives a message today', 'official', 'ستصلكم رسالة تأكيد على هاتفكم اليوم.', 'deadline', 'ستصلكم رسالة تأكيد على هاتفكم اليوم'],
+  ['"نعدكم" without a date', 'official', 'نعدكم بحل المشكلة في أقرب وقت.', 'promise', 'نعدكم'],
+  ['a technician coming tomorrow morning', 'official', 'الفني بيوصلكم بكرة الصبح.', 'deadline', 'بيوصلكم بكرة الصبح'],
+  ['"وعد مني" as its own clause', 'official', 'وعد مني، الطلب بيخلص هالأسبوع.', 'promise', 'وعد مني'],
+  ['"consider it done"', 'official', 'اعتبرها خالصة، بنرسلها لك الليلة.', 'offer', 'اعتبرها خالصة'],
+  ['a Gulf passive of filling a pothole this week', 'official', 'الحفرة اللي قدام بيتكم بتنردم هالأسبوع.', 'deadline', 'بتنردم هالأسبوع'],
+  ['a Gulf future written in Arabizi', 'official', 'inshallah bokra bn5alis el mo3amala', 'future-action', 'bokra bn5alis'],
+  ['a personal account speaking in its official capacity', 'personal', 'بصفتي مسؤول في البلدية، بنشيل المخلفات من الحارة يوم السبت.', 'future-action', 'بنشيل المخلفات من الحارة يوم السبت'],
+  ['a personal account from the team', 'personal', 'أنا من فريق الدعم في الوزارة، بنرجع لكم الخدمة الليلة.', 'future-action', 'بنرجع لكم الخدمة الليلة'],
+  ['a personal account naming "our school"', 'personal', 'مدرستنا بتوزع الكتب الأحد الجاي.', 'deadline', 'بتوزع الكتب الأحد الجاي'],
+  ['a promise to the public about a public service', 'personal', 'أوعدكم الشارع بيتسفلت قبل العيد.', 'promise', 'أوعدكم الشارع بيتسفلت قبل العيد'],
+];
+
+describe('commitment: Arabic undertakings on behalf of the organisation', () => {
+  it.each(arabicUndertakings)('flags %s', (_name, capacity, text, rule, covered) => {
+    const found = commitments(builtIn, text, capacity);
+    const start = text.indexOf(covered);
+    expect(found).toEqual([expect.objectContaining({ rule, severity: 'warning', start, end: start + covered.length })]);
+    expect(found[0].why).toMatch(/authorised/);
+  });
+});
+
+const arabicNonCommitments: Array<[string, Capacity, string]> = [
+  ['a personal errand tomorrow', 'personal', 'بروح السوق بكرة.'],
+  ['a family plan tonight', 'personal', 'بنطبخ مجبوس الليلة مع الأهل.'],
+  ['a past promise to a brother', 'personal', 'وعدت أخوي أوديه المباراة بكرة.'],
+  ['"we are following it up" without a deadline', 'official', 'نتابع الموضوع مع الجهة المعنية.'],
+  ['a Gulf follow-up without a deadline', 'official', 'بنتابع ونشوف.'],
+  ['declining to promise a date', 'official', 'ما نقدر نوعدك بموعد محدد، الأمر عند اللجنة.'],
+  ['declining to commit, MSA', 'official', 'لا يمكننا الالتزام بموعد قبل اكتمال الأوراق.'],
+  ['a plain "I don\'t guarantee"', 'official', 'ما أضمن لك شي، بس بحاول.'],
+  ['a schedule with its published source', 'official', 'حسب الجدول المعلن على موقع الوزارة، تبدأ الدراسة يوم الأحد.'],
+  ['a closure quoted from what the ministry published', 'official', 'وفق ما نشرته الوزارة في حسابها، سيتم إغلاق الطريق يوم الجمعة.'],
+  ['a requirement on the citizen', 'official', 'لازم تجيب صورة البطاقة والجواز يوم المقابلة.'],
+  ['"you will need to"', 'official', 'بتحتاج تعبي الاستمارة قبل الموعد.'],
+  ['an option for the citizen', 'official', 'تقدر تستلم البطاقة من أي فرع بعد أسبوع.'],
+  ['"إن شاء الله" alone', 'official', 'إن شاء الله.'],
+  ['a Gulf weather forecast', 'official', 'الطقس بيكون غائم بكرة مع فرصة أمطار.'],
+  ['an MSA prediction', 'official', 'من المتوقع أن ترتفع درجات الحرارة غداً.'],
+  ['a question about opening hours', 'official', 'هل بتفتحون المكتب يوم السبت؟'],
+  ['a condition and a hedge', 'official', 'لو اكتملت الأوراق، ممكن تخلص المعاملة خلال أسبوع.'],
+  ['a fact in the past', 'official', 'تم إصلاح العطل أمس.'],
+  ['a hedged plan', 'official', 'ربما نرسل الفني بكرة.'],
+  ['"with a lion", not "I will block"', 'official', 'مرة أسد خبط بأسد.'],
+  ['"far", not "I will repeat"', 'official', 'العب بعيد عن الشارع.'],
+  ['a direction on a road notice', 'official', 'إغلاق جزئي للطريق باتجاه نزوى.'],
+  ['a negated past ("it did not come out")', 'official', 'من يوم ماطلع الجدول وإحنا ننتظر.'],
+];
+
+describe('commitment: leaves alone Arabic that promises nothing', () => {
+  it.each(arabicNonCommitments)('does not flag %s', (_name, capacity, text) => {
+    expect(commitments(builtIn, text, capacity)).toEqual([]);
+  });
+});
+
+describe('commitment: Arabic message and deadline', () => {
+  it('quotes the verb and the deadline found after it', () => {
+    const text = 'بنركب الإنارة في السكة قبل نهاية الشهر.';
+    expect(commitments(builtIn, text, 'official')).toEqual([
+      expect.objectContaining({ rule: 'future-action', start: 0, end: 38, message: 'Commitment: "بنركب ... قبل نهاية الشهر"' }),
+    ]);
+  });
+
+  it('starts at a deadline said before the verb', () => {
+    const text = 'بكرة الصبح بتلقى المبلغ في حسابك.';
+    expect(commitments(builtIn, text, 'official')).toEqual([
+      expect.objectContaining({ rule: 'deadline', start: 0, end: 16, message: 'Commitment: "بكرة الصبح بتلقى"' }),
+    ]);
+  });
+
+  it('keeps a commitment made after declining to promise something else', () => {
+    const text = 'ما أضمن لك شي، بس بنرسل الفني بكرة.';
+    const start = text.indexOf('بنرسل');
+    expect(commitments(builtIn, text, 'official')).toEqual([
+      expect.objectContaining({ rule: 'future-action', start, end: text.indexOf('.') }),
+    ]);
   });
 });

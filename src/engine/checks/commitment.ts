@@ -4,6 +4,7 @@ import { organisationTerms, quoter } from './affiliation-disclosure/terms.js';
 import { arabicCues, ORG_SUBJECT } from './commitment/arabic.js';
 import { arabicOfferCues } from './commitment/arabic-offers.js';
 import { arabicReplyCues } from './commitment/arabic-replies.js';
+import { promisesToPublic, speaksAsOrganisation } from './commitment/arabic-voice.js';
 import type { Cue } from './commitment/cue.js';
 import { decliningSpans } from './commitment/declining.js';
 import { ENGLISH_BODY, englishCues } from './commitment/english.js';
@@ -30,6 +31,9 @@ const REPLIES = {
 const REPLY_WHY =
   "Saying yes or no to a request from an official account answers for the organisation: only do so where you are authorised to commit it.";
 
+/** A digit standing for an Arabic letter inside a Latin word ("bn5ales", "7agk"). */
+const ARABIZI_HINT = /[a-z][2-9][a-z]|(?<![\d])[2-9][a-z]{2}/i;
+
 /** Characters of a long cue quoted in the message before "...". */
 const QUOTE_LIMIT = 60;
 
@@ -44,7 +48,8 @@ export const commitment: Check = {
       cues.push(...keepSpecific(segment.text, englishCues(segment.text, names)));
       replies.push(...replyCues(segment.text));
     }
-    if (segment.hasArabic) {
+    // Arabizi ("bn5ales el talab bukra") is Arabic in Latin letters: a letter digit inside a word shows it.
+    if (segment.hasArabic || (segment.hasLatin && ARABIZI_HINT.test(segment.text))) {
       cues.push(...arabicCues(segment.text, names), ...arabicOfferCues(segment.text));
       replies.push(...arabicReplyCues(segment.text));
     }
@@ -103,7 +108,9 @@ function first(cues: Cue[]): Cue {
  */
 function speaksForOrganisation(cue: Cue, text: string, names: RegExp | null, topics: RegExp | null): boolean {
   if (cue.subject === 'organisation') return true;
-  if (ENGLISH_BODY.test(text) || ORG_SUBJECT.test(text)) return true;
+  if (ENGLISH_BODY.test(text) || ORG_SUBJECT.test(text) || speaksAsOrganisation(text)) return true;
+  // "أوعدكم الحفر كلها بتنردم": a promise to the public about a public service is the organisation's to keep.
+  if ((cue.rule === 'promise' || cue.subject === 'we') && promisesToPublic(text)) return true;
   return mentions(names, text) || mentions(topics, text);
 }
 

@@ -1,7 +1,7 @@
 // Arabic undertakings read from the verb: who acts (نـ we, أ/بـ I, يـ/تـ he, she or it), whether it is future (سـ،
 // سوف، Gulf بـ، راح) and what pins it down (a deadline, the reader as object, a state such as "جاهز"). MSA "سنرسل"،
 // "سيتم"، Gulf "بنخلص"، "راح نحلها لك"، "بخلص لك"، "الطلب بيكون جاهز قبل الخميس"، "ستصلك الموافقة خلال ٤٨ ساعة".
-import { readings, type ArabicMatch, type ArabicToken } from '../../arabic/index.js';
+import { isSecondPersonSuffix, readings, type ArabicMatch, type ArabicToken } from '../../arabic/index.js';
 import { arabicTimes, isTimeWord } from './arabic-time.js';
 import {
   ACT_STEMS, CONDITIONS, FORECAST, HEDGES, PASSIVES, PAST, QUESTIONS, READY, REQUIRES, VERBS, type VerbKind,
@@ -17,7 +17,7 @@ interface Verb {
   toReader: boolean;
   /** The Gulf passive of an act ("بتنردم"), which can also be a plain intransitive ("بيتغير"). */
   derived?: boolean;
-  /** The Gulf "I will" read from ب + stem ("بخلص"): close to many nouns, so it needs the reader or a deadline. */
+  /** The Gulf "I will" read from ب + stem ("بخلص"), or a stem of two letters: close to many nouns, so it needs the reader or a deadline. */
   bare?: boolean;
 }
 
@@ -32,7 +32,8 @@ function readVerb(tokens: ArabicToken[], i: number, main: Map<number, ArabicMatc
   const m = main.get(i);
   if (m && personOf(m)) return fromMatch(m);
   const p = passive.get(i);
-  if (p && personOf(p)) return { ...fromMatch(p), derived: true };
+  // A passive is of something done: "it" or "she", never "I" or "we".
+  if (p && (p.person === 'he' || p.person === 'you') && personOf(p)) return { ...fromMatch(p), derived: true };
   const t = tokens[i];
   // "بخلص لك"، "وبكلمهم": ب + the verb with its alef dropped, the Gulf "I will"; only an object may follow the stem
   // ("بلغوا"، "بلغت" are other words), and the caller asks for the reader or a deadline besides.
@@ -49,7 +50,9 @@ function readVerb(tokens: ArabicToken[], i: number, main: Map<number, ArabicMatc
 }
 
 function fromMatch(m: ArabicMatch<VerbKind>): Verb {
-  return { kind: m.entry.data, person: personOf(m), future: m.future, negated: m.negated, toReader: m.secondPerson && !m.vocative };
+  const r = m.readings[0];
+  // "I" with a stem of two letters ("بأسد" is "with a lion") is close to many other words: it needs the reader or a deadline.
+  return { kind: m.entry.data, person: personOf(m), future: m.future, negated: m.negated, toReader: isSecondPersonSuffix(r?.suffix ?? ''), bare: (r?.stem.length ?? 0) <= 2 && personOf(m) === 'i' };
 }
 
 /** Object pronouns, the only endings a verb of one person may carry here ("ت"، "وا"، "نا" after the stem are other persons). */
@@ -63,6 +66,12 @@ function personOf(m: ArabicMatch<VerbKind>): Verb['person'] {
   const r = m.readings[0];
   if (!r || /^[وف]?(?:ما|لا)$/u.test(r.prefix) || /^(?:ت|وا)/u.test(r.suffix)) return undefined;
   return m.person;
+}
+
+/** A noun that can be the subject of a "ت" verb: definite ("الرخصة") or possessed ("مدرستنا"، "معاملتك"), not a time. */
+function isSubject(form: string): boolean {
+  if (isTimeWord(form) || form.length < 3) return false;
+  return /^[وف]?ال\p{L}{2,}/u.test(form) || /\p{L}{2,}(?:تنا|تك|تكم|ته|تها)$/u.test(form);
 }
 
 const inSet = (set: Set<string>, form: string) => set.has(form) || ((form[0] === 'و' || form[0] === 'ف') && set.has(form.slice(1)));
@@ -130,12 +139,16 @@ export function arabicFutureCues(text: string, tokens: ArabicToken[], orgInSente
     if (!verb.future || clause.some((f) => inSet(FORECAST, f) || inSet(PAST, f))) continue;
     const receives = verb.kind === 'receive' && verb.person === 'you';
     // A "ت" verb with no subject before it is the reader acting ("بتسجل في البوابة"), unless the reader receives.
-    const subjectBefore = before.some((f) => /^[وف]?ال\p{L}{2,}/u.test(f) && !isTimeWord(f));
-    if (verb.person === 'you' && !receives && !subjectBefore && !toReader) continue;
+    // Its subject is a noun before it ("الرخصة بتطلع"، "مدرستنا بتوزع") or, in verb-first order, a definite noun just after
+    // it ("ستصدر النتائج غداً").
+    const subjectBefore = before.some(isSubject);
+    const subjectAfter = /^[وف]?ال\p{L}{2,}/u.test(next) && !isTimeWord(next);
+    if (verb.person === 'you' && !receives && !subjectBefore && !subjectAfter && !toReader) continue;
+    if (verb.bare && !toReader && !hasTime) continue;
     const ready = verb.kind === 'be' && inSet(READY, next);
     const subject = orgInSentence ? 'organisation' : 'none';
     if (verb.kind === 'passive' && !verb.derived) push('future-passive', subject);
-    else if (hasTime) push('deadline', subject);
+    else if (hasTime) push(orgInSentence ? 'future-action' : 'deadline', subject);
     else if (toReader || ready || orgInSentence) push(verb.derived ? 'future-passive' : 'future-action', subject);
   }
   return cues;

@@ -11,9 +11,18 @@ const norm = (words: string[]) => alternation(words)!;
 const OFFER = new RegExp(
   `${WORD_START}(?:${norm([
     'أبشر', 'أبشري', 'أبشروا', 'من عيوني', 'من عيني', 'تأمر أمر', 'تامر امر', 'خلها علي', 'خليها علي', 'خله علي', 'خلوها علينا',
+    'خلوها علي', 'خلوه علي', 'خليه علي', 'خلها علينا', 'خله علينا', 'خليها علينا', 'على مسؤوليتي', 'على ضمانتي',
     'اتركها علي', 'اترك الأمر لي', 'اتركوا الأمر لنا', 'دعها لي', 'تحت أمرك', 'تحت أمركم',
     'يسعدني مساعدتك', 'يسعدنا مساعدتك', 'يسعدنا مساعدتكم', 'يسعدني خدمتك', 'يسعدنا خدمتكم',
   ])})${WORD_END}`,
+  'gu',
+);
+
+/** "Consider it done": "اعتبرها انحلت"، "اعتبره خالص"، "اعتبروها تمت". */
+const CONSIDER_DONE = new RegExp(
+  `${WORD_START}${norm(['اعتبرها', 'اعتبره', 'اعتبروها', 'اعتبروه', 'اعتبريها', 'اعتبريه', 'اعتبر الموضوع', 'اعتبر الأمر'])}\\s+${norm([
+    'انحلت', 'انحل', 'محلولة', 'محلول', 'خالصة', 'خالص', 'خلصت', 'خلص', 'تمت', 'تم', 'منتهية', 'منتهي', 'انتهت', 'انتهى', 'منجزة', 'منجز',
+  ])}${WORD_END}`,
   'gu',
 );
 
@@ -61,6 +70,7 @@ export function arabicOfferCues(text: string): Cue[] {
     const end = m.index + m[0].length;
     if (!IRONIC.test(text.slice(end))) push('offer', m.index, end, 'self');
   }
+  for (const m of matches(CONSIDER_DONE, text)) push('offer', m.index, m.index + m[0].length, 'self');
   for (const m of matches(LET_ME, text)) {
     if (LET_ME_VERBS.has(m[1])) push('offer', m.index, m.index + m[0].length, m[1].startsWith('ن') ? 'we' : 'self');
   }

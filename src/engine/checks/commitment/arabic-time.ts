@@ -42,7 +42,13 @@ const AT = fold(['بعد', 'من', 'مع', 'في', 'يوم', 'الساعة', 'ا
 const EVENTS = fold(['صلاة', 'صلاه', 'رمضان', 'العيد', 'عيد', 'الخريف', 'الصيف', 'الشتاء', 'الدوام', 'الإجازة', 'الاجازة', 'العطلة', 'الامتحانات']);
 
 /** Words that widen a deadline without changing it: "بالكثير" (at the latest), "بالضبط". */
-const AT_MOST = fold(['بالكثير', 'بالكتير', 'بالأكثر', 'كحد', 'أقصى', 'اقصى', 'بالضبط']);
+const AT_MOST = fold(['بالكثير', 'بالكتير', 'بالأكثر', 'كحد', 'أقصى', 'اقصى', 'بالضبط', 'عمل']);
+
+/** The same time words written in Latin letters (Arabizi): "bukra", "ba6ir", "elyoum", "el lela". */
+const LATIN_POINTS = new Set([
+  'bukra', 'bokra', 'bukrah', 'bokrah', 'bkra', 'bukura', 'ba6ir', 'bachir', 'baacher', 'bacher', 'bakir', 'ghadan', 'elyoum', 'elyom', 'alyoum',
+  'alyom', 'elyawm', 'ellela', 'ellila', 'allela', 'allaila', 'elleila', 'el7een', 'al7een', '7een', 'elsob7', 'essob7', 'el3asr', 'al3asr',
+]);
 
 /** The word without a glued "and"/"so" (و، ف) when what is left is a word of its own. */
 function bare(form: string): string {
@@ -81,6 +87,7 @@ export function arabicTimes(text: string, tokens: ArabicToken[], from: number, t
   while (i < to) {
     const t = tokens[i];
     if (t.latin) {
+      if (LATIN_POINTS.has(t.form)) out.push([t.start, t.end]);
       i++;
       continue;
     }

@@ -14,6 +14,12 @@ const PROMISE_WORDS = norm([
   'نؤكد لك', 'أؤكد لكم', 'أؤكد لك', 'كونوا على ثقة', 'كن على ثقة',
 ]);
 const PROMISE = new RegExp(`${WORD_START}${AR_PREFIX}${PROMISE_WORDS}${WORD_END}`, 'gu');
+/** "وعد"، "هذا وعد"، "وعد مني": the word "promise" standing as its own clause ("وعدت أمي" is a past of the writer's). */
+const PROMISE_NOUN = new RegExp(
+  `(?:^\\s*|[،,.!؛;]\\s*|${WORD_START}${norm(['هذا', 'هذي', 'وهذا'])}\\s+)(${norm(['وعد', 'وعدا', 'وعدًا'])}(?:\\s+${norm(['مني', 'منا', 'علي', 'علينا'])})?)(?=\\s*(?:[،,.!؛;]|$))`,
+  'gu',
+);
+
 /** Third-person pledges ("تتعهد الوزارة"): a promise only when a body is named in the sentence ("يلتزم الجميع" is a rule). */
 const BODY_PROMISE = new RegExp(`${WORD_START}${AR_PREFIX}${norm(['تتعهد', 'تلتزم', 'تضمن', 'يتعهد', 'يلتزم', 'يضمن'])}${WORD_END}`, 'gu');
 
@@ -96,6 +102,10 @@ export function arabicCues(text: string, orgName: RegExp | null): Cue[] {
   cues.push(...arabicFutureCues(text, arabicTokens(text), orgInSentence, published));
   const covered = (at: number) => cues.some((c) => at >= c.start && at < (c.deadline?.[1] ?? c.end));
 
+  for (const m of matches(PROMISE_NOUN, text)) {
+    const start = m.index + m[0].lastIndexOf(m[1]);
+    if (!covered(start)) cues.push({ rule: 'promise', start, end: start + m[1].length, subject: 'self' });
+  }
   const promises = [...matches(PROMISE, text), ...(orgInSentence ? matches(BODY_PROMISE, text) : [])];
   for (const m of promises) {
     if (isQuestion(text, m.index) || covered(m.index)) continue;

@@ -38,8 +38,11 @@ const AR_PROMISE = norm([
   'نعطيك موعد', 'أعطيك موعد', 'نعطيكم موعد', 'أقول لك متى', 'أقولك متى', 'نقول لك متى', 'نقولك متى', 'أأكد', 'نأكد', 'تأكيد',
 ]);
 
-/** An inability, then within a word or two what is declined: "ما أقدر أضمن لك", "لا نستطيع حالياً تحديد موعد". */
-const AR_DECLINE = new RegExp(`${WORD_START}(?:${AR_CANNOT})(?:\\s+\\p{L}+)?\\s+[وب]?(?:${AR_PROMISE})${WORD_END}`, 'gu');
+/** An inability, then within a word what is declined, or a plain "not" before it: "ما أقدر أضمن لك"، "لا نستطيع حالياً تحديد موعد"، "ما أضمن". */
+const AR_DECLINE = new RegExp(
+  `${WORD_START}(?:(?:${AR_CANNOT})(?:\\s+\\p{L}+)?|${norm(['ما', 'لا', 'مو', 'مب', 'مش', 'ماني', 'مانا'])})\\s+[وب]?(?:${AR_PROMISE})${WORD_END}`,
+  'gu',
+);
 
 /** "لسنا الجهة المختصة", "هذا من اختصاص البلدية", "مو من اختصاصنا". */
 const AR_REDIRECT = new RegExp(
