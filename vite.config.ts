@@ -2,7 +2,7 @@
 // POST_COACH_QA=1 makes a QA build for tests (the overlay tells them what it found); never ship one.
 import { defineConfig, type Plugin } from 'vite';
 import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
-import { build as esbuild, type Plugin as EsbuildPlugin } from 'esbuild';
+import { build as esbuild, transform, type Plugin as EsbuildPlugin } from 'esbuild';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -76,7 +76,8 @@ function contentCoach(): Plugin & { renderCrxManifest(manifest: Manifest): Manif
         define: { __POST_COACH_QA__: JSON.stringify(QA) },
         plugins: [lazyCompromise],
       });
-      code = result.outputFiles[0].text;
+      // A second pass folds the QA-only branches away: the first inlines QA_BUILD across modules only after it minified each.
+      code = (await transform(result.outputFiles[0].text, { minify: true, format: 'esm', target: 'es2022', legalComments: 'none' })).code;
       fileName = `assets/coach-${createHash('sha256').update(code).digest('base64url').slice(0, 10)}.js`;
       return { define: { __POST_COACH_QA__: JSON.stringify(QA), __POST_COACH_COACH_MODULE__: JSON.stringify(fileName) } };
     },

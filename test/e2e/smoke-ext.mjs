@@ -1,15 +1,15 @@
 // Quick smoke run of the built extension in Debian's Chromium: a composer page served as https://x.com,
 // a draft with a phone number and an insult, the overlay's counts, the pre-send review, a screenshot.
-// Run: npm run build:ext && node test/e2e/smoke-ext.mjs [screenshot.png]
+// Run: POST_COACH_QA=1 npm run build:ext && node test/e2e/smoke-ext.mjs [screenshot.png]   (reads the QA build's overlay attributes)
 import { chromium } from 'playwright-core';
 import { mkdtempSync, rmSync, existsSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
-const DIST = resolve(process.env.POST_COACH_DIST ?? 'dist/chrome');
+const DIST = resolve(process.env.POST_COACH_DIST ?? 'dist/qa-chrome');
 const SHOT = resolve(process.argv[2] ?? 'test-results/smoke-ext.png');
-if (!existsSync(join(DIST, 'manifest.json'))) throw new Error(`No build at ${DIST}: run npm run build:ext first`);
+if (!existsSync(join(DIST, 'manifest.json'))) throw new Error(`No build at ${DIST}: run POST_COACH_QA=1 npm run build:ext first`);
 
 // A stand-in for X's composer markup: the selectors the site adapter reads, none of X's code.
 const PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Home / X</title>
@@ -97,8 +97,8 @@ try {
   check(chip?.startsWith('Not sure: which account is this?'), `chip: ${chip}`);
   const html = await editor.evaluate((el) => el.outerHTML);
   check(!/post-coach|highlight/i.test(html), 'editor DOM untouched');
-  const highlights = await page.evaluate(() => (CSS.highlights ? [...CSS.highlights.keys()].join(',') : 'none'));
-  check(/post-coach-/.test(highlights), `CSS highlights registered: ${highlights}`);
+  const underlined = await page.evaluate(() => document.querySelector('[data-post-coach]').shadowRoot.querySelectorAll('[part~="underline"]').length);
+  check(underlined >= 2, `underline boxes drawn in the overlay (${underlined})`);
 
   // Hover the insult: a card with the message, the clause and "dismiss".
   const box = await page.evaluate(() => {

@@ -104,6 +104,12 @@ test('on x.com the page cannot read findings, capacity or the extension itself, 
       { id, files },
     );
     expect(fetched.filter(Boolean), 'files the page could fetch').toEqual([]);
+
+    // The QA build's reporting is not switched off in the content script's shipped code but absent from it.
+    const injected: string[] = manifest.content_scripts.flatMap((c: { js: string[] }) => c.js);
+    const code = [...injected, ...accessible].map((f) => readFileSync(join(SHIPPED_DIST, f), 'utf8')).join('\n');
+    expect(code).toContain('attachShadow');
+    expect(code.match(/data-findings|data-checks|data-capacity|data-post-coach|post-coach-overlay|mode:\s*"open"/g)).toBeNull();
     expect(trouble.pageErrors).toEqual([]);
   } finally {
     await launched.close();
