@@ -1,5 +1,6 @@
 // Chrome and Chromium on Linux: one JSON file in /etc/opt/chrome/policies/managed/ (Chromium: /etc/chromium/policies/managed/).
 import { chromeInstallEntry, orderedEntries, type PolicyTarget } from './policy-targets.js';
+import { printableJson } from './printable.js';
 
 export const chromeLinux: PolicyTarget = {
   id: 'chrome-linux',
@@ -9,6 +10,6 @@ export const chromeLinux: PolicyTarget = {
     const install = chromeInstallEntry(input);
     if (install) policy.ExtensionSettings = install;
     policy['3rdparty'] = { extensions: { [input.chromeId]: Object.fromEntries(orderedEntries(input.values)) } };
-    return [{ name: 'post-coach.json', text: `${JSON.stringify(policy, null, 2)}\n` }];
+    return [{ name: 'post-coach.json', text: `${printableJson(policy, 2)}\n` }];
   },
 };

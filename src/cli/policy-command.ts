@@ -65,6 +65,8 @@ export function renderPolicy(
   if (managed.problems.length) return { files: [], problems: managed.problems.map(formatProblem), warnings: [] };
   const warnings: string[] = [];
   const { $schema: _editorHint, ...deployed } = ruleset as Ruleset;
+  // An empty "checks" has no policy key of its own and changes nothing.
+  if (deployed.checks && !Object.keys(deployed.checks).length) delete deployed.checks;
   if (!deepEqual(managedToRuleset(managed.values), deployed)) {
     warnings.push('the version reads back differently from policy (whole numbers and text only); the rest is deployed as written');
   }

@@ -1,5 +1,6 @@
 // Firefox: policies.json in the installation's distribution/ folder (/usr/lib/firefox-esr/distribution/ on Debian).
 import { orderedEntries, type PolicyTarget } from './policy-targets.js';
+import { printableJson } from './printable.js';
 
 export const firefoxPolicies: PolicyTarget = {
   id: 'firefox-policies',
@@ -11,6 +12,6 @@ export const firefoxPolicies: PolicyTarget = {
     if (input.installUrl) {
       policies.ExtensionSettings = { [input.firefoxId]: { installation_mode: 'force_installed', install_url: input.installUrl } };
     }
-    return [{ name: 'policies.json', text: `${JSON.stringify({ policies }, null, 2)}\n` }];
+    return [{ name: 'policies.json', text: `${printableJson({ policies }, 2)}\n` }];
   },
 };

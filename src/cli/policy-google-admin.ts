@@ -1,5 +1,6 @@
 // Google Admin console, Chrome browser > Apps & extensions > the extension > "Policy for extensions": a JSON upload.
 import { orderedEntries, type PolicyTarget } from './policy-targets.js';
+import { printableJson } from './printable.js';
 
 export const googleAdmin: PolicyTarget = {
   id: 'google-admin',
@@ -7,6 +8,6 @@ export const googleAdmin: PolicyTarget = {
   render(input) {
     // The console wraps each value: {"key": {"Value": ...}}; force-install is chosen in the console itself.
     const upload = Object.fromEntries(orderedEntries(input.values).map(([k, v]) => [k, { Value: v }]));
-    return [{ name: 'post-coach-google-admin.json', text: `${JSON.stringify(upload, null, 2)}\n` }];
+    return [{ name: 'post-coach-google-admin.json', text: `${printableJson(upload, 2)}\n` }];
   },
 };

@@ -12,12 +12,18 @@ function stableUuid(seed: string): string {
   return `${h.slice(0, 8)}-${h.slice(8, 12)}-4${h.slice(13, 16)}-8${h.slice(17, 20)}-${h.slice(20, 32)}`.toUpperCase();
 }
 
+/** Whole numbers Chrome reads from a plist <integer> (a C int); larger ones go as <real>, which it reads as a number. */
+const INT_MAX = 2 ** 31 - 1;
+
 /** A JSON value as plist XML; whole numbers are <integer>, others <real>. */
 export function plistValue(value: unknown, indent: string): string {
   const inner = `${indent}  `;
   if (typeof value === 'string') return `${indent}<string>${xmlText(value)}</string>`;
   if (typeof value === 'boolean') return `${indent}<${value}/>`;
-  if (typeof value === 'number') return Number.isInteger(value) ? `${indent}<integer>${value}</integer>` : `${indent}<real>${value}</real>`;
+  if (typeof value === 'number') {
+    if (!Number.isFinite(value)) throw new Error(`plist cannot hold ${value}`);
+    return Number.isInteger(value) && Math.abs(value) <= INT_MAX ? `${indent}<integer>${value}</integer>` : `${indent}<real>${value}</real>`;
+  }
   if (Array.isArray(value)) {
     if (!value.length) return `${indent}<array/>`;
     return [`${indent}<array>`, ...value.map((v) => plistValue(v, inner)), `${indent}</array>`].join('\n');
