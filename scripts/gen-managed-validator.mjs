@@ -22,7 +22,10 @@ export interface ManagedSchemaError {
   instancePath: string;
   message?: string;
   keyword: string;
-  params: Record<string, unknown>;
+  params: Record<string, any>;
+  schemaPath: string;
+  /** The schema node that failed, so messages can say what it should be ("an array of strings"). */
+  parentSchema?: Record<string, any>;
 }
 export interface ManagedValidateFunction {
   (data: unknown): boolean;
@@ -47,6 +50,7 @@ export function generateManagedValidatorSource(schemaText = generateManagedSchem
     allErrors: true, // every bad key at once, so each one is dropped on its own
     strict: true,
     code: { source: true, esm: true, lines: true },
+    verbose: true, // errors carry their schema node, for the same plain-English messages as ruleset files
   });
   const validate = ajv.compile(JSON.parse(schemaText));
   return HEADER + standaloneCode(ajv, validate);

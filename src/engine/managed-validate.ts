@@ -13,7 +13,7 @@ import {
   topKeyOf,
   type ManagedValues,
 } from './managed-keys.js';
-import { validateRuleset, type RulesetProblem } from './ruleset-validate.js';
+import { describeSchemaError, validateRuleset, type RulesetProblem } from './ruleset-validate.js';
 import { sizeProblem, utf8Length } from './ruleset-limits.js';
 import type { Ruleset } from './types.js';
 
@@ -50,7 +50,7 @@ export function readManaged(values: unknown): ManagedReading {
     for (const e of validateManagedSchema.errors ?? []) {
       const key = topKeyOf(e.instancePath);
       const list = byKey.get(key) ?? [];
-      list.push({ path: e.instancePath, message: e.message ?? e.keyword });
+      list.push(describeSchemaError(e));
       byKey.set(key, list);
     }
     for (const [key, found] of byKey) refuse(key, found);

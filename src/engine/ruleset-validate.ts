@@ -39,7 +39,8 @@ export function formatProblem(problem: RulesetProblem): string {
 
 // ---- schema errors in plain English ----
 
-function describeSchemaError(error: SchemaError): RulesetProblem {
+/** One schema error in plain English, with its path; the managed schema's errors read the same way. */
+export function describeSchemaError(error: SchemaError): RulesetProblem {
   const path = error.instancePath;
   const params = error.params;
   switch (error.keyword) {

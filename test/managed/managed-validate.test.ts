@@ -24,7 +24,7 @@ describe('readManaged', () => {
   it('refuses a key of the wrong type and keeps the keys beside it', () => {
     const reading = readManaged({ review: 'block', authorisedToCommit: 'yes', organisation: { name: 'Ministry of Health' } });
     expect(reading.refused).toEqual(['authorisedToCommit']);
-    expect(reading.problems).toEqual([{ path: '/authorisedToCommit', message: 'must be boolean' }]);
+    expect(reading.problems).toEqual([{ path: '/authorisedToCommit', message: 'must be true or false' }]);
     expect(reading.ruleset).toEqual({ review: 'block', organisation: { name: 'Ministry of Health' } });
   });
 
@@ -109,7 +109,7 @@ describe('readManaged: check options and limits', () => {
       'check-commitment': { severity: 'info' },
     });
     expect(reading.refused).toEqual(['check-personal-details']);
-    expect(reading.problems).toEqual([{ path: '/check-personal-details/options/ignore', message: 'must be array' }]);
+    expect(reading.problems).toEqual([{ path: '/check-personal-details/options/ignore', message: 'must be an array of strings' }]);
     expect(reading.ruleset).toEqual({ checks: { commitment: { severity: 'info' } } });
   });
 

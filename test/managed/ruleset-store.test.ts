@@ -147,7 +147,7 @@ describe('ruleset store: cache and revalidation', () => {
     expect(last.ruleset.officialAccounts).toEqual([{ site: 'x.com', handle: '@MDS_Help' }]);
     expect(last.status.error).toEqual({
       origin: 'managed',
-      problems: [{ path: '/check-commitment/enabled', message: 'must be boolean' }],
+      problems: [{ path: '/check-commitment/enabled', message: 'must be true or false' }],
       at: 1_000,
     });
     expect(fake.local.get(STORAGE.rulesetError)).toEqual(last.status.error);
@@ -184,6 +184,6 @@ describe('ruleset store: cache and revalidation', () => {
     const { status, ruleset } = await store.get();
     expect(status.source).toBe('builtin');
     expect(ruleset).toEqual({ name: 'Built-in', version: 1, defaultRegion: 'OM' });
-    expect(status.error?.problems).toEqual([{ path: '/authorisedToCommit', message: 'must be boolean' }]);
+    expect(status.error?.problems).toEqual([{ path: '/authorisedToCommit', message: 'must be true or false' }]);
   });
 });

@@ -3,7 +3,10 @@ export interface ManagedSchemaError {
   instancePath: string;
   message?: string;
   keyword: string;
-  params: Record<string, unknown>;
+  params: Record<string, any>;
+  schemaPath: string;
+  /** The schema node that failed, so messages can say what it should be ("an array of strings"). */
+  parentSchema?: Record<string, any>;
 }
 export interface ManagedValidateFunction {
   (data: unknown): boolean;

@@ -14,8 +14,9 @@ let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.id !== undefined){
-if(typeof data.id !== "string"){
-const err0 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+let data0 = data.id;
+if(typeof data0 !== "string"){
+const err0 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.properties.id.type,parentSchema:schema13.properties.id,data:data0};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -29,8 +30,9 @@ if(data.title !== undefined){
 let data1 = data.title;
 if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
 if(data1.en !== undefined){
-if(typeof data1.en !== "string"){
-const err1 = {instancePath:instancePath+"/title/en",schemaPath:"#/properties/title/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"};
+let data2 = data1.en;
+if(typeof data2 !== "string"){
+const err1 = {instancePath:instancePath+"/title/en",schemaPath:"#/properties/title/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.properties.title.properties.en.type,parentSchema:schema13.properties.title.properties.en,data:data2};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -41,8 +43,9 @@ errors++;
 }
 }
 if(data1.ar !== undefined){
-if(typeof data1.ar !== "string"){
-const err2 = {instancePath:instancePath+"/title/ar",schemaPath:"#/properties/title/properties/ar/type",keyword:"type",params:{type: "string"},message:"must be string"};
+let data3 = data1.ar;
+if(typeof data3 !== "string"){
+const err2 = {instancePath:instancePath+"/title/ar",schemaPath:"#/properties/title/properties/ar/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.properties.title.properties.ar.type,parentSchema:schema13.properties.title.properties.ar,data:data3};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -54,7 +57,7 @@ errors++;
 }
 }
 else {
-const err3 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err3 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema13.properties.title.type,parentSchema:schema13.properties.title,data:data1};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -68,8 +71,9 @@ if(data.text !== undefined){
 let data4 = data.text;
 if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
 if(data4.en !== undefined){
-if(typeof data4.en !== "string"){
-const err4 = {instancePath:instancePath+"/text/en",schemaPath:"LocalText/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"};
+let data5 = data4.en;
+if(typeof data5 !== "string"){
+const err4 = {instancePath:instancePath+"/text/en",schemaPath:"LocalText/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.en.type,parentSchema:schema12.properties.en,data:data5};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -80,8 +84,9 @@ errors++;
 }
 }
 if(data4.ar !== undefined){
-if(typeof data4.ar !== "string"){
-const err5 = {instancePath:instancePath+"/text/ar",schemaPath:"LocalText/properties/ar/type",keyword:"type",params:{type: "string"},message:"must be string"};
+let data6 = data4.ar;
+if(typeof data6 !== "string"){
+const err5 = {instancePath:instancePath+"/text/ar",schemaPath:"LocalText/properties/ar/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.ar.type,parentSchema:schema12.properties.ar,data:data6};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -93,7 +98,7 @@ errors++;
 }
 }
 else {
-const err6 = {instancePath:instancePath+"/text",schemaPath:"LocalText/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err6 = {instancePath:instancePath+"/text",schemaPath:"LocalText/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema12.type,parentSchema:schema12,data:data4};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -107,8 +112,9 @@ if(data.source !== undefined){
 let data7 = data.source;
 if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
 if(data7.document !== undefined){
-if(typeof data7.document !== "string"){
-const err7 = {instancePath:instancePath+"/source/document",schemaPath:"#/properties/source/properties/document/type",keyword:"type",params:{type: "string"},message:"must be string"};
+let data8 = data7.document;
+if(typeof data8 !== "string"){
+const err7 = {instancePath:instancePath+"/source/document",schemaPath:"#/properties/source/properties/document/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.properties.source.properties.document.type,parentSchema:schema13.properties.source.properties.document,data:data8};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -119,8 +125,9 @@ errors++;
 }
 }
 if(data7.section !== undefined){
-if(typeof data7.section !== "string"){
-const err8 = {instancePath:instancePath+"/source/section",schemaPath:"#/properties/source/properties/section/type",keyword:"type",params:{type: "string"},message:"must be string"};
+let data9 = data7.section;
+if(typeof data9 !== "string"){
+const err8 = {instancePath:instancePath+"/source/section",schemaPath:"#/properties/source/properties/section/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.properties.source.properties.section.type,parentSchema:schema13.properties.source.properties.section,data:data9};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -132,7 +139,7 @@ errors++;
 }
 }
 else {
-const err9 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err9 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema13.properties.source.type,parentSchema:schema13.properties.source,data:data7};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -144,7 +151,7 @@ errors++;
 }
 }
 else {
-const err10 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err10 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema13.type,parentSchema:schema13,data};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -163,8 +170,9 @@ let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.ruleset !== undefined){
-if(typeof data.ruleset !== "string"){
-const err0 = {instancePath:instancePath+"/ruleset",schemaPath:"#/properties/ruleset/type",keyword:"type",params:{type: "string"},message:"must be string"};
+let data0 = data.ruleset;
+if(typeof data0 !== "string"){
+const err0 = {instancePath:instancePath+"/ruleset",schemaPath:"#/properties/ruleset/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.ruleset.type,parentSchema:schema11.properties.ruleset,data:data0};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -175,8 +183,9 @@ errors++;
 }
 }
 if(data.name !== undefined){
-if(typeof data.name !== "string"){
-const err1 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+let data1 = data.name;
+if(typeof data1 !== "string"){
+const err1 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.name.type,parentSchema:schema11.properties.name,data:data1};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -187,8 +196,9 @@ errors++;
 }
 }
 if(data.version !== undefined){
-if(typeof data.version !== "string"){
-const err2 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/type",keyword:"type",params:{type: "string"},message:"must be string"};
+let data2 = data.version;
+if(typeof data2 !== "string"){
+const err2 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.version.type,parentSchema:schema11.properties.version,data:data2};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -202,8 +212,9 @@ if(data.organisation !== undefined){
 let data3 = data.organisation;
 if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
 if(data3.name !== undefined){
-if(typeof data3.name !== "string"){
-const err3 = {instancePath:instancePath+"/organisation/name",schemaPath:"#/properties/organisation/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+let data4 = data3.name;
+if(typeof data4 !== "string"){
+const err3 = {instancePath:instancePath+"/organisation/name",schemaPath:"#/properties/organisation/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.organisation.properties.name.type,parentSchema:schema11.properties.organisation.properties.name,data:data4};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -218,8 +229,9 @@ let data5 = data3.aliases;
 if(Array.isArray(data5)){
 const len0 = data5.length;
 for(let i0=0; i0<len0; i0++){
-if(typeof data5[i0] !== "string"){
-const err4 = {instancePath:instancePath+"/organisation/aliases/" + i0,schemaPath:"#/properties/organisation/properties/aliases/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+let data6 = data5[i0];
+if(typeof data6 !== "string"){
+const err4 = {instancePath:instancePath+"/organisation/aliases/" + i0,schemaPath:"#/properties/organisation/properties/aliases/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.organisation.properties.aliases.items.type,parentSchema:schema11.properties.organisation.properties.aliases.items,data:data6};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -231,7 +243,7 @@ errors++;
 }
 }
 else {
-const err5 = {instancePath:instancePath+"/organisation/aliases",schemaPath:"#/properties/organisation/properties/aliases/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err5 = {instancePath:instancePath+"/organisation/aliases",schemaPath:"#/properties/organisation/properties/aliases/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.organisation.properties.aliases.type,parentSchema:schema11.properties.organisation.properties.aliases,data:data5};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -246,8 +258,9 @@ let data7 = data3.topics;
 if(Array.isArray(data7)){
 const len1 = data7.length;
 for(let i1=0; i1<len1; i1++){
-if(typeof data7[i1] !== "string"){
-const err6 = {instancePath:instancePath+"/organisation/topics/" + i1,schemaPath:"#/properties/organisation/properties/topics/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+let data8 = data7[i1];
+if(typeof data8 !== "string"){
+const err6 = {instancePath:instancePath+"/organisation/topics/" + i1,schemaPath:"#/properties/organisation/properties/topics/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.organisation.properties.topics.items.type,parentSchema:schema11.properties.organisation.properties.topics.items,data:data8};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -259,7 +272,7 @@ errors++;
 }
 }
 else {
-const err7 = {instancePath:instancePath+"/organisation/topics",schemaPath:"#/properties/organisation/properties/topics/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err7 = {instancePath:instancePath+"/organisation/topics",schemaPath:"#/properties/organisation/properties/topics/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.organisation.properties.topics.type,parentSchema:schema11.properties.organisation.properties.topics,data:data7};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -270,8 +283,9 @@ errors++;
 }
 }
 if(data3.website !== undefined){
-if(typeof data3.website !== "string"){
-const err8 = {instancePath:instancePath+"/organisation/website",schemaPath:"#/properties/organisation/properties/website/type",keyword:"type",params:{type: "string"},message:"must be string"};
+let data9 = data3.website;
+if(typeof data9 !== "string"){
+const err8 = {instancePath:instancePath+"/organisation/website",schemaPath:"#/properties/organisation/properties/website/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.organisation.properties.website.type,parentSchema:schema11.properties.organisation.properties.website,data:data9};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -283,7 +297,7 @@ errors++;
 }
 }
 else {
-const err9 = {instancePath:instancePath+"/organisation",schemaPath:"#/properties/organisation/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err9 = {instancePath:instancePath+"/organisation",schemaPath:"#/properties/organisation/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.organisation.type,parentSchema:schema11.properties.organisation,data:data3};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -294,8 +308,9 @@ errors++;
 }
 }
 if(data.defaultRegion !== undefined){
-if(typeof data.defaultRegion !== "string"){
-const err10 = {instancePath:instancePath+"/defaultRegion",schemaPath:"#/properties/defaultRegion/type",keyword:"type",params:{type: "string"},message:"must be string"};
+let data10 = data.defaultRegion;
+if(typeof data10 !== "string"){
+const err10 = {instancePath:instancePath+"/defaultRegion",schemaPath:"#/properties/defaultRegion/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.defaultRegion.type,parentSchema:schema11.properties.defaultRegion,data:data10};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -313,8 +328,9 @@ for(let i2=0; i2<len2; i2++){
 let data12 = data11[i2];
 if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
 if(data12.site !== undefined){
-if(typeof data12.site !== "string"){
-const err11 = {instancePath:instancePath+"/officialAccounts/" + i2+"/site",schemaPath:"#/properties/officialAccounts/items/properties/site/type",keyword:"type",params:{type: "string"},message:"must be string"};
+let data13 = data12.site;
+if(typeof data13 !== "string"){
+const err11 = {instancePath:instancePath+"/officialAccounts/" + i2+"/site",schemaPath:"#/properties/officialAccounts/items/properties/site/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.officialAccounts.items.properties.site.type,parentSchema:schema11.properties.officialAccounts.items.properties.site,data:data13};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -325,8 +341,9 @@ errors++;
 }
 }
 if(data12.handle !== undefined){
-if(typeof data12.handle !== "string"){
-const err12 = {instancePath:instancePath+"/officialAccounts/" + i2+"/handle",schemaPath:"#/properties/officialAccounts/items/properties/handle/type",keyword:"type",params:{type: "string"},message:"must be string"};
+let data14 = data12.handle;
+if(typeof data14 !== "string"){
+const err12 = {instancePath:instancePath+"/officialAccounts/" + i2+"/handle",schemaPath:"#/properties/officialAccounts/items/properties/handle/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.officialAccounts.items.properties.handle.type,parentSchema:schema11.properties.officialAccounts.items.properties.handle,data:data14};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -338,7 +355,7 @@ errors++;
 }
 }
 else {
-const err13 = {instancePath:instancePath+"/officialAccounts/" + i2,schemaPath:"#/properties/officialAccounts/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err13 = {instancePath:instancePath+"/officialAccounts/" + i2,schemaPath:"#/properties/officialAccounts/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.officialAccounts.items.type,parentSchema:schema11.properties.officialAccounts.items,data:data12};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -350,7 +367,7 @@ errors++;
 }
 }
 else {
-const err14 = {instancePath:instancePath+"/officialAccounts",schemaPath:"#/properties/officialAccounts/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err14 = {instancePath:instancePath+"/officialAccounts",schemaPath:"#/properties/officialAccounts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.officialAccounts.type,parentSchema:schema11.properties.officialAccounts,data:data11};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -368,8 +385,9 @@ let data16 = data15.phones;
 if(Array.isArray(data16)){
 const len3 = data16.length;
 for(let i3=0; i3<len3; i3++){
-if(typeof data16[i3] !== "string"){
-const err15 = {instancePath:instancePath+"/publicContacts/phones/" + i3,schemaPath:"#/properties/publicContacts/properties/phones/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+let data17 = data16[i3];
+if(typeof data17 !== "string"){
+const err15 = {instancePath:instancePath+"/publicContacts/phones/" + i3,schemaPath:"#/properties/publicContacts/properties/phones/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.publicContacts.properties.phones.items.type,parentSchema:schema11.properties.publicContacts.properties.phones.items,data:data17};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -381,7 +399,7 @@ errors++;
 }
 }
 else {
-const err16 = {instancePath:instancePath+"/publicContacts/phones",schemaPath:"#/properties/publicContacts/properties/phones/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err16 = {instancePath:instancePath+"/publicContacts/phones",schemaPath:"#/properties/publicContacts/properties/phones/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.publicContacts.properties.phones.type,parentSchema:schema11.properties.publicContacts.properties.phones,data:data16};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -396,8 +414,9 @@ let data18 = data15.emails;
 if(Array.isArray(data18)){
 const len4 = data18.length;
 for(let i4=0; i4<len4; i4++){
-if(typeof data18[i4] !== "string"){
-const err17 = {instancePath:instancePath+"/publicContacts/emails/" + i4,schemaPath:"#/properties/publicContacts/properties/emails/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+let data19 = data18[i4];
+if(typeof data19 !== "string"){
+const err17 = {instancePath:instancePath+"/publicContacts/emails/" + i4,schemaPath:"#/properties/publicContacts/properties/emails/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.publicContacts.properties.emails.items.type,parentSchema:schema11.properties.publicContacts.properties.emails.items,data:data19};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -409,7 +428,7 @@ errors++;
 }
 }
 else {
-const err18 = {instancePath:instancePath+"/publicContacts/emails",schemaPath:"#/properties/publicContacts/properties/emails/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err18 = {instancePath:instancePath+"/publicContacts/emails",schemaPath:"#/properties/publicContacts/properties/emails/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.publicContacts.properties.emails.type,parentSchema:schema11.properties.publicContacts.properties.emails,data:data18};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -424,8 +443,9 @@ let data20 = data15.addresses;
 if(Array.isArray(data20)){
 const len5 = data20.length;
 for(let i5=0; i5<len5; i5++){
-if(typeof data20[i5] !== "string"){
-const err19 = {instancePath:instancePath+"/publicContacts/addresses/" + i5,schemaPath:"#/properties/publicContacts/properties/addresses/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+let data21 = data20[i5];
+if(typeof data21 !== "string"){
+const err19 = {instancePath:instancePath+"/publicContacts/addresses/" + i5,schemaPath:"#/properties/publicContacts/properties/addresses/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.publicContacts.properties.addresses.items.type,parentSchema:schema11.properties.publicContacts.properties.addresses.items,data:data21};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -437,7 +457,7 @@ errors++;
 }
 }
 else {
-const err20 = {instancePath:instancePath+"/publicContacts/addresses",schemaPath:"#/properties/publicContacts/properties/addresses/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err20 = {instancePath:instancePath+"/publicContacts/addresses",schemaPath:"#/properties/publicContacts/properties/addresses/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.publicContacts.properties.addresses.type,parentSchema:schema11.properties.publicContacts.properties.addresses,data:data20};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -449,7 +469,7 @@ errors++;
 }
 }
 else {
-const err21 = {instancePath:instancePath+"/publicContacts",schemaPath:"#/properties/publicContacts/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err21 = {instancePath:instancePath+"/publicContacts",schemaPath:"#/properties/publicContacts/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.publicContacts.type,parentSchema:schema11.properties.publicContacts,data:data15};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -464,8 +484,9 @@ let data22 = data.disclosurePhrases;
 if(Array.isArray(data22)){
 const len6 = data22.length;
 for(let i6=0; i6<len6; i6++){
-if(typeof data22[i6] !== "string"){
-const err22 = {instancePath:instancePath+"/disclosurePhrases/" + i6,schemaPath:"#/properties/disclosurePhrases/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+let data23 = data22[i6];
+if(typeof data23 !== "string"){
+const err22 = {instancePath:instancePath+"/disclosurePhrases/" + i6,schemaPath:"#/properties/disclosurePhrases/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.disclosurePhrases.items.type,parentSchema:schema11.properties.disclosurePhrases.items,data:data23};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -477,7 +498,7 @@ errors++;
 }
 }
 else {
-const err23 = {instancePath:instancePath+"/disclosurePhrases",schemaPath:"#/properties/disclosurePhrases/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err23 = {instancePath:instancePath+"/disclosurePhrases",schemaPath:"#/properties/disclosurePhrases/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.disclosurePhrases.type,parentSchema:schema11.properties.disclosurePhrases,data:data22};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -488,8 +509,9 @@ errors++;
 }
 }
 if(data.authorisedToCommit !== undefined){
-if(typeof data.authorisedToCommit !== "boolean"){
-const err24 = {instancePath:instancePath+"/authorisedToCommit",schemaPath:"#/properties/authorisedToCommit/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+let data24 = data.authorisedToCommit;
+if(typeof data24 !== "boolean"){
+const err24 = {instancePath:instancePath+"/authorisedToCommit",schemaPath:"#/properties/authorisedToCommit/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.authorisedToCommit.type,parentSchema:schema11.properties.authorisedToCommit,data:data24};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -503,8 +525,9 @@ if(data["check-personal-details"] !== undefined){
 let data25 = data["check-personal-details"];
 if(data25 && typeof data25 == "object" && !Array.isArray(data25)){
 if(data25.enabled !== undefined){
-if(typeof data25.enabled !== "boolean"){
-const err25 = {instancePath:instancePath+"/check-personal-details/enabled",schemaPath:"#/properties/check-personal-details/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+let data26 = data25.enabled;
+if(typeof data26 !== "boolean"){
+const err25 = {instancePath:instancePath+"/check-personal-details/enabled",schemaPath:"#/properties/check-personal-details/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties["check-personal-details"].properties.enabled.type,parentSchema:schema11.properties["check-personal-details"].properties.enabled,data:data26};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -515,8 +538,9 @@ errors++;
 }
 }
 if(data25.severity !== undefined){
-if(typeof data25.severity !== "string"){
-const err26 = {instancePath:instancePath+"/check-personal-details/severity",schemaPath:"#/properties/check-personal-details/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string"};
+let data27 = data25.severity;
+if(typeof data27 !== "string"){
+const err26 = {instancePath:instancePath+"/check-personal-details/severity",schemaPath:"#/properties/check-personal-details/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties["check-personal-details"].properties.severity.type,parentSchema:schema11.properties["check-personal-details"].properties.severity,data:data27};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -534,8 +558,9 @@ let data29 = data28.ignore;
 if(Array.isArray(data29)){
 const len7 = data29.length;
 for(let i7=0; i7<len7; i7++){
-if(typeof data29[i7] !== "string"){
-const err27 = {instancePath:instancePath+"/check-personal-details/options/ignore/" + i7,schemaPath:"#/properties/check-personal-details/properties/options/properties/ignore/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+let data30 = data29[i7];
+if(typeof data30 !== "string"){
+const err27 = {instancePath:instancePath+"/check-personal-details/options/ignore/" + i7,schemaPath:"#/properties/check-personal-details/properties/options/properties/ignore/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties["check-personal-details"].properties.options.properties.ignore.items.type,parentSchema:schema11.properties["check-personal-details"].properties.options.properties.ignore.items,data:data30};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -547,7 +572,7 @@ errors++;
 }
 }
 else {
-const err28 = {instancePath:instancePath+"/check-personal-details/options/ignore",schemaPath:"#/properties/check-personal-details/properties/options/properties/ignore/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err28 = {instancePath:instancePath+"/check-personal-details/options/ignore",schemaPath:"#/properties/check-personal-details/properties/options/properties/ignore/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties["check-personal-details"].properties.options.properties.ignore.type,parentSchema:schema11.properties["check-personal-details"].properties.options.properties.ignore,data:data29};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -559,7 +584,7 @@ errors++;
 }
 }
 else {
-const err29 = {instancePath:instancePath+"/check-personal-details/options",schemaPath:"#/properties/check-personal-details/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err29 = {instancePath:instancePath+"/check-personal-details/options",schemaPath:"#/properties/check-personal-details/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties["check-personal-details"].properties.options.type,parentSchema:schema11.properties["check-personal-details"].properties.options,data:data28};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -571,7 +596,7 @@ errors++;
 }
 }
 else {
-const err30 = {instancePath:instancePath+"/check-personal-details",schemaPath:"#/properties/check-personal-details/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err30 = {instancePath:instancePath+"/check-personal-details",schemaPath:"#/properties/check-personal-details/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties["check-personal-details"].type,parentSchema:schema11.properties["check-personal-details"],data:data25};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -585,8 +610,9 @@ if(data["check-affiliation-disclosure"] !== undefined){
 let data31 = data["check-affiliation-disclosure"];
 if(data31 && typeof data31 == "object" && !Array.isArray(data31)){
 if(data31.enabled !== undefined){
-if(typeof data31.enabled !== "boolean"){
-const err31 = {instancePath:instancePath+"/check-affiliation-disclosure/enabled",schemaPath:"#/properties/check-affiliation-disclosure/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+let data32 = data31.enabled;
+if(typeof data32 !== "boolean"){
+const err31 = {instancePath:instancePath+"/check-affiliation-disclosure/enabled",schemaPath:"#/properties/check-affiliation-disclosure/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties["check-affiliation-disclosure"].properties.enabled.type,parentSchema:schema11.properties["check-affiliation-disclosure"].properties.enabled,data:data32};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -597,8 +623,9 @@ errors++;
 }
 }
 if(data31.severity !== undefined){
-if(typeof data31.severity !== "string"){
-const err32 = {instancePath:instancePath+"/check-affiliation-disclosure/severity",schemaPath:"#/properties/check-affiliation-disclosure/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string"};
+let data33 = data31.severity;
+if(typeof data33 !== "string"){
+const err32 = {instancePath:instancePath+"/check-affiliation-disclosure/severity",schemaPath:"#/properties/check-affiliation-disclosure/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties["check-affiliation-disclosure"].properties.severity.type,parentSchema:schema11.properties["check-affiliation-disclosure"].properties.severity,data:data33};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -611,7 +638,7 @@ errors++;
 if(data31.options !== undefined){
 let data34 = data31.options;
 if(!(data34 && typeof data34 == "object" && !Array.isArray(data34))){
-const err33 = {instancePath:instancePath+"/check-affiliation-disclosure/options",schemaPath:"#/properties/check-affiliation-disclosure/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err33 = {instancePath:instancePath+"/check-affiliation-disclosure/options",schemaPath:"#/properties/check-affiliation-disclosure/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties["check-affiliation-disclosure"].properties.options.type,parentSchema:schema11.properties["check-affiliation-disclosure"].properties.options,data:data34};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -623,7 +650,7 @@ errors++;
 }
 }
 else {
-const err34 = {instancePath:instancePath+"/check-affiliation-disclosure",schemaPath:"#/properties/check-affiliation-disclosure/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err34 = {instancePath:instancePath+"/check-affiliation-disclosure",schemaPath:"#/properties/check-affiliation-disclosure/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties["check-affiliation-disclosure"].type,parentSchema:schema11.properties["check-affiliation-disclosure"],data:data31};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -637,8 +664,9 @@ if(data["check-commitment"] !== undefined){
 let data35 = data["check-commitment"];
 if(data35 && typeof data35 == "object" && !Array.isArray(data35)){
 if(data35.enabled !== undefined){
-if(typeof data35.enabled !== "boolean"){
-const err35 = {instancePath:instancePath+"/check-commitment/enabled",schemaPath:"#/properties/check-commitment/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+let data36 = data35.enabled;
+if(typeof data36 !== "boolean"){
+const err35 = {instancePath:instancePath+"/check-commitment/enabled",schemaPath:"#/properties/check-commitment/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties["check-commitment"].properties.enabled.type,parentSchema:schema11.properties["check-commitment"].properties.enabled,data:data36};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -649,8 +677,9 @@ errors++;
 }
 }
 if(data35.severity !== undefined){
-if(typeof data35.severity !== "string"){
-const err36 = {instancePath:instancePath+"/check-commitment/severity",schemaPath:"#/properties/check-commitment/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string"};
+let data37 = data35.severity;
+if(typeof data37 !== "string"){
+const err36 = {instancePath:instancePath+"/check-commitment/severity",schemaPath:"#/properties/check-commitment/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties["check-commitment"].properties.severity.type,parentSchema:schema11.properties["check-commitment"].properties.severity,data:data37};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -663,7 +692,7 @@ errors++;
 if(data35.options !== undefined){
 let data38 = data35.options;
 if(!(data38 && typeof data38 == "object" && !Array.isArray(data38))){
-const err37 = {instancePath:instancePath+"/check-commitment/options",schemaPath:"#/properties/check-commitment/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err37 = {instancePath:instancePath+"/check-commitment/options",schemaPath:"#/properties/check-commitment/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties["check-commitment"].properties.options.type,parentSchema:schema11.properties["check-commitment"].properties.options,data:data38};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -675,7 +704,7 @@ errors++;
 }
 }
 else {
-const err38 = {instancePath:instancePath+"/check-commitment",schemaPath:"#/properties/check-commitment/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err38 = {instancePath:instancePath+"/check-commitment",schemaPath:"#/properties/check-commitment/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties["check-commitment"].type,parentSchema:schema11.properties["check-commitment"],data:data35};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -689,8 +718,9 @@ if(data["check-aggressive-tone"] !== undefined){
 let data39 = data["check-aggressive-tone"];
 if(data39 && typeof data39 == "object" && !Array.isArray(data39)){
 if(data39.enabled !== undefined){
-if(typeof data39.enabled !== "boolean"){
-const err39 = {instancePath:instancePath+"/check-aggressive-tone/enabled",schemaPath:"#/properties/check-aggressive-tone/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+let data40 = data39.enabled;
+if(typeof data40 !== "boolean"){
+const err39 = {instancePath:instancePath+"/check-aggressive-tone/enabled",schemaPath:"#/properties/check-aggressive-tone/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties["check-aggressive-tone"].properties.enabled.type,parentSchema:schema11.properties["check-aggressive-tone"].properties.enabled,data:data40};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -701,8 +731,9 @@ errors++;
 }
 }
 if(data39.severity !== undefined){
-if(typeof data39.severity !== "string"){
-const err40 = {instancePath:instancePath+"/check-aggressive-tone/severity",schemaPath:"#/properties/check-aggressive-tone/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string"};
+let data41 = data39.severity;
+if(typeof data41 !== "string"){
+const err40 = {instancePath:instancePath+"/check-aggressive-tone/severity",schemaPath:"#/properties/check-aggressive-tone/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties["check-aggressive-tone"].properties.severity.type,parentSchema:schema11.properties["check-aggressive-tone"].properties.severity,data:data41};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -716,8 +747,9 @@ if(data39.options !== undefined){
 let data42 = data39.options;
 if(data42 && typeof data42 == "object" && !Array.isArray(data42)){
 if(data42.shouting !== undefined){
-if(typeof data42.shouting !== "boolean"){
-const err41 = {instancePath:instancePath+"/check-aggressive-tone/options/shouting",schemaPath:"#/properties/check-aggressive-tone/properties/options/properties/shouting/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+let data43 = data42.shouting;
+if(typeof data43 !== "boolean"){
+const err41 = {instancePath:instancePath+"/check-aggressive-tone/options/shouting",schemaPath:"#/properties/check-aggressive-tone/properties/options/properties/shouting/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties["check-aggressive-tone"].properties.options.properties.shouting.type,parentSchema:schema11.properties["check-aggressive-tone"].properties.options.properties.shouting,data:data43};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -728,8 +760,9 @@ errors++;
 }
 }
 if(data42.exclamations !== undefined){
-if(typeof data42.exclamations !== "boolean"){
-const err42 = {instancePath:instancePath+"/check-aggressive-tone/options/exclamations",schemaPath:"#/properties/check-aggressive-tone/properties/options/properties/exclamations/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+let data44 = data42.exclamations;
+if(typeof data44 !== "boolean"){
+const err42 = {instancePath:instancePath+"/check-aggressive-tone/options/exclamations",schemaPath:"#/properties/check-aggressive-tone/properties/options/properties/exclamations/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties["check-aggressive-tone"].properties.options.properties.exclamations.type,parentSchema:schema11.properties["check-aggressive-tone"].properties.options.properties.exclamations,data:data44};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -744,8 +777,9 @@ let data45 = data42.allow;
 if(Array.isArray(data45)){
 const len8 = data45.length;
 for(let i8=0; i8<len8; i8++){
-if(typeof data45[i8] !== "string"){
-const err43 = {instancePath:instancePath+"/check-aggressive-tone/options/allow/" + i8,schemaPath:"#/properties/check-aggressive-tone/properties/options/properties/allow/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+let data46 = data45[i8];
+if(typeof data46 !== "string"){
+const err43 = {instancePath:instancePath+"/check-aggressive-tone/options/allow/" + i8,schemaPath:"#/properties/check-aggressive-tone/properties/options/properties/allow/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties["check-aggressive-tone"].properties.options.properties.allow.items.type,parentSchema:schema11.properties["check-aggressive-tone"].properties.options.properties.allow.items,data:data46};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -757,7 +791,7 @@ errors++;
 }
 }
 else {
-const err44 = {instancePath:instancePath+"/check-aggressive-tone/options/allow",schemaPath:"#/properties/check-aggressive-tone/properties/options/properties/allow/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err44 = {instancePath:instancePath+"/check-aggressive-tone/options/allow",schemaPath:"#/properties/check-aggressive-tone/properties/options/properties/allow/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties["check-aggressive-tone"].properties.options.properties.allow.type,parentSchema:schema11.properties["check-aggressive-tone"].properties.options.properties.allow,data:data45};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -768,8 +802,9 @@ errors++;
 }
 }
 if(data42.model !== undefined){
-if(typeof data42.model !== "boolean"){
-const err45 = {instancePath:instancePath+"/check-aggressive-tone/options/model",schemaPath:"#/properties/check-aggressive-tone/properties/options/properties/model/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+let data47 = data42.model;
+if(typeof data47 !== "boolean"){
+const err45 = {instancePath:instancePath+"/check-aggressive-tone/options/model",schemaPath:"#/properties/check-aggressive-tone/properties/options/properties/model/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties["check-aggressive-tone"].properties.options.properties.model.type,parentSchema:schema11.properties["check-aggressive-tone"].properties.options.properties.model,data:data47};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -781,7 +816,7 @@ errors++;
 }
 }
 else {
-const err46 = {instancePath:instancePath+"/check-aggressive-tone/options",schemaPath:"#/properties/check-aggressive-tone/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err46 = {instancePath:instancePath+"/check-aggressive-tone/options",schemaPath:"#/properties/check-aggressive-tone/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties["check-aggressive-tone"].properties.options.type,parentSchema:schema11.properties["check-aggressive-tone"].properties.options,data:data42};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -793,7 +828,7 @@ errors++;
 }
 }
 else {
-const err47 = {instancePath:instancePath+"/check-aggressive-tone",schemaPath:"#/properties/check-aggressive-tone/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err47 = {instancePath:instancePath+"/check-aggressive-tone",schemaPath:"#/properties/check-aggressive-tone/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties["check-aggressive-tone"].type,parentSchema:schema11.properties["check-aggressive-tone"],data:data39};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -811,8 +846,9 @@ for(let i9=0; i9<len9; i9++){
 let data49 = data48[i9];
 if(data49 && typeof data49 == "object" && !Array.isArray(data49)){
 if(data49.id !== undefined){
-if(typeof data49.id !== "string"){
-const err48 = {instancePath:instancePath+"/customRules/" + i9+"/id",schemaPath:"#/properties/customRules/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+let data50 = data49.id;
+if(typeof data50 !== "string"){
+const err48 = {instancePath:instancePath+"/customRules/" + i9+"/id",schemaPath:"#/properties/customRules/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.customRules.items.properties.id.type,parentSchema:schema11.properties.customRules.items.properties.id,data:data50};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -827,8 +863,9 @@ let data51 = data49.words;
 if(Array.isArray(data51)){
 const len10 = data51.length;
 for(let i10=0; i10<len10; i10++){
-if(typeof data51[i10] !== "string"){
-const err49 = {instancePath:instancePath+"/customRules/" + i9+"/words/" + i10,schemaPath:"#/properties/customRules/items/properties/words/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+let data52 = data51[i10];
+if(typeof data52 !== "string"){
+const err49 = {instancePath:instancePath+"/customRules/" + i9+"/words/" + i10,schemaPath:"#/properties/customRules/items/properties/words/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.customRules.items.properties.words.items.type,parentSchema:schema11.properties.customRules.items.properties.words.items,data:data52};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -840,7 +877,7 @@ errors++;
 }
 }
 else {
-const err50 = {instancePath:instancePath+"/customRules/" + i9+"/words",schemaPath:"#/properties/customRules/items/properties/words/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err50 = {instancePath:instancePath+"/customRules/" + i9+"/words",schemaPath:"#/properties/customRules/items/properties/words/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.customRules.items.properties.words.type,parentSchema:schema11.properties.customRules.items.properties.words,data:data51};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -855,8 +892,9 @@ let data53 = data49.phrases;
 if(Array.isArray(data53)){
 const len11 = data53.length;
 for(let i11=0; i11<len11; i11++){
-if(typeof data53[i11] !== "string"){
-const err51 = {instancePath:instancePath+"/customRules/" + i9+"/phrases/" + i11,schemaPath:"#/properties/customRules/items/properties/phrases/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+let data54 = data53[i11];
+if(typeof data54 !== "string"){
+const err51 = {instancePath:instancePath+"/customRules/" + i9+"/phrases/" + i11,schemaPath:"#/properties/customRules/items/properties/phrases/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.customRules.items.properties.phrases.items.type,parentSchema:schema11.properties.customRules.items.properties.phrases.items,data:data54};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -868,7 +906,7 @@ errors++;
 }
 }
 else {
-const err52 = {instancePath:instancePath+"/customRules/" + i9+"/phrases",schemaPath:"#/properties/customRules/items/properties/phrases/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err52 = {instancePath:instancePath+"/customRules/" + i9+"/phrases",schemaPath:"#/properties/customRules/items/properties/phrases/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.customRules.items.properties.phrases.type,parentSchema:schema11.properties.customRules.items.properties.phrases,data:data53};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -879,8 +917,9 @@ errors++;
 }
 }
 if(data49.pattern !== undefined){
-if(typeof data49.pattern !== "string"){
-const err53 = {instancePath:instancePath+"/customRules/" + i9+"/pattern",schemaPath:"#/properties/customRules/items/properties/pattern/type",keyword:"type",params:{type: "string"},message:"must be string"};
+let data55 = data49.pattern;
+if(typeof data55 !== "string"){
+const err53 = {instancePath:instancePath+"/customRules/" + i9+"/pattern",schemaPath:"#/properties/customRules/items/properties/pattern/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.customRules.items.properties.pattern.type,parentSchema:schema11.properties.customRules.items.properties.pattern,data:data55};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -891,8 +930,9 @@ errors++;
 }
 }
 if(data49.flags !== undefined){
-if(typeof data49.flags !== "string"){
-const err54 = {instancePath:instancePath+"/customRules/" + i9+"/flags",schemaPath:"#/properties/customRules/items/properties/flags/type",keyword:"type",params:{type: "string"},message:"must be string"};
+let data56 = data49.flags;
+if(typeof data56 !== "string"){
+const err54 = {instancePath:instancePath+"/customRules/" + i9+"/flags",schemaPath:"#/properties/customRules/items/properties/flags/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.customRules.items.properties.flags.type,parentSchema:schema11.properties.customRules.items.properties.flags,data:data56};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -903,8 +943,9 @@ errors++;
 }
 }
 if(data49.message !== undefined){
-if(typeof data49.message !== "string"){
-const err55 = {instancePath:instancePath+"/customRules/" + i9+"/message",schemaPath:"#/properties/customRules/items/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"};
+let data57 = data49.message;
+if(typeof data57 !== "string"){
+const err55 = {instancePath:instancePath+"/customRules/" + i9+"/message",schemaPath:"#/properties/customRules/items/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.customRules.items.properties.message.type,parentSchema:schema11.properties.customRules.items.properties.message,data:data57};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -915,8 +956,9 @@ errors++;
 }
 }
 if(data49.why !== undefined){
-if(typeof data49.why !== "string"){
-const err56 = {instancePath:instancePath+"/customRules/" + i9+"/why",schemaPath:"#/properties/customRules/items/properties/why/type",keyword:"type",params:{type: "string"},message:"must be string"};
+let data58 = data49.why;
+if(typeof data58 !== "string"){
+const err56 = {instancePath:instancePath+"/customRules/" + i9+"/why",schemaPath:"#/properties/customRules/items/properties/why/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.customRules.items.properties.why.type,parentSchema:schema11.properties.customRules.items.properties.why,data:data58};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -927,8 +969,9 @@ errors++;
 }
 }
 if(data49.severity !== undefined){
-if(typeof data49.severity !== "string"){
-const err57 = {instancePath:instancePath+"/customRules/" + i9+"/severity",schemaPath:"#/properties/customRules/items/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string"};
+let data59 = data49.severity;
+if(typeof data59 !== "string"){
+const err57 = {instancePath:instancePath+"/customRules/" + i9+"/severity",schemaPath:"#/properties/customRules/items/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.customRules.items.properties.severity.type,parentSchema:schema11.properties.customRules.items.properties.severity,data:data59};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -939,8 +982,9 @@ errors++;
 }
 }
 if(data49.suggestion !== undefined){
-if(typeof data49.suggestion !== "string"){
-const err58 = {instancePath:instancePath+"/customRules/" + i9+"/suggestion",schemaPath:"#/properties/customRules/items/properties/suggestion/type",keyword:"type",params:{type: "string"},message:"must be string"};
+let data60 = data49.suggestion;
+if(typeof data60 !== "string"){
+const err58 = {instancePath:instancePath+"/customRules/" + i9+"/suggestion",schemaPath:"#/properties/customRules/items/properties/suggestion/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.customRules.items.properties.suggestion.type,parentSchema:schema11.properties.customRules.items.properties.suggestion,data:data60};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -951,8 +995,9 @@ errors++;
 }
 }
 if(data49.capacity !== undefined){
-if(typeof data49.capacity !== "string"){
-const err59 = {instancePath:instancePath+"/customRules/" + i9+"/capacity",schemaPath:"#/properties/customRules/items/properties/capacity/type",keyword:"type",params:{type: "string"},message:"must be string"};
+let data61 = data49.capacity;
+if(typeof data61 !== "string"){
+const err59 = {instancePath:instancePath+"/customRules/" + i9+"/capacity",schemaPath:"#/properties/customRules/items/properties/capacity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.customRules.items.properties.capacity.type,parentSchema:schema11.properties.customRules.items.properties.capacity,data:data61};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -964,7 +1009,7 @@ errors++;
 }
 }
 else {
-const err60 = {instancePath:instancePath+"/customRules/" + i9,schemaPath:"#/properties/customRules/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err60 = {instancePath:instancePath+"/customRules/" + i9,schemaPath:"#/properties/customRules/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.customRules.items.type,parentSchema:schema11.properties.customRules.items,data:data49};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -976,7 +1021,7 @@ errors++;
 }
 }
 else {
-const err61 = {instancePath:instancePath+"/customRules",schemaPath:"#/properties/customRules/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err61 = {instancePath:instancePath+"/customRules",schemaPath:"#/properties/customRules/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.customRules.type,parentSchema:schema11.properties.customRules,data:data48};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -994,8 +1039,9 @@ let data63 = data62.forums;
 if(Array.isArray(data63)){
 const len12 = data63.length;
 for(let i12=0; i12<len12; i12++){
-if(typeof data63[i12] !== "string"){
-const err62 = {instancePath:instancePath+"/sites/forums/" + i12,schemaPath:"#/properties/sites/properties/forums/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+let data64 = data63[i12];
+if(typeof data64 !== "string"){
+const err62 = {instancePath:instancePath+"/sites/forums/" + i12,schemaPath:"#/properties/sites/properties/forums/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.sites.properties.forums.items.type,parentSchema:schema11.properties.sites.properties.forums.items,data:data64};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -1007,7 +1053,7 @@ errors++;
 }
 }
 else {
-const err63 = {instancePath:instancePath+"/sites/forums",schemaPath:"#/properties/sites/properties/forums/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err63 = {instancePath:instancePath+"/sites/forums",schemaPath:"#/properties/sites/properties/forums/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.sites.properties.forums.type,parentSchema:schema11.properties.sites.properties.forums,data:data63};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -1022,8 +1068,9 @@ let data65 = data62.mastodon;
 if(Array.isArray(data65)){
 const len13 = data65.length;
 for(let i13=0; i13<len13; i13++){
-if(typeof data65[i13] !== "string"){
-const err64 = {instancePath:instancePath+"/sites/mastodon/" + i13,schemaPath:"#/properties/sites/properties/mastodon/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+let data66 = data65[i13];
+if(typeof data66 !== "string"){
+const err64 = {instancePath:instancePath+"/sites/mastodon/" + i13,schemaPath:"#/properties/sites/properties/mastodon/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.sites.properties.mastodon.items.type,parentSchema:schema11.properties.sites.properties.mastodon.items,data:data66};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -1035,7 +1082,7 @@ errors++;
 }
 }
 else {
-const err65 = {instancePath:instancePath+"/sites/mastodon",schemaPath:"#/properties/sites/properties/mastodon/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err65 = {instancePath:instancePath+"/sites/mastodon",schemaPath:"#/properties/sites/properties/mastodon/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.sites.properties.mastodon.type,parentSchema:schema11.properties.sites.properties.mastodon,data:data65};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -1047,7 +1094,7 @@ errors++;
 }
 }
 else {
-const err66 = {instancePath:instancePath+"/sites",schemaPath:"#/properties/sites/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err66 = {instancePath:instancePath+"/sites",schemaPath:"#/properties/sites/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.sites.type,parentSchema:schema11.properties.sites,data:data62};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -1068,8 +1115,9 @@ for(let i14=0; i14<len14; i14++){
 let data69 = data68[i14];
 if(data69 && typeof data69 == "object" && !Array.isArray(data69)){
 if(data69.id !== undefined){
-if(typeof data69.id !== "string"){
-const err67 = {instancePath:instancePath+"/quickReference/principles/" + i14+"/id",schemaPath:"#/properties/quickReference/properties/principles/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+let data70 = data69.id;
+if(typeof data70 !== "string"){
+const err67 = {instancePath:instancePath+"/quickReference/principles/" + i14+"/id",schemaPath:"#/properties/quickReference/properties/principles/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.quickReference.properties.principles.items.properties.id.type,parentSchema:schema11.properties.quickReference.properties.principles.items.properties.id,data:data70};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -1083,8 +1131,9 @@ if(data69.title !== undefined){
 let data71 = data69.title;
 if(data71 && typeof data71 == "object" && !Array.isArray(data71)){
 if(data71.en !== undefined){
-if(typeof data71.en !== "string"){
-const err68 = {instancePath:instancePath+"/quickReference/principles/" + i14+"/title/en",schemaPath:"#/properties/quickReference/properties/principles/items/properties/title/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"};
+let data72 = data71.en;
+if(typeof data72 !== "string"){
+const err68 = {instancePath:instancePath+"/quickReference/principles/" + i14+"/title/en",schemaPath:"#/properties/quickReference/properties/principles/items/properties/title/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.quickReference.properties.principles.items.properties.title.properties.en.type,parentSchema:schema11.properties.quickReference.properties.principles.items.properties.title.properties.en,data:data72};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -1095,8 +1144,9 @@ errors++;
 }
 }
 if(data71.ar !== undefined){
-if(typeof data71.ar !== "string"){
-const err69 = {instancePath:instancePath+"/quickReference/principles/" + i14+"/title/ar",schemaPath:"#/properties/quickReference/properties/principles/items/properties/title/properties/ar/type",keyword:"type",params:{type: "string"},message:"must be string"};
+let data73 = data71.ar;
+if(typeof data73 !== "string"){
+const err69 = {instancePath:instancePath+"/quickReference/principles/" + i14+"/title/ar",schemaPath:"#/properties/quickReference/properties/principles/items/properties/title/properties/ar/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.quickReference.properties.principles.items.properties.title.properties.ar.type,parentSchema:schema11.properties.quickReference.properties.principles.items.properties.title.properties.ar,data:data73};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -1108,7 +1158,7 @@ errors++;
 }
 }
 else {
-const err70 = {instancePath:instancePath+"/quickReference/principles/" + i14+"/title",schemaPath:"#/properties/quickReference/properties/principles/items/properties/title/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err70 = {instancePath:instancePath+"/quickReference/principles/" + i14+"/title",schemaPath:"#/properties/quickReference/properties/principles/items/properties/title/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.quickReference.properties.principles.items.properties.title.type,parentSchema:schema11.properties.quickReference.properties.principles.items.properties.title,data:data71};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -1122,8 +1172,9 @@ if(data69.text !== undefined){
 let data74 = data69.text;
 if(data74 && typeof data74 == "object" && !Array.isArray(data74)){
 if(data74.en !== undefined){
-if(typeof data74.en !== "string"){
-const err71 = {instancePath:instancePath+"/quickReference/principles/" + i14+"/text/en",schemaPath:"LocalText/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"};
+let data75 = data74.en;
+if(typeof data75 !== "string"){
+const err71 = {instancePath:instancePath+"/quickReference/principles/" + i14+"/text/en",schemaPath:"LocalText/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.en.type,parentSchema:schema12.properties.en,data:data75};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -1134,8 +1185,9 @@ errors++;
 }
 }
 if(data74.ar !== undefined){
-if(typeof data74.ar !== "string"){
-const err72 = {instancePath:instancePath+"/quickReference/principles/" + i14+"/text/ar",schemaPath:"LocalText/properties/ar/type",keyword:"type",params:{type: "string"},message:"must be string"};
+let data76 = data74.ar;
+if(typeof data76 !== "string"){
+const err72 = {instancePath:instancePath+"/quickReference/principles/" + i14+"/text/ar",schemaPath:"LocalText/properties/ar/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.ar.type,parentSchema:schema12.properties.ar,data:data76};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -1147,7 +1199,7 @@ errors++;
 }
 }
 else {
-const err73 = {instancePath:instancePath+"/quickReference/principles/" + i14+"/text",schemaPath:"LocalText/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err73 = {instancePath:instancePath+"/quickReference/principles/" + i14+"/text",schemaPath:"LocalText/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema12.type,parentSchema:schema12,data:data74};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -1161,8 +1213,9 @@ if(data69.source !== undefined){
 let data77 = data69.source;
 if(data77 && typeof data77 == "object" && !Array.isArray(data77)){
 if(data77.document !== undefined){
-if(typeof data77.document !== "string"){
-const err74 = {instancePath:instancePath+"/quickReference/principles/" + i14+"/source/document",schemaPath:"#/properties/quickReference/properties/principles/items/properties/source/properties/document/type",keyword:"type",params:{type: "string"},message:"must be string"};
+let data78 = data77.document;
+if(typeof data78 !== "string"){
+const err74 = {instancePath:instancePath+"/quickReference/principles/" + i14+"/source/document",schemaPath:"#/properties/quickReference/properties/principles/items/properties/source/properties/document/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.quickReference.properties.principles.items.properties.source.properties.document.type,parentSchema:schema11.properties.quickReference.properties.principles.items.properties.source.properties.document,data:data78};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -1173,8 +1226,9 @@ errors++;
 }
 }
 if(data77.section !== undefined){
-if(typeof data77.section !== "string"){
-const err75 = {instancePath:instancePath+"/quickReference/principles/" + i14+"/source/section",schemaPath:"#/properties/quickReference/properties/principles/items/properties/source/properties/section/type",keyword:"type",params:{type: "string"},message:"must be string"};
+let data79 = data77.section;
+if(typeof data79 !== "string"){
+const err75 = {instancePath:instancePath+"/quickReference/principles/" + i14+"/source/section",schemaPath:"#/properties/quickReference/properties/principles/items/properties/source/properties/section/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.quickReference.properties.principles.items.properties.source.properties.section.type,parentSchema:schema11.properties.quickReference.properties.principles.items.properties.source.properties.section,data:data79};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -1186,7 +1240,7 @@ errors++;
 }
 }
 else {
-const err76 = {instancePath:instancePath+"/quickReference/principles/" + i14+"/source",schemaPath:"#/properties/quickReference/properties/principles/items/properties/source/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err76 = {instancePath:instancePath+"/quickReference/principles/" + i14+"/source",schemaPath:"#/properties/quickReference/properties/principles/items/properties/source/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.quickReference.properties.principles.items.properties.source.type,parentSchema:schema11.properties.quickReference.properties.principles.items.properties.source,data:data77};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -1198,7 +1252,7 @@ errors++;
 }
 }
 else {
-const err77 = {instancePath:instancePath+"/quickReference/principles/" + i14,schemaPath:"#/properties/quickReference/properties/principles/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err77 = {instancePath:instancePath+"/quickReference/principles/" + i14,schemaPath:"#/properties/quickReference/properties/principles/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.quickReference.properties.principles.items.type,parentSchema:schema11.properties.quickReference.properties.principles.items,data:data69};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -1210,7 +1264,7 @@ errors++;
 }
 }
 else {
-const err78 = {instancePath:instancePath+"/quickReference/principles",schemaPath:"#/properties/quickReference/properties/principles/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err78 = {instancePath:instancePath+"/quickReference/principles",schemaPath:"#/properties/quickReference/properties/principles/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.quickReference.properties.principles.type,parentSchema:schema11.properties.quickReference.properties.principles,data:data68};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -1232,7 +1286,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err79 = {instancePath:instancePath+"/quickReference/conduct",schemaPath:"#/properties/quickReference/properties/conduct/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err79 = {instancePath:instancePath+"/quickReference/conduct",schemaPath:"#/properties/quickReference/properties/conduct/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.quickReference.properties.conduct.type,parentSchema:schema11.properties.quickReference.properties.conduct,data:data80};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -1254,7 +1308,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err80 = {instancePath:instancePath+"/quickReference/tips",schemaPath:"#/properties/quickReference/properties/tips/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err80 = {instancePath:instancePath+"/quickReference/tips",schemaPath:"#/properties/quickReference/properties/tips/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.quickReference.properties.tips.type,parentSchema:schema11.properties.quickReference.properties.tips,data:data82};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -1266,7 +1320,7 @@ errors++;
 }
 }
 else {
-const err81 = {instancePath:instancePath+"/quickReference",schemaPath:"#/properties/quickReference/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err81 = {instancePath:instancePath+"/quickReference",schemaPath:"#/properties/quickReference/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.quickReference.type,parentSchema:schema11.properties.quickReference,data:data67};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -1277,8 +1331,9 @@ errors++;
 }
 }
 if(data.review !== undefined){
-if(typeof data.review !== "string"){
-const err82 = {instancePath:instancePath+"/review",schemaPath:"#/properties/review/type",keyword:"type",params:{type: "string"},message:"must be string"};
+let data84 = data.review;
+if(typeof data84 !== "string"){
+const err82 = {instancePath:instancePath+"/review",schemaPath:"#/properties/review/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.review.type,parentSchema:schema11.properties.review,data:data84};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -1289,8 +1344,9 @@ errors++;
 }
 }
 if(data.allowPause !== undefined){
-if(typeof data.allowPause !== "boolean"){
-const err83 = {instancePath:instancePath+"/allowPause",schemaPath:"#/properties/allowPause/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+let data85 = data.allowPause;
+if(typeof data85 !== "boolean"){
+const err83 = {instancePath:instancePath+"/allowPause",schemaPath:"#/properties/allowPause/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.allowPause.type,parentSchema:schema11.properties.allowPause,data:data85};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -1305,8 +1361,9 @@ let data86 = data.staffMayChange;
 if(Array.isArray(data86)){
 const len17 = data86.length;
 for(let i17=0; i17<len17; i17++){
-if(typeof data86[i17] !== "string"){
-const err84 = {instancePath:instancePath+"/staffMayChange/" + i17,schemaPath:"#/properties/staffMayChange/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+let data87 = data86[i17];
+if(typeof data87 !== "string"){
+const err84 = {instancePath:instancePath+"/staffMayChange/" + i17,schemaPath:"#/properties/staffMayChange/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.staffMayChange.items.type,parentSchema:schema11.properties.staffMayChange.items,data:data87};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -1318,7 +1375,7 @@ errors++;
 }
 }
 else {
-const err85 = {instancePath:instancePath+"/staffMayChange",schemaPath:"#/properties/staffMayChange/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err85 = {instancePath:instancePath+"/staffMayChange",schemaPath:"#/properties/staffMayChange/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.staffMayChange.type,parentSchema:schema11.properties.staffMayChange,data:data86};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -1330,7 +1387,7 @@ errors++;
 }
 }
 else {
-const err86 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err86 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.type,parentSchema:schema11,data};
 if(vErrors === null){
 vErrors = [err86];
 }
