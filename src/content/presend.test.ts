@@ -1,14 +1,15 @@
 // @vitest-environment happy-dom
 // The pre-send review with a check that could not run: "review" says so, "block" fails closed, "off" lets it through.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createAnalyzer } from '../engine/analyzer.js';
+import { createAnalyzer, type Analyzer } from '../engine/analyzer.js';
 import { optionsObject } from '../engine/checks/meta/option-schemas.js';
 import { personalDetailsMeta } from '../engine/checks/meta/personal-details.js';
 import type { Check, Finding, Ruleset } from '../engine/types.js';
 import type { ComposerState } from '../shared/messages.js';
 import type { SiteAdapter } from '../sites/types.js';
 import { ContentContext } from './context.js';
-import { failedCheckTitles, presendDecision, watchPostButtons } from './presend.js';
+import { failedCheckTitles, presendDecision, presendInputs, watchPostButtons } from './presend.js';
+import { CHECK_META_IDS, CHECK_METAS } from '../engine/checks/meta/index.js';
 import { Session, type CoachEnv } from './session.js';
 import { STRINGS } from './overlay/strings.js';
 import { showReview } from './overlay/review.js';
@@ -28,6 +29,15 @@ describe('presendDecision', () => {
     ['block', [warning], ['aggressive-tone'], { stop: true, blocked: true }],
   ] as const)('%s with %j and failed %j', (mode, open, failed, expected) => {
     expect(presendDecision(mode, open, failed)).toEqual(expected);
+  });
+
+  it('counts an analysis that throws outright as every check failing', () => {
+    expect(presendInputs(() => [warning], () => ['commitment'])).toEqual({ open: [warning], failed: ['commitment'] });
+    const broken = () => {
+      throw new Error('segmenter broke');
+    };
+    expect(presendInputs(broken, () => [])).toEqual({ open: [], failed: CHECK_META_IDS });
+    expect(presendDecision('block', [], presendInputs(broken, () => []).failed)).toEqual({ stop: true, blocked: true });
   });
 
   it('names failed checks by their titles in both languages', () => {
@@ -65,9 +75,8 @@ describe('pressing Post when a check failed', () => {
 
   afterEach(() => ctx.abort());
 
-  function session(review: Ruleset['review'], strings: 'en' | 'ar' = 'en'): Session {
+  function session(review: Ruleset['review'], strings: 'en' | 'ar' = 'en', analyzer: Analyzer = createAnalyzer({ review }, { checks: [throwing] })): Session {
     const ruleset: Ruleset = { review };
-    const analyzer = createAnalyzer(ruleset, { checks: [throwing] });
     const site: SiteAdapter = {
       id: 'test',
       hosts: ['example.org'],
@@ -127,6 +136,29 @@ describe('pressing Post when a check failed', () => {
     expect(failed).toEqual([personalDetailsMeta.title]);
     choice.postAnyway!();
     expect(sitePosts).toBe(1);
+  });
+
+  it('"block": holds the post when the analysis itself throws, naming every check', () => {
+    const real = createAnalyzer({ review: 'block' });
+    let broken = false;
+    const analyzer: Analyzer = {
+      ruleset: real.ruleset,
+      errors: [],
+      analyze: (text, context) => real.analyze(text, context),
+      analyzeDetailed: (text, context) => {
+        if (broken) throw new RangeError('Maximum call stack size exceeded');
+        return real.analyzeDetailed(text, context);
+      },
+    };
+    const s = session('block', 'en', analyzer);
+    const shown = reviews(s);
+    broken = true;
+    document.querySelector('#box p')!.textContent = 'Something new';
+    button.click();
+    expect(sitePosts).toBe(0);
+    const [, blocked, , , failed] = shown[0];
+    expect(blocked).toBe(true);
+    expect(failed).toEqual(CHECK_METAS.map((m) => m.title));
   });
 
   it('lets the post through once the draft no longer makes the check fail', () => {

@@ -1,7 +1,7 @@
 // The pre-send review hook: one capture-phase listener on the window sees a press of a coached box's post button
 // (or Ctrl/Cmd+Enter in the box) before the site does, and only then, with open findings or a check that failed,
 // stops it.
-import { CHECK_METAS } from '../engine/checks/meta/index.js';
+import { CHECK_META_IDS, CHECK_METAS } from '../engine/checks/meta/index.js';
 import { CUSTOM_CHECK_TITLE } from '../engine/custom-rules.js';
 import type { Finding, LocalText, Ruleset } from '../engine/types.js';
 import type { ContentContext } from './context.js';
@@ -22,6 +22,19 @@ export function presendDecision(mode: NonNullable<Ruleset['review']>, open: read
   if (mode === 'off' || (!open.length && !failedChecks.length)) return { stop: false, blocked: false };
   const blocked = mode === 'block' && (failedChecks.length > 0 || open.some((f) => f.severity === 'error'));
   return { stop: true, blocked };
+}
+
+/**
+ * The open findings and the failed checks for a press of Post. An analysis that throws outright ran no check at all,
+ * so it counts as every check failing: under "block" the post is held rather than let through unchecked.
+ */
+export function presendInputs(open: () => Finding[], failed: () => readonly string[]): { open: Finding[]; failed: readonly string[] } {
+  try {
+    const found = open();
+    return { open: found, failed: failed() };
+  } catch {
+    return { open: [], failed: CHECK_META_IDS };
+  }
 }
 
 /** The titles of the failed checks, in both languages, for the review to name them. */

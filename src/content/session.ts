@@ -10,7 +10,7 @@ import type { ContentContext } from './context.js';
 import { decideCapacity, type CapacityDecision } from './capacity.js';
 import { remapFindings } from './remap.js';
 import { sliceEnds } from './slices.js';
-import { failedCheckTitles, presendDecision } from './presend.js';
+import { failedCheckTitles, presendDecision, presendInputs } from './presend.js';
 import { Overlay, type ShownFinding } from './overlay/overlay.js';
 import { QA_BUILD } from './build-flags.js';
 import type { Strings } from './overlay/strings.js';
@@ -319,8 +319,8 @@ export class Session {
     }
     const mode = this.env.ruleset().review ?? 'review';
     if (mode === 'off') return;
-    const open = this.openFindings();
-    const { stop, blocked } = presendDecision(mode, open, this.failedChecks);
+    const { open, failed } = presendInputs(() => this.openFindings(), () => this.failedChecks);
+    const { stop, blocked } = presendDecision(mode, open, failed);
     if (!stop) return;
     event.preventDefault();
     event.stopImmediatePropagation();
@@ -334,7 +334,7 @@ export class Session {
           this.allowNextPost = false;
         }
       : undefined;
-    this.overlay.review(open, blocked, anchor, postAnyway ? { edit, postAnyway } : { edit }, failedCheckTitles(this.failedChecks));
+    this.overlay.review(open, blocked, anchor, postAnyway ? { edit, postAnyway } : { edit }, failedCheckTitles(failed));
   }
 
   dispose(): void {
