@@ -119,10 +119,21 @@ function managedSchema(target: Target): Plugin {
   };
 }
 
+/** The tone models carry the licences and credit lines of the data they were trained on: the notice ships beside them. */
+function thirdPartyNotices(): Plugin {
+  return {
+    name: 'post-coach-third-party-notices',
+    generateBundle() {
+      const source = readFileSync(new URL('./THIRD_PARTY_NOTICES.md', import.meta.url), 'utf8');
+      this.emitFile({ type: 'asset', fileName: 'THIRD_PARTY_NOTICES.md', source });
+    },
+  };
+}
+
 export default defineConfig(({ mode }) => {
   const target: Target = mode === 'firefox' ? 'firefox' : 'chrome';
   return {
-    plugins: [crx({ manifest: manifestFor(target) as ManifestV3Export, browser: target, liveReload: false }), contentCoach(), managedSchema(target)],
+    plugins: [crx({ manifest: manifestFor(target) as ManifestV3Export, browser: target, liveReload: false }), contentCoach(), managedSchema(target), thirdPartyNotices()],
     // compromise runs on first use in the extension, not when the engine loads (src/content/lazy-compromise.ts says why).
     resolve: { alias: [{ find: /^compromise$/, replacement: LAZY_COMPROMISE }] },
     build: {

@@ -6,6 +6,7 @@ import { performance } from 'node:perf_hooks';
 import { createAnalyzer } from '../src/engine/analyzer.js';
 import { loadRuleset } from '../src/engine/ruleset.js';
 import { makePost } from '../test/bench/posts.js';
+import { sentencesOf, toneModelPass } from './bench/tone-model.js';
 
 const ruleset = loadRuleset();
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -45,9 +46,20 @@ for (let i = 0; i < ROUNDS; i++) {
   if (i % 4 === 0) parse5000.push(time(() => nlp(long)));
 }
 
+// The tone models alone (featurise and score) on every sentence of a 280-char post, interleaved with parses of the same text.
+const model280: number[] = [];
+const parseForModel: number[] = [];
+for (let i = 0; i < ROUNDS; i++) {
+  const text = makePost(280, 30_000 + i);
+  parseForModel.push(time(() => nlp(text)));
+  const sentences = sentencesOf(text);
+  model280.push(time(() => toneModelPass(sentences)));
+}
+
 const rows = [
   ['cold analysis, 280-char post', median(cold), median(parse280), 0.5],
   ['re-analysis after one keystroke, 5,000-char post', median(keystroke), median(parse5000), 0.05],
+  ['tone model on every sentence, 280-char post', median(model280), median(parseForModel), 0.05],
 ] as const;
 console.log('Engine (median of interleaved runs; ratio to one compromise parse of the same text)');
 console.log('measure'.padEnd(52), 'ours ms'.padStart(9), 'parse ms'.padStart(9), 'ratio'.padStart(7), 'target'.padStart(8));

@@ -6,6 +6,7 @@ import { loadRuleset, mergeRulesets } from '../src/engine/ruleset.js';
 import { CHECK_IDS } from '../src/engine/checks/index.js';
 import type { Capacity } from '../src/engine/types.js';
 import { Score, shortSource } from './eval/score.js';
+import { printLeaveOneSourceOut } from './eval/loso.js';
 
 export interface Row {
   text: string;
@@ -124,6 +125,9 @@ if (!onlyFile) {
     console.log(`  ${id.padEnd(26)} ${String(score.fp).padStart(4)} of ${String(score.n).padStart(5)} = ${(rate * 100).toFixed(1).padStart(5)}%  ${ok ? 'met' : 'NOT MET'}`);
   }
 }
+
+// The tone models scored with each corpus source left out of their training.
+if (!onlyFile && (!onlyCheck || onlyCheck === 'aggressive-tone')) printLeaveOneSourceOut(dir, read);
 
 const scenarioFile = join(dir, 'scenarios.dev.jsonl');
 if (existsSync(scenarioFile) && !onlyCheck && !onlyFile) {

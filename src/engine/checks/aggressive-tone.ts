@@ -3,12 +3,15 @@ import { normalize, normalizeTerm, toOriginal } from '../normalize.js';
 import type { Check, CheckEnv, Hit, Segment } from '../types.js';
 import { arabicCurseHits } from './aggressive-tone/arabic-curses.js';
 import { arabicLexiconHits } from './aggressive-tone/arabic-lexicon.js';
+import { withoutReportedArabic } from './aggressive-tone/arabic-reported.js';
+import { mayBeArabizi } from '../arabic/index.js';
 import { englishPhraseHits } from './aggressive-tone/english-phrases.js';
 import { englishProfanityHits } from './aggressive-tone/english-profanity.js';
 import { gestureHits } from './aggressive-tone/gestures.js';
 import { exclamationHits, shoutingHits } from './aggressive-tone/shouting.js';
 import { threatHits } from './aggressive-tone/threats.js';
 import { GRAVITY, quotesWords, toneMessage, type ToneRule } from './aggressive-tone/tone-hit.js';
+import { modelHit } from './aggressive-tone/model.js';
 import { aggressiveToneMeta } from './meta/aggressive-tone.js';
 
 interface ToneOptions {
@@ -18,6 +21,8 @@ interface ToneOptions {
   exclamations: boolean;
   /** Words or phrases never flagged here, e.g. a place name that looks like a swear word. */
   allow: string[];
+  /** Add the trained model's estimate where the word rules are silent (default true). */
+  model: boolean;
 }
 
 function readOptions(env: CheckEnv): ToneOptions {
@@ -26,6 +31,7 @@ function readOptions(env: CheckEnv): ToneOptions {
     shouting: o.shouting !== false,
     exclamations: o.exclamations !== false,
     allow: Array.isArray(o.allow) ? o.allow.filter((w): w is string => typeof w === 'string').map(normalizeTerm) : [],
+    model: o.model !== false,
   };
 }
 
@@ -89,10 +95,19 @@ export const aggressiveTone: Check = {
       if (options.shouting) hits.push(...shoutingHits(text));
     }
     if (segment.hasArabic) hits.push(...arabicLexiconHits(text), ...arabicCurseHits(text));
+    else if (segment.hasLatin && mayBeArabizi(text)) hits.push(...arabicLexiconHits(text)); // Arabic in Latin letters: "uskut ya ghabi"
+    // Words someone else said, reported or quoted in Arabic, are not the writer's tone.
+    if (segment.hasArabic) hits.splice(0, hits.length, ...withoutReportedArabic(hits, text));
     if (options.exclamations) hits.push(...exclamationHits(text));
     const allowed = options.allow.length
       ? hits.filter((h) => !options.allow.includes(normalizeTerm(text.slice(h.start, h.end))))
       : hits;
-    return quoteAsWritten(keepGravest(allowed), segment);
+    const found = quoteAsWritten(keepGravest(allowed), segment);
+    // The model only speaks where no word rule did, so the rules keep their precision and their wording.
+    if (options.model && !found.some((h) => !STYLE_RULES.has(h.rule))) {
+      const estimate = modelHit(text, segment, env.context.lang === 'ar' ? 'ar' : 'en', options.allow);
+      if (estimate) found.push(estimate);
+    }
+    return found;
   },
 };
