@@ -29,10 +29,10 @@ const VERB_PREFIXES = new Set([
 /** Pronoun endings: my/your/his/her/our/their, with Gulf ـچ/ـچم already folded to ك/كم. */
 const PRONOUNS = ['ك', 'كم', 'كن', 'كي', 'كو', 'ه', 'ها', 'هم', 'هن', 'نا', 'ي', 'هو'];
 
-/** Noun endings: feminine (ـه, ـت before a pronoun), plurals and dual, then an optional pronoun. */
+/** Noun endings: feminine (ـه, ـت before a pronoun), plurals and dual, the accusative ـاً, then an optional pronoun. */
 const NOUN_SUFFIXES = new Set([
   '',
-  'ه', 'ات', 'ين', 'ون', 'ان', 'يه', 'يين', 'تين',
+  'ه', 'ات', 'ين', 'ون', 'ان', 'يه', 'يين', 'تين', 'ا',
   ...PRONOUNS,
   ...cross(['ت', 'ات', 'ي', 'و', 'تي'], PRONOUNS),
 ]);
@@ -79,6 +79,8 @@ export function readings(form: string, pos: Pos, known: (stem: string) => boolea
       if (known(stem)) out.push({ prefix, stem, suffix, pos });
       // A feminine noun before a pronoun ends in ت: "زبالتك" is زباله + ك.
       if (pos === 'noun' && suffix[0] === 'ت' && known(stem + 'ه')) out.push({ prefix, stem: stem + 'ه', suffix, pos });
+      // A final ى is written ا before an ending: "مستواك" is مستوى + ك, "سواها" is سوى + ها.
+      if (s > 0 && stem.endsWith('ا') && known(stem.slice(0, -1) + 'ي')) out.push({ prefix, stem: stem.slice(0, -1) + 'ي', suffix, pos });
       // A verb ending in ى/ي drops or keeps it before endings: "سوينا", "سووه" (سوي).
       if (pos === 'verb' && s > 0 && (suffix[0] === 'و' || suffix[0] === 'ت' || suffix[0] === 'ن') && known(stem + 'ي')) {
         out.push({ prefix, stem: stem + 'ي', suffix, pos });

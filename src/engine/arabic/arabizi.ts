@@ -43,20 +43,73 @@ export function latinSkeleton(word: string): string {
 }
 
 /** A digit that stands for an Arabic letter, between or beside Latin letters ("3ayb", "7mar", "ya5i"). */
-const ARABIZI_DIGIT = /[a-z][2-9]|[2-9][a-z]/;
+const ARABIZI_DIGIT = /[a-z][2-9]|(?<![0-9])[2-9][a-z]/;
+/** Numbers with English units or ordinals ("3rd", "7am", "43years"), which are not Arabizi. */
+const NUMBER_WITH_UNIT = /^\d+(?:st|nd|rd|th|am|pm|s|k|m|h|hr|hrs|min|mins|km|kg|g|x|yr|yrs|year|years|day|days|d|gb|mb|mp|p)$/;
 
 /** Latin words that only Arabizi writes: "ya", "enta", "wallah"... */
 const ARABIZI_WORDS = new Set([
   'ya', 'yaa', 'enta', 'inta', 'enti', 'inti', 'ento', 'entu', 'intu', 'antum', 'entum', 'mob', 'wallah', 'wallahi',
   'walla', 'yalla', 'ya3ni', 'shlon', 'shlonk', 'shlonak', 'shoo', 'eish', 'wesh', 'lesh', 'leish', 'e7na', 'i7na',
-  'inshallah', 'mashallah', '3ashan', '3shan', 'msh', 'mish', 'la2', 'khalas', '5alas', 'tara', 'akhi', 'ukhti', 'habibi',
+  'inshallah', 'mashallah', '3ashan', '3shan', 'msh', 'mish', 'la2', 'khalas', '5alas', 'tara', 'akhi', 'ukhti', 'habibi', 'shu', 'wein', 'wain',
 ]);
 
 /** True when a Latin word is plainly Arabizi: it holds a letter digit, or is an Arabizi-only word. */
 export function looksArabizi(word: string): boolean {
-  return ARABIZI_DIGIT.test(word) || ARABIZI_WORDS.has(word);
+  return (ARABIZI_DIGIT.test(word) && !NUMBER_WITH_UNIT.test(word)) || ARABIZI_WORDS.has(word);
 }
 
 /** Skeletons of the prefixes and endings Arabizi writes ("el", "bel", "hal", "bn"; "ak", "kom", "ha", "hom", "at"). */
 export const LATIN_PREFIXES = new Set(['', 'l', 'b', 'f', 'k', 'bl', 'fl', 'kl', 'hl', 't', 'n', 'bt', 'bn', 'st', 'sn', 'ht', 'hn', 'mt', 'mn']);
 export const LATIN_SUFFIXES = new Set(['', 'k', 'km', 'kn', 'h', 'hm', 'hn', 'n', 't', 'tk', 'tkm', 'th', 'thm', 'nk', 'nkm', 'nh', 'nhm', 'tn']);
+
+const LONG_VOWELS = new Set(['ا', 'و', 'ي']);
+
+/** For each consonant of an Arabic stem (index 0: before the first), whether a long vowel follows it; runs merged as in the skeleton. */
+function arabicGaps(form: string): boolean[] {
+  const gaps = [false];
+  let last = '';
+  for (const ch of form) {
+    const cls = ARABIC_CLASS[ch];
+    if (cls) {
+      if (cls !== last) gaps.push(false);
+      last = cls;
+    } else if (LONG_VOWELS.has(ch)) gaps[gaps.length - 1] = true;
+  }
+  return gaps;
+}
+
+/**
+ * True when every long vowel the Arabic stem writes has a vowel in the Latin word at the same
+ * place ("7mar" fits حمار; "uskut" does not fit ساقط). `skip` consonants of the word are its prefix.
+ */
+export function vowelsFit(stem: string, word: string, skip: number): boolean {
+  const want = arabicGaps(stem);
+  const have: boolean[] = [false];
+  let last = '';
+  for (let i = 0; i < word.length; i++) {
+    const pair = LATIN_PAIRS[word.slice(i, i + 2)];
+    const cls = pair ?? LATIN_CLASS[word[i]];
+    if (pair) i++;
+    if (cls) {
+      for (const c of cls) {
+        if (c !== last) have.push(false);
+        last = c;
+      }
+    } else if (/[aeiouy]/.test(word[i])) {
+      have[have.length - 1] = true;
+    }
+  }
+  for (let k = 0; k < want.length; k++) if (want[k] && !have[k + skip]) return false;
+  return true;
+}
+
+/** A cheap test on a whole text: could any word in it be Arabizi? (spares the tokeniser on plain English). */
+const ARABIZI_TEXT = /[a-z][2-9]|[2-9][a-z]|\b(?:ya|yaa|enta|inta|enti|inti|ento|entu|wallah|wallahi|yalla|mob|msh|mish|shu|khalas|habibi|akhi)\b/i;
+export function mayBeArabizi(text: string): boolean {
+  return ARABIZI_TEXT.test(text);
+}
+
+/** How Arabizi writes the article and prepositions before a word ("el7mar", "bel", "wel"), and the endings after ("-ak", "-kom"). */
+export const LATIN_PREFIX_SPELLING = /^(?:w|f)?(?:el|al|il|l|b|bel|bil|fel|fil|hal|ya|t|n|bt|bn|st|sn|y)/;
+export const LATIN_SUFFIX_SPELLING = /(?:ak|ek|ik|k|kom|kum|kon|ha|hom|hum|ah|eh|oh|na|at|een|in|oon|un|ek|ich)$/;

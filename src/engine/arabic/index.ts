@@ -10,4 +10,4 @@ export { arabicTokens, type ArabicToken } from './tokens.js';
 export { compileLexicon, type ArabicLexicon, type ArabicMatch, type LexiconEntry } from './lexicon.js';
 export { foldArabicWord, unstretch } from './fold.js';
 export { readings, isSecondPersonSuffix, type Pos, type Reading } from './affixes.js';
-export { arabicSkeleton, latinSkeleton, looksArabizi } from './arabizi.js';
+export { arabicSkeleton, latinSkeleton, looksArabizi, mayBeArabizi } from './arabizi.js';

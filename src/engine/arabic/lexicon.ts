@@ -1,6 +1,6 @@
 // A word list compiled once into stem look-ups; finds its entries, inflected, in a tokenised text.
 import { isFuturePrefix, isImperative, isNegatedPrefix, isSecondPersonSuffix, readings, verbPerson, type Pos, type Reading } from './affixes.js';
-import { arabicSkeleton, latinSkeleton, looksArabizi, LATIN_PREFIXES, LATIN_SUFFIXES } from './arabizi.js';
+import { arabicSkeleton, latinSkeleton, looksArabizi, vowelsFit, LATIN_PREFIXES, LATIN_PREFIX_SPELLING, LATIN_SUFFIXES, LATIN_SUFFIX_SPELLING } from './arabizi.js';
 import { foldArabicWord } from './fold.js';
 import { arabicTokens, type ArabicToken } from './tokens.js';
 
@@ -67,6 +67,9 @@ interface Pattern<T> {
   joinedNegation?: boolean;
 }
 
+/** Skeleton letters of Latin affixes, written as the Arabic affix letters they stand for. */
+const LATIN_AS_ARABIC: Record<string, string> = { t: 'ت', n: 'ن', b: 'ب', s: 'س', h: 'ه', l: 'ل', f: 'ف', k: 'ك', m: 'م' };
+
 /** Words that negate what follows (MSA and Gulf), and the particles that may sit between. */
 const NEGATORS = new Set(['ما', 'مب', 'مو', 'مش', 'لا', 'لن', 'لم', 'مهب', 'موب', 'مهوب', 'مانيب', 'ماني', 'مانا', 'ma', 'mob', 'mu', 'mb', 'msh', 'mish', 'mesh', 'la', 'lan']);
 const FUTURE_WORDS = new Set(['سوف', 'راح', 'رح', 'بي', 'حي', 'rah', 'ra7', 'ra2e7', 'ba']);
@@ -77,19 +80,19 @@ const YOU = new Set(['انت', 'انتي', 'انتو', 'انتوا', 'انتم',
 function parseWord(raw: string, pos: Pos): WordPattern {
   let word = raw;
   let p = pos;
+  let marked = false;
   if (word.startsWith('=')) {
     word = word.slice(1);
     p = 'fixed';
-  } else if (word.endsWith('/v')) {
+  } else if (word.endsWith('/v') || word.endsWith('/n')) {
+    p = word.endsWith('/v') ? 'verb' : 'noun';
     word = word.slice(0, -2);
-    p = 'verb';
-  } else if (word.endsWith('/n')) {
-    word = word.slice(0, -2);
-    p = 'noun';
+    marked = true;
   }
   let stem = foldArabicWord(word);
   if (p === 'verb' && stem.startsWith('ي') && stem.length >= 3) stem = stem.slice(1);
-  if (stem.length <= 2 && p !== 'verb') p = 'fixed';
+  // Words of one or two letters are particles ("ما", "في") unless marked: "مخ/n" is a noun.
+  if (stem.length <= 2 && p !== 'verb' && !marked) p = 'fixed';
   return { stem, pos: p };
 }
 
@@ -185,9 +188,9 @@ export function compileLexicon<T>(entries: LexiconEntry<T>[]): ArabicLexicon<T> 
     out.push(describe(tokens, first, first + pattern.words.length - 1, pattern, rs));
   }
 
-  function extendLatin(tokens: ArabicToken[], first: number, pattern: Pattern<T>, out: ArabicMatch<T>[]): void {
+  function extendLatin(tokens: ArabicToken[], first: number, pattern: Pattern<T>, head: Reading, out: ArabicMatch<T>[]): void {
     const sks = pattern.skeletons!;
-    const rs: Reading[] = [{ prefix: '', stem: tokens[first].form, suffix: '', pos: pattern.words[0].pos }];
+    const rs: Reading[] = [{ ...head, pos: pattern.words[0].pos }];
     for (let k = 1; k < sks.length; k++) {
       const t = tokens[first + k];
       if (!t || !t.latin) return;
@@ -206,7 +209,7 @@ export function compileLexicon<T>(entries: LexiconEntry<T>[]): ArabicLexicon<T> 
       const t = tokens[i];
       if (t.latin) {
         if (bySkeleton.size === 0) continue;
-        arabizi ??= tokens.some((x) => x.latin && looksArabizi(x.form));
+        arabizi ??= plainlyArabizi(tokens);
         if (arabizi) findLatin(tokens, i, out);
         continue;
       }
@@ -235,18 +238,39 @@ export function compileLexicon<T>(entries: LexiconEntry<T>[]): ArabicLexicon<T> 
       for (let q = 0; q <= 3 && p + q < s.length; q++) {
         if (!LATIN_SUFFIXES.has(q ? s.slice(s.length - q) : '')) continue;
         const stem = s.slice(p, s.length - q);
-        // Two consonants are too few to tell Arabizi from English unless the word holds a letter digit or nothing was peeled.
+        // Two consonants are too few to peel affixes from unless the word holds a letter digit; without one,
+        // affixes count only when spelled the Arabizi way ("el", "bel"; "-ak", "-kom").
         if (stem.length < 2 || (stem.length === 2 && !strong && p + q > 0)) continue;
+        if (!strong && ((p > 0 && !LATIN_PREFIX_SPELLING.test(t.form)) || (q > 0 && !LATIN_SUFFIX_SPELLING.test(t.form)))) continue;
         for (const pattern of bySkeleton.get(stem) ?? []) {
-          if (seen.has(pattern)) continue;
+          if (seen.has(pattern) || !vowelsFit(pattern.words[0].stem, t.form, p)) continue;
           seen.add(pattern);
-          extendLatin(tokens, i, pattern, out);
+          const verb = pattern.words[0].pos === 'verb';
+          const lead = s.slice(0, p);
+          // Latin affixes as the Arabic ones they stand for, so person, future and "you" read the same.
+          let prefix = [...lead].map((c) => LATIN_AS_ARABIC[c] ?? '').join('');
+          if (verb && prefix === '' && /^[aeiou]/.test(t.form)) prefix = 'ا';
+          const suffix = [...s.slice(s.length - q)].map((c) => LATIN_AS_ARABIC[c] ?? '').join('');
+          extendLatin(tokens, i, pattern, { prefix: verb ? prefix : '', stem: t.form, suffix: q ? suffix : '', pos: pattern.words[0].pos }, out);
         }
       }
     }
   }
 
   return { find, findIn: (text: string) => find(arabicTokens(text)) };
+}
+
+/**
+ * Plainly Arabizi: a word with a letter digit ("7mar"), or two Arabizi-only words ("ya", "enta",
+ * "wallah"), or one in a short line ("enta ghabi").
+ */
+function plainlyArabizi(tokens: ArabicToken[]): boolean {
+  const latin = tokens.filter((x) => x.latin);
+  // A letter digit counts in a lower-case word of a few digits ("3ayb"), not in a code ("U2", "B5", "is415").
+  // The digits that only stand for letters (3 ع, 5 خ, 6 ط, 7 ح, 8 غ, 9 ص), not 2 or 4, which English also writes for words.
+  const digitWord = (x: ArabicToken) => /[356789]/.test(x.form) && /[a-z][^a-z]*[a-z]/.test(x.text) && (x.form.match(/[0-9]/g) ?? []).length <= 2;
+  const marked = latin.filter((x) => looksArabizi(x.form) && (!/[0-9]/.test(x.form) || digitWord(x)));
+  return marked.some(digitWord) || marked.length >= 2 || (marked.length === 1 && latin.length <= 5);
 }
 
 /** One match per entry and span, in text order, longer first at one start. */

@@ -1,107 +1,149 @@
-// Matches the Arabic word lists (arabic-words.ts) with clitics, aiming words and stretched letters.
-import { normalizeTerm } from '../../normalize.js';
+// Finds the Arabic word lists (arabic-words.ts) through the morphology module, and decides whether each is aimed at someone.
+import { arabicTokens, compileLexicon, isSecondPersonSuffix, type ArabicLexicon, type ArabicMatch, type ArabicToken } from '../../arabic/index.js';
 import type { Hit } from '../../types.js';
-import { ARABIC_EXCEPTIONS, ARABIC_WORDS, type Mode } from './arabic-words.js';
-import { toneHit, type ToneRule } from './tone-hit.js';
+import { arabicContemptHits } from './arabic-contempt.js';
+import { arabicThreatHits } from './arabic-threats.js';
+import { speaksToYou } from './arabic-addressed.js';
+import { ANIMAL_CONTEXT, ARABIC_CONTEMPT, ARABIC_EXCEPTIONS, ARABIC_WORDS, THINGS, type ToneWord } from './arabic-words.js';
+import { toneHit } from './tone-hit.js';
 
-interface Lexicon {
-  forms: Map<string, ToneRule>;
-  byMode: Record<Mode, string[]>;
+let words: ArabicLexicon<ToneWord> | null = null;
+let things: ArabicLexicon<true> | null = null;
+let animals: ArabicLexicon<true> | null = null;
+
+const plainWords = (list: string[]) =>
+  compileLexicon(
+    list.map((t) => {
+      const [term, ...forms] = t.split('/');
+      return { term, forms, arabizi: false, data: true as const };
+    }),
+  );
+
+function lexicons(): { words: ArabicLexicon<ToneWord>; things: ArabicLexicon<true>; animals: ArabicLexicon<true> } {
+  words ??= compileLexicon([...ARABIC_WORDS, ...ARABIC_CONTEMPT]);
+  things ??= plainWords(THINGS);
+  animals ??= plainWords(ANIMAL_CONTEXT);
+  return { words, things, animals };
 }
 
-/** Word lists are separated by spaces; 'exact' lists hold phrases separated by "|". */
-function splitForms(mode: Mode, text: string): string[] {
-  return text.split(mode === 'exact' ? '|' : /\s+/).map((f) => f.trim()).filter(Boolean);
+/** Words just before a noun that aim it at someone: "you", "son of", "like" (انت، ابن، مثل، شرات، كأنك). */
+const AIMING = new Set([
+  'انت', 'انتي', 'انتو', 'انتوا', 'انتم', 'انتن', 'ابن', 'بنت', 'ولد', 'اولاد', 'ولاد', 'عيال', 'يابن', 'يابو', 'ابو', 'اخو', 'اخت',
+  'مثل', 'زي', 'متل', 'شرات', 'شراة', 'مثلك', 'زيك', 'شراتك', 'كانك', 'كانكم', 'كانكم', 'كانه', 'مثلكم', 'شويه', 'حضرتك', 'جنابك',
+  'enta', 'inta', 'enti', 'inti', 'ento', 'entu', 'intu',
+]);
+/** Words that may stand between an aiming word and the insult: "انت فعلاً حمار", "انت والله خبل". */
+const FILLERS = new Set(['فعلا', 'والله', 'صدق', 'حقا', 'بصراحه', 'صراحه', 'مجرد', 'واحد', 'ياخي', 'اصلا', 'كل', 'bs']);
+/** Words just after an insult that aim it: "حمار انت؟". */
+const YOU_AFTER = new Set(['انت', 'انتي', 'انتو', 'انتوا', 'انتم', 'enta', 'inta', 'enti', 'inti', 'ento', 'entu', 'intu']);
+
+/** Index of the token that aims the match at someone (the start of the span), or -1. */
+function aimIndex(tokens: ArabicToken[], m: ArabicMatch<ToneWord>): number {
+  if (m.secondPerson) {
+    const prev = tokens[m.first - 1];
+    return prev && (prev.form === 'يا' || prev.form === 'ya' || AIMING.has(prev.form)) ? m.first - 1 : m.first;
+  }
+  for (let k = m.first - 1; k >= 0 && k >= m.first - 3; k--) {
+    const f = tokens[k].form;
+    if (AIMING.has(f)) return k;
+    if (!FILLERS.has(f)) break;
+  }
+  const next = tokens[m.last + 1];
+  if (next && YOU_AFTER.has(next.form)) return m.first;
+  return -1;
 }
 
-function buildLexicon(): Lexicon {
-  const forms = new Map<string, ToneRule>();
-  const byMode: Record<Mode, string[]> = { clitics: [], aimed: [], exact: [] };
-  for (const [rule, mode, text] of ARABIC_WORDS) {
-    for (const form of splitForms(mode, text)) {
-      const folded = normalizeTerm(form);
-      if (forms.has(folded)) continue;
-      forms.set(folded, rule);
-      byMode[mode].push(folded);
+/** "أنا خبل في القهوة", "انا غبي بالرياضيات": the writer laughing at themself, not at anyone else. */
+function aboutSelf(tokens: ArabicToken[], m: ArabicMatch<ToneWord>): boolean {
+  for (let k = m.first - 1; k >= 0 && k >= m.first - 3; k--) {
+    const f = tokens[k].form;
+    if (f === 'انا' || f === 'وانا' || f === 'احنا' || f === 'نحن' || f === 'اني') return true;
+    if (!FILLERS.has(f) && f !== 'مره' && f !== 'جدا' && f !== 'شوي') return false;
+  }
+  return false;
+}
+
+/** "ما في سؤال غبي", "لا يوجد سؤال سخيف": no such thing, so nobody is called it. */
+const NONE_BEFORE = /^(?:مافي|مافيه|مافيش|مفيش)$|^(?:ما|لا|ليس) (?:في|فيه|يوجد|توجد|هناك)$/;
+
+/** True when an adjective describes the thing named just before it ("سؤال غبي", "المياه القذرة"), not a person. */
+function describesThing(tokens: ArabicToken[], m: ArabicMatch<ToneWord>): boolean {
+  const prev = tokens[m.first - 1];
+  if (!prev) return false;
+  const before = [tokens[m.first - 3]?.form, tokens[m.first - 2]?.form].filter(Boolean).join(' ');
+  if (NONE_BEFORE.test(tokens[m.first - 2]?.form ?? '') || NONE_BEFORE.test(before)) return true;
+  const found = lexicons().things.find([prev]);
+  return found.some((t) => !t.secondPerson);
+}
+
+/** True when the sentence speaks of animals in their plain sense; worked out once per sentence. */
+const plainCache = new WeakMap<ArabicToken[], boolean>();
+function plainAnimals(tokens: ArabicToken[]): boolean {
+  let plain = plainCache.get(tokens);
+  if (plain === undefined) {
+    plain = lexicons().animals.find(tokens).length > 0;
+    plainCache.set(tokens, plain);
+  }
+  return plain;
+}
+
+/** Whether a verb of command ("انقلع", "سد بوزك") is said to the reader. */
+function commands(m: ArabicMatch<ToneWord>): boolean {
+  if (m.negated || m.person === 'he' || m.person === 'we') return false;
+  if (m.person === 'i' && !m.imperative) return false;
+  const last = m.readings[m.readings.length - 1];
+  if (m.readings.length === 1) return m.imperative || m.person === 'you';
+  // A phrase ending on a noun ("اعرف حدودك", "سد بوزك") needs it to be yours; one ending on a verb ("روح نام") is a command.
+  return last.pos === 'verb' ? m.imperative || m.person === 'you' || !m.person : isSecondPersonSuffix(last.suffix);
+}
+
+function keep(tokens: ArabicToken[], text: string, m: ArabicMatch<ToneWord>): number {
+  const { aim, adjective } = m.entry.data;
+  const stem = m.readings.map((r) => r.stem).join(' ');
+  const around = text.slice(Math.max(0, m.start - 16), m.end + 14);
+  for (const [s, context] of ARABIC_EXCEPTIONS) if (stem.startsWith(s) && context.test(around)) return -1;
+  switch (aim) {
+    case 'any':
+      if (adjective && describesThing(tokens, m)) return -1;
+      if (aboutSelf(tokens, m)) return -1;
+      return m.vocative && m.first > 0 && tokens[m.first - 1].form === 'يا' ? m.first - 1 : m.first;
+    case 'aimed':
+      return aimIndex(tokens, m);
+    case 'animal': {
+      const aimed = aimIndex(tokens, m);
+      if (aimed >= 0) return aimed;
+      // An animal said plainly: something in the sentence is about farms, markets, vets or zoos. In Arabizi only when aimed.
+      return plainAnimals(tokens) || tokens[m.first].latin ? -1 : m.first;
     }
-  }
-  return { forms, byMode };
-}
-
-const LETTER = String.raw`\p{L}`;
-const alternation = (list: string[]) =>
-  [...list].sort((a, b) => b.length - a.length).map((f) => f.replace(/ /g, String.raw`\s+`)).join('|');
-
-/** و / ف, then a preposition, the article or "this": "والحمير", "فالكلب", "للحقير", "بالغبي", "ياغبي", "هالغبي". */
-const PREFIX = String.raw`(?:يا\s?|و|ف)?(?:(?:ب|ك|ل)?ال|لل|هال|ب|ل|ك)?`;
-const SUFFIX = String.raw`(?:ين|ون|ات|ها|هم|هن|كم|كي|نا|ه|ك|ي)?`;
-/** Who a word is aimed at: "يا", "انت", "انتم", "ابن", "ولاد", "هال", "هذا ال", "شوية", or a likeness ("مثل الكلاب"). */
-const AIM = String.raw`(?:(?:يا|انت|انتي|انتو|انتوا|انتم|ابن|بنت|ولد|اولاد|ولاد|عيال|اخو|اخت|شويه|هذا|هذي|هاذا|هاذي|هيدا|هيدي|هاد|هادا|هادي|مثل|زي|متل|كانك|كانكم)\s*(?:ابن\s+|ولاد\s+|اولاد\s+)?(?:ال)?|هال|كال)`;
-
-let compiled: { lexicon: Lexicon; re: RegExp } | null = null;
-
-/** One regex over every form, compiled on first use. */
-function getCompiled(): { lexicon: Lexicon; re: RegExp } {
-  if (!compiled) {
-    const lexicon = buildLexicon();
-    const aimed = `${AIM}(${alternation(lexicon.byMode.aimed)})${SUFFIX}`;
-    const exact = String.raw`(?:يا\s?|و|ف)?(${alternation(lexicon.byMode.exact)})`;
-    const clitics = `${PREFIX}(${alternation(lexicon.byMode.clitics)})${SUFFIX}`;
-    const re = new RegExp(`(?<!${LETTER})(?:${aimed}|${exact}|${clitics})(?!${LETTER})`, 'gu');
-    compiled = { lexicon, re };
-  }
-  return compiled;
-}
-
-/** Three of the same Arabic letter in a row: the only thing unstretch() changes. */
-const STRETCHED = /([\u0621-\u064A])\1\1/;
-
-/**
- * Stretched words ("جبااااان", "تفووو") with each run of three or more of the same Arabic letter
- * cut to one; `from[i]` is where unit i of the result starts in the input.
- */
-function unstretch(text: string): { text: string; from: number[] } {
-  let out = '';
-  const from: number[] = [];
-  for (let i = 0; i < text.length; ) {
-    let j = i + 1;
-    while (j < text.length && text[j] === text[i]) j++;
-    const keep = j - i >= 3 && /[\u0621-\u064A]/.test(text[i]) ? 1 : j - i;
-    for (let k = 0; k < keep; k++) {
-      out += text[i];
-      from.push(i + k);
+    case 'vocative':
+      if (!m.vocative) return -1;
+      return tokens[m.first - 1]?.form === 'يا' || tokens[m.first - 1]?.form === 'ya' ? m.first - 1 : m.first;
+    case 'command':
+      return commands(m) ? m.first : -1;
+    case 'hush':
+      return m.imperative && !m.negated ? m.first : -1;
+    case 'yours':
+      return m.secondPerson ? m.first : -1;
+    case 'owned': {
+      const suffix = m.readings[0].suffix;
+      const someones = suffix !== '' && !/^(?:ات|ين|ون|ا)$/.test(suffix) && !/(?:ي|نا)$/.test(suffix);
+      return someones ? m.first : -1;
     }
-    i = j;
+    case 'addressed':
+      return m.secondPerson || speaksToYou(tokens) ? m.first : -1;
   }
-  from.push(text.length);
-  return { text: out, from };
 }
 
-/** Arabic abuse in `text` (already normalised), one hit per word or phrase, quoting it as written. */
+/** Arabic abuse in `text` (a segment's normalised text): words, contempt and threats, one hit per span. */
 export function arabicLexiconHits(text: string): Hit[] {
-  const { lexicon, re } = getCompiled();
-  // Most sentences stretch nothing: then the text is its own flat form, with no copy built letter by letter.
-  const flat = STRETCHED.test(text) ? unstretch(text) : { text, from: null };
-  const from = (i: number) => (flat.from ? flat.from[i] : i);
+  const tokens = arabicTokens(text);
   const hits: Hit[] = [];
-  re.lastIndex = 0;
-  for (let m = re.exec(flat.text); m !== null; m = re.exec(flat.text)) {
-    const form = (m[1] ?? m[2] ?? m[3]).replace(/\s+/g, ' ');
-    const rule = lexicon.forms.get(form);
-    if (!rule) continue;
-    const around = flat.text.slice(Math.max(0, m.index - 16), m.index + m[0].length + 12);
-    if (ARABIC_EXCEPTIONS.some(([f, context]) => f === form && context.test(around))) continue;
-    const start = from(m.index);
-    const last = from(m.index + m[0].length - 1);
-    // A stretched last letter ("جبانننن") belongs to the word: extend over the run.
-    let end = last + 1;
-    while (end < text.length && text[end] === text[last]) end++;
-    hits.push(toneHit(rule, start, end, text.slice(start, end)));
+  for (const m of lexicons().words.find(tokens)) {
+    const from = keep(tokens, text, m);
+    if (from < 0) continue;
+    const start = tokens[from].start;
+    hits.push(toneHit(m.entry.data.rule, start, m.end, text.slice(start, m.end)));
   }
+  hits.push(...arabicContemptHits(tokens, text), ...arabicThreatHits(tokens, text));
   return hits;
-}
-
-/** For tests: every form of the lexicon as matched (normalised). */
-export function arabicLexiconForms(): ReadonlyMap<string, ToneRule> {
-  return getCompiled().lexicon.forms;
 }

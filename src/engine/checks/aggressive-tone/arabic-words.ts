@@ -1,58 +1,163 @@
-// The Arabic word lists behind arabic-lexicon.ts: insults, obscenities, slurs, curses and dismissals.
+// The Arabic word lists behind arabic-lexicon.ts, one entry per lexeme (MSA, Gulf and Omani).
+import type { LexiconEntry } from '../../arabic/index.js';
 import type { ToneRule } from './tone-hit.js';
 
 /**
- * How a word may appear:
- * - 'clitics': with the usual prefixes (و ف ب ل ك ال هال يا) and suffixes (ه ها هم ك كم نا ين ون ات ي);
- * - 'aimed': only when aimed at someone ("يا كلب", "انت زباله", "ابن الكلب", "هالكلب"), because the
- *   word is ordinary otherwise (stray dogs, waste collection, bank customers, police news, Surat al-Baqara);
- * - 'exact': as written, optionally after و / ف / يا (short words and fixed phrases), "|"-separated.
+ * When a word counts:
+ * - 'any': wherever it appears (after the checks for things described, reported speech and known exceptions);
+ * - 'aimed': only aimed at someone (يا، انت، a "you" ending, ابن، مثل), because it is ordinary otherwise
+ *   (waste collection, children, criminals in the news);
+ * - 'animal': an animal said of people: aimed, or in a sentence with nothing about animals in their plain
+ *   sense (a farm, a market, a vaccine, a zoo: "للبيع حمار", "تطعيم الحمير");
+ * - 'vocative': only called out with يا, because it is praise otherwise (sarcasm: "يا ذكي", "يا فيلسوف");
+ * - 'command': a verb in the imperative or said to "you" ("انقلع", "تخرس");
+ * - 'hush': a verb only in the imperative, never negated ("اسكت" but not "لا تسكتون عن المخالفات");
+ * - 'yours': a phrase about the reader's own mind or manners ("عقلك صغير", "هذا مستواك"), with a "you" ending;
+ * - 'owned': about someone's mind ("عقله في ركبته"), with a pronoun ending that is not the speaker's;
+ * - 'addressed': a phrase of contempt that needs the sentence to speak to someone ("سؤالك مثير للشفقة").
  */
-export type Mode = 'clitics' | 'aimed' | 'exact';
-export type Entry = [rule: ToneRule, mode: Mode, forms: string];
+export type Aim = 'any' | 'aimed' | 'animal' | 'vocative' | 'command' | 'hush' | 'yours' | 'owned' | 'addressed';
 
-/** Written in ordinary spelling; the matcher folds each form with normalizeTerm(). */
-export const ARABIC_WORDS: Entry[] = [
-  // name-calling: stupidity, worthlessness, baseness
-  ['insult', 'clitics', 'غبي اغبياء اغبيا غباء اغبى تافه تافهين تفاهة اتفه حقير حقيرة حقراء حقرا احقر حقارة واطي واطيين سافل سافلة سفلة سفالة منحط منحطين'],
-  ['insult', 'clitics', 'احمق حمقى حمقاء اهبل هبل هبلة مهبول عبيط عبيطة معتوه معاتيه متخلف متخلفين متخلفة مغفل مغفلين سخيف سخيفة سخفاء سخافة بايخ بايخة'],
-  ['insult', 'clitics', 'وسخ وسخين وسخة اوسخ وساخة قذر قذرين قذرة اقذر قذارة نجس انجاس خسيس خسيسة نذل انذال وقح وقحة وقاحة حثالة رعاع همج همجي همجية'],
-  ['insult', 'clitics', 'كذاب كذابين كذابة منافق منافقين منافقة خاين خائن خائنة خونة حرامي حرامية حراميين مرتزقة مرتزق دجال دجالين'],
-  ['insult', 'clitics', 'جهلة جهلاء جهلا سفيه سفهاء سفها ساذج بلطجي بلطجية شبيحة شبيح زنديق خبثاء حاقد حاقدين حاقدة حقود فاجر فاجرة فجار'],
-  ['insult', 'clitics', 'دنيء دنيئة دناءة دنائة وضيع وضيعة لقطاء عكروت جربوع جرابيع صعاليك اوباش زعران نتن مقرف مقرفة مقرفين عرة عانس عوانس حلوف امعة منبطح منبطحين مخرف معفن معفنين عفنين نهيق نباح اوطى اجحش قرف ساقط ساقطة'],
-  ['insult', 'exact', 'قليل الادب|قليلة الادب|قليل ادب|قليلة ادب|قليلين ادب|قليل الحيا|قليل الحياء|قليلة الحيا|قليلين حيا|قليل حيا|عديم الشرف|عديم الاخلاق|عديمة الاخلاق|عديم الادب|بلا شرف|بلا اخلاق|بلا ادب|بلا حيا|ما عندك ذمة|ما عندك شرف|ما عندك دم|وجه نحس|ناقص عقل|ناقصة عقل|انت مريض|انتي مريضة|انتم مرضى|انتو مرضى|مريض نفسي|مريض نفسيا|مرضى نفسيين|عديم الاحساس|عديمة الاحساس|عديم الاحترام|قلة حيا|قلة الحيا|قلة ادب|قلة الادب|قليلات ادب|بلا ذمة|ما اوطاك|اسيادك|اسيادكم|عار عليك|عار عليكم|عيب عليك|عيب عليكم|ما تستحي|ما تستحون|استحوا على وجيهكم|استحي على وجهك'],
-  // animals and filth thrown at people
-  ['insult', 'clitics', 'حمار حمير حمارة بهيم بهيمة بهايم جحش جحوش بغل بغال قرد قرود قردة جرذ جرذان خنزير خنازير جيفة جيف'],
-  ['insult', 'exact', 'الذباب الالكتروني|ذباب الكتروني|ذباب الالكتروني'],
-  ['insult', 'aimed', 'كلب كلاب كلبة حيوان حيوانات تيس بقر بقرة زبالة زبايل زبالات صرصور صراصير ثعلب ثعالب افعى خروف خرفان نعجة ضفدع حشرة حشرات ضبع دابة دواب'],
-  ['insult', 'aimed', 'جزمة جزم صرماية صرامي كندرة شحاطة نعال مخلفات رمة بوق ابواق ذيل ذيول شحاد شحادين قزم اصلع معاق معاقين معقد معقدة فشلة شيطان شياطين خبيث خبيثة لقيط لقيطة'],
-  ['insult', 'aimed', 'جاهل جاهلة مجنون مجنونة مجانين عميل عميلة عملاء عملا لص لصوص مجرم مجرمين ارهابي ارهابيين فاشل فاشلين فاشلة داعشي دواعش متحرش مسترزق مفلس زفت عفن'],
-  ['insult', 'clitics', 'جبان جبانة جبناء'],
+export interface ToneWord {
+  rule: ToneRule;
+  aim: Aim;
+  /** An adjective that may describe a thing ("خطأ تافه", "مياه قذرة"): then it is not about a person. */
+  adjective?: boolean;
+}
+
+type Pos = 'noun' | 'verb' | 'fixed';
+
+/**
+ * Lexemes separated by spaces; the forms of one lexeme joined by "/" (broken plurals, dialect
+ * spellings). Regular feminine and plural endings, clitics and pronoun endings come from the
+ * morphology, so they are not listed.
+ */
+function words(rule: ToneRule, aim: Aim, list: string, pos: Pos = 'noun', adjective = false): LexiconEntry<ToneWord>[] {
+  return list
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((lexeme) => {
+      const [term, ...forms] = lexeme.split('/');
+      return { term, forms, pos, data: adjective ? { rule, aim, adjective } : { rule, aim } };
+    });
+}
+
+/** Phrases separated by "|"; in a phrase "word/v" is a verb, "=word" is matched as written. */
+function phrases(rule: ToneRule, aim: Aim, list: string): LexiconEntry<ToneWord>[] {
+  return list
+    .split('|')
+    .map((p) => p.trim())
+    .filter(Boolean)
+    .map((term) => ({ term, data: { rule, aim } }));
+}
+
+export const ARABIC_WORDS: LexiconEntry<ToneWord>[] = [
+  // stupidity and worthlessness: adjectives that also describe things ("سؤال غبي", "خطأ تافه")
+  ...words('insult', 'any', 'غبي/اغبياء/اغبى تافه/تافهين/اتفه حقير/حقراء/احقر سخيف/سخفاء بايخ قذر/اقذر وسخ/اوسخ/وصخ مقرف عفن/معفن نتن', 'noun', true),
+  // name-calling: stupidity, baseness (MSA and Levantine/Egyptian)
+  ...words('insult', 'any', 'واطي سافل/سفله منحط احمق/حمقى/حمقا اهبل/هبل/هبلا مهبول عبيط معتوه/معاتيه متخلف مغفل'),
+  ...words('insult', 'any', 'نجس/انجاس خسيس نذل/انذال وقح حثاله رعاع همج همجي كذاب منافق خاين/خائن/خونه حرامي مرتزق دجال'),
+  ...words('insult', 'any', 'جهله/جهلاء/جهلا سفيه/سفهاء/سفها ساذج/سذج بلطجي شبيح زنديق خبثاء حاقد حقود فاجر/فجار دنيء/دنيئه وضيع لقطاء'),
+  // the vice named as a noun: aimed only when the sentence speaks to someone ("الوقاحة مب من أخلاقنا" is not)
+  ...words('insult', 'addressed', 'غباء تفاهه حقاره سفاله سخافه وساخه قذاره وقاحه سذاجه دناءه'),
+  ...words('insult', 'any', 'عكروت جربوع/جرابيع صعاليك اوباش زعران عره حلوف امعه منبطح مخرف ساقط ارعن اخرق ابله/بلهاء بليد اجحش اوطى جبان/جبناء'),
+  // Gulf and Omani name-calling: crazy, daft, clueless
+  ...words('insult', 'any', 'خبل/خبول/مخبول/مخبل/خبال دلخ/دلوخ غشيم/غشمان اثول/ثول/ثولان مهستر هطف/هطفه سبهلل'),
+  ...words('insult', 'any', 'طرطور/طراطير استحمار جحشنه ذليل/اذلاء/اذلا منحل مرتد/مرتدين صهيوني/صهاينه'),
+  ...phrases(
+    'insult',
+    'any',
+    'قليل ادب|قليل حيا|قليل حياء|قليل تربيه|قليل ذوق|قليل عقل|عديم شرف|عديم اخلاق|عديم ادب|عديم احساس|عديم احترام|عديم تربيه|عديم فهم|بلا شرف|بلا اخلاق|بلا ادب|بلا حيا|بلا ذمه|بلا تربيه|بلا عقل|بلا مخ|قله حيا|قله ادب|قله تربيه|قله عقل|تربيه شوارع|ناقص عقل|مريض نفسي|وجه نحس|وجه فقر|وجه شوم|ما اوطاك|ما اغبا/n|ما اتفه/n|ما احقر/n|ما اسخف/n|ما اوقح/n|ما اجحش/n|ما اوسخ/n|ما اقذر/n|ما احمق/n|ما اتفهك|عار =عليك|عار =عليكم|عيب =عليك|عيب =عليكم|ما يستحي/v|ما يستحي/v على وجه|يستحي/v على وجه|يستح/v على وجه|مب صاحي|مو صاحي|مش صاحي|مهب صاحي|ما =عندك ذمه|ما =عندك شرف|ما =عندك دم|ما =عندك عقل|ما =عندك مخ|ما =عندك سالفه|ما =عندكم سالفه|ما =عندك حيا|مخ تبن|عقل عصفور|من يظن/v نفس|مين يظن/v نفس|من يحسب/v نفس|مين يحسب/v نفس|منو يحسب/v نفس|من =انت =عشان|مين =انت =عشان|منو =انت =عشان|من =انت =حتى|من =انت =حتي|عبقري زمان|فلته زمان|ابو العريف|الذباب الالكتروني|ذباب الكتروني',
+  ),
+  // sarcasm aimed at the person: praise called out with يا
+  ...words('insult', 'vocative', 'نفسيه بائس/بؤساء ذكي عبقري/عباقره فيلسوف/فلاسفه فهيم نابغه فلته علامه مفكر/مفكرين'),
+  // animals, filth and contempt thrown at people: ordinary words otherwise
+  ...words('insult', 'animal', 'حمار/حمير/حماره بهيم/بهيمه/بهايم/بهائم جحش/جحوش بغل/بغال قرد/قرود جرذ/جرذان خنزير/خنازير جيفه/جيف كلب/كلاب حيوان/حيوانات تيس/تيوس ثور/ثيران بقر/بقره/ابقار'),
+  ...words('insult', 'animal', 'نباح نهيق'),
+  ...words('insult', 'animal', 'مطي/مطايا بعير/بعارين صرصور/صراصير ثعلب/ثعالب افعى خروف/خرفان نعجه ضفدع حشره/حشرات ضبع دابه/دواب كديش'),
+  ...words('insult', 'aimed', 'زباله/زبايل جزمه/جزم صرمايه/صرامي كندره شحاطه نعال مخلفات رمه بوق/ابواق ذيل/ذيول شحاد قزم/اقزام معاق معقد شيطان/شياطين خبيث لقيط'),
+  ...words('insult', 'aimed', 'جاهل مجنون/مجانين عميل/عملاء لص/لصوص مجرم ارهابي فاشل داعشي/دواعش متحرش مسترزق مفلس زفت قرف بزر/بزارين ياهل/يهال ورع/ورعان خايس مسخره/مصخره نكره/نكرات'),
   // obscenities
-  ['profanity', 'clitics', 'شرموط شرموطة شراميط شرمطة قحبة قحاب قحبات مقحبة عاهر عاهرة عواهر عهر منيوك منيوكة منيك متناك نياكة طيز زب زبي زبر خرا خراء'],
-  ['profanity', 'clitics', 'ديوث ديايثة ديوثين عرص عرصة معرص معرصين خول خولات'],
-  ['profanity', 'exact', 'نيك|انيك|ينيك|تنيك|نيكك|كسمك|كسم|كسمه|كسمها|كسمكم|كس امك|كس اختك|كسختك|كسك|كسها|كس اخت|كس ام'],
-  ['profanity', 'exact', 'ابن الحرام|بنت الحرام|ولد الحرام|اولاد الحرام|ولاد الحرام|ابن الزنا|اولاد الزنا|ابن القحبة|ابن الشرموطة|ابن العاهرة|ابن حرام|فرخ الحرام|ابن الوسخة|ولاد الوسخة|ولاد المرة'],
+  ...words('profanity', 'any', 'شرموط/شراميط شرمطه قحبه/قحاب مقحبه عاهر/عواهر عهر منيوك منيك متناك نياكه طيز زب/زبي زبر خرا خراء ديوث/ديايثه عرص معرص خول'),
+  ...phrases('profanity', 'any', '=نيك|=انيك|=ينيك|=تنيك|=نيكك|=كسمك|=كسم|=كسمه|=كسمها|=كسمكم|=كس =امك|=كس =اختك|=كسختك|=كسك|=كسها|=كس =اخت|=كس =ام|=ابن =الحرام|=بنت =الحرام|=ولد =الحرام|=اولاد =الحرام|=ولاد =الحرام|=عيال =الحرام|=ابن =الزنا|=اولاد =الزنا|=ابن =القحبه|=ابن =الشرموطه|=ابن =العاهره|=ابن =حرام|=فرخ =الحرام|=ابن =الوسخه|=ولاد =الوسخه|=ولاد =المره|=عيال =الكلب'),
   // slurs: sexuality, race, sect
-  ['slur', 'clitics', 'لوطي لوطيين مخنث مخنثين زنجي زنوج رافضي رافضة روافض نواصب ناصبي مجوس مجوسي صفوي صفويين نصيري نصيرية نصيريين شواذ'],
-  ['slur', 'aimed', 'شاذ وهابي وهابية'],
+  ...words('slur', 'any', 'لوطي مخنث زنجي/زنوج رافضي/رافضه/روافض ناصبي/نواصب مجوسي/مجوس صفوي نصيري شواذ'),
+  ...words('slur', 'aimed', 'شاذ وهابي'),
   // curses
-  ['curse', 'clitics', 'ملعون ملعونة ملاعين يلعنك يلعنكم يلعنه يلعنهم ينعل ينعن'],
-  ['curse', 'exact', 'يلعن|لعنة الله|لعنه الله|اللعنة عليك|اللعنة عليكم|لعنة الله عليك|تبا لك|تبا لكم|سحقا لك|سحقا لكم|تفو|تف عليك|تف عليكم|يخرب بيتك|يخرب بيتكم|يخربيتك|قطع الله|حسبي الله عليك|حسبي الله عليكم|عساك ما تربح'],
-  // dismissals
-  ['dismissive', 'clitics', 'اسكت اسكتي اسكتوا اخرس اخرسي اخرسوا انخرس خراس انطم انطمي انطموا انقلع انقلعي انقلعوا تنقلع انكتم انكتمي تخرس تخرسي تخرسوا تخرسو انقبر انقبري انقبروا'],
-  ['dismissive', 'exact', 'سد بوزك|سكر بوزك|سكر تمك|سكر فمك|اقفل فمك|سد حلقك|سد نيعك|سكر نيعك|محد سالك|ما احد سالك|مين سالك|من سالك|محد طلب رايك|مالك دخل|مالك شغل|ملكش دعوة|وش دخلك|خليك في حالك|روح نام|روح العب|كول هوا|كل هوا|كلي هوا|طز|موتوا بغيظكم|موت بغيظك|موتي بغيظك|موتوا قهر|موت قهر'],
+  ...words('curse', 'any', 'ملعون/ملاعين'),
+  ...words('curse', 'any', 'يلعن/ينعل/ينعن', 'verb'),
+  ...phrases('curse', 'any', 'لعنه الله|اللعنه =عليك|اللعنه =عليكم|تبا =لك|تبا =لكم|سحقا =لك|سحقا =لكم|=تفو|=تفه|=تف =عليك|=تف =عليكم|يخرب/v بيت|=يخربيتك|قطع الله|حسبي الله =عليك|حسبي الله =عليكم|عساك ما تربح'),
+  // dismissals: shut up, get lost
+  ...words('dismissive', 'hush', 'يسكت يصمت', 'verb'),
+  ...words('dismissive', 'command', 'يخرس ينطم ينقلع ينكتم ينقبر يذلف', 'verb'),
+  ...words('dismissive', 'any', 'يتفلسف', 'verb'),
+  ...words('dismissive', 'any', 'انخرس خراس خرابيط خزعبلات ترهات هراء تخاريف سخافات هذره/هذربه'),
+  ...words('dismissive', 'any', 'يهذري/يهذر', 'verb'),
+  // "enough of this nonsense": كفى تفاهة، كفاك سخافة، بلا هراء
+  ...['كفي', 'كفاك', 'كفاكم', 'كفايه', 'بلا', 'بطل', 'بطلوا'].flatMap((enough) =>
+    phrases('dismissive', 'any', ['تفاهه', 'سخافه', 'هراء', 'خرابيط', 'هذره', 'غباء', 'وقاحه', 'نباح', 'ترهات'].map((v) => `=${enough} ${v}`).join('|')),
+  ),
+  ...phrases('threat', 'any', 'يعرف/v يوصل/v =لك|يعرف/v يوصل/v =لكم|يعرف/v كيف يوصل/v =لك'),
+  ...phrases(
+    'dismissive',
+    'command',
+    'يسد/v بوز|يسكر/v بوز|يسكر/v تم/n|يسكر/v فم/n|يقفل/v فم/n|يسد/v فم/n|يسد/v حلق|يسد/v نيع|يسكر/v نيع|يقلب/v وجه|يبلع/v لسان|يلزم/v حدود|يعرف/v حدود|يعرف/v قدر|يعرف/v حجم|يخلي/v في حدود|يخلي/v في حال|يخل/v في حدود|يخل/v في حال|يخلي/v =بحالك|يشوف/v حال|يشوف/v نفس|يروح/v ينام/v|يروح/v يلعب/v|يروح/v يشتغل/v|يحترم/v نفس|يموت/v بغيظ',
+  ),
+  ...phrases(
+    'dismissive',
+    'any',
+    '=محد =سالك|=محد =سالكم|=ما =احد =سالك|=مين =سالك|=من =سالك|=منو =سالك|=محد =طلب =رايك|=مالك =دخل|=مالك =شغل|=ما =لك =دخل|=ملكش =دعوه|=وش =دخلك|=شدخلك|=شو =دخلك|=كول =هوا|=كل =هوا|=كلي =هوا|=طز|كلام فاضي|هرج فاضي|حكي فاضي|سوالف فاضيه',
+  ),
 ];
+
+/** The reader's mind, level or upbringing, and what is said of it: "عقلك صغير", "مخك مصدي", "مستواك الفكري". */
+const MINDS = 'عقل مخ/مخخ دماغ فهم تفكير مستوي/مستوى اخلاق تربيه ثقافه وعي';
+const BELITTLED =
+  'صغير ناقص مصدي فاضي تعبان ضعيف محدود متحجر سطحي واطي زباله مقفل مسكر عفن متدني فكري عقلي صدي|في ركبه|في ركبتك|بركبتك|في رجول|على =قدك|على =قدكم|على =قده|على =قدها';
+const belittled = BELITTLED.split('|').flatMap((p, i) => (i === 0 ? p.split(' ') : [p]));
+
+export const ARABIC_CONTEMPT: LexiconEntry<ToneWord>[] = [
+  ...MINDS.split(' ').flatMap((mind) => {
+    const [m, ...alt] = mind.split('/');
+    // 'owned': the mind is someone's ("عقلك", "عقله"), not the speaker's. "/n": even a two-letter mind ("مخ") takes its endings ("مخك").
+    return belittled.map((b) => ({ term: `${m}/n ${b}`, forms: alt.map((a) => `${a}/n ${b}`), data: { rule: 'insult' as const, aim: 'owned' as const } }));
+  }),
+  ...phrases('insult', 'owned', 'مشكله في عقل|مشكله في مخ/n|مشكله في فهم|عيب في عقل|خلل في عقل'),
+  ...words('insult', 'yours', 'اشكال امثال'),
+  ...phrases('insult', 'yours', '=هذا مستوي|=هذا مستوى|=هذي اخلاق|=هذه اخلاق|=هذي تربيه|=هذه تربيه|=هذا عقل|=هذا فهم|=هذا ادب|=هذي ثقافه'),
+  ...phrases(
+    'insult',
+    'addressed',
+    'مثير =للشفقه|يثير/v =الشفقه|جهل فاضح|جهل مطبق|جهل مركب|ذره عقل|ذره فهم|ذره حيا|ذره ادب|ذره احترام|ذره ذوق|ذره وعي|مستوي من الفهم|مستوي من الوعي|مستوي من التفكير|مستوي الفكري|مستوي العقلي',
+  ),
+];
+
+/** Words of animals in their plain sense: farms, markets, vets, zoos, food; then an animal word is not about people. */
+export const ANIMAL_CONTEXT: string[] = (
+  'مزرعه/مزارع سوق/اسواق بيع للبيع سعر/اسعار تطعيم لقاح/لقاحات بيطري طبيب علف/اعلاف حليب اضحيه/اضاحي حديقه حيوانات مواشي ماشيه قطيع ' +
+  'حظيره اصطبل رعي راعي لحم/لحوم جلد/جلود صيد ضال/ضاله مربي تربيه اطعام رفق اليف مسعور نفوق نفق سلاله فصيله ركوب جري سباق مزاد ' +
+  'وحشي انفلونزا ذبح مسلخ عيد سوره بيطره مناطحه عجل/عجول ثروه حيواني بحر بري جبلي مرعي ولاده ولدت نافق عض ' +
+  'انفلونزا ذبح مسلخ خيل/خيول ابل جمل/جمال ناقه غنم/اغنام ماعز دجاج بط طيور عنز/عنوز فرس بيطريه عياده حراسه بوليسي'
+).split(' ');
+
+/** Nouns for things an adjective may describe without aiming at anyone ("سؤال غبي", "المياه القذرة"). */
+export const THINGS: string[] = (
+  'خطا غلط مياه ماء مويه ملابس شارع/شوارع طريق/طرق مكان/اماكن حمام اكل طعام عذر/اعذار سبب/اسباب موضوع/مواضيع تفصيل/تفاصيل ' +
+  'مبلغ فرق شي امر/امور خلاف مشكله/مشاكل عطل خلل قرار خطه/خطط نكته/نكت لعبه فيلم/افلام برنامج تطبيق نظام جو طقس ريحه رائحه ' +
+  'يد/ايدي اموال حرب/حروب سياسه مشهد منظر مقطع/مقاطع خبر/اخبار اشاعه اعلان'
+).split(' ');
+
+/** Words that report what someone else said, so an insult inside is quoted, not meant (قال، وصف، بعبارة). */
+export const REPORTING_VERBS: string[] = 'يقول/قال يصف ينعت ينادي يصرخ يشتم يسب يهدد يتهم يكتب يعلق يردد يغرد يسمي يلقب'.split(' ');
+export const REPORTING_NOUNS: string[] = 'عباره/عبارات كلمه/كلمات لفظ/الفاظ وصف شتيمه/شتائم/شتايم مسبه/مسبات اهانه/اهانات تهديد/تهديدات سب مصطلح'.split(' ');
 
 /**
  * Forms that are ordinary in a known neighbourhood: pork and swine flu, the zebra, underdeveloped
  * countries. Each regex is tested on the words around a match.
  */
-export const ARABIC_EXCEPTIONS: Array<[form: string, context: RegExp]> = [
-  ['خنزير', /(?:لحم|لحوم|شحم|دهن|انفلونز|جلد)\S*\s+\S*خنزير/u],
-  ['خنازير', /(?:لحم|لحوم|شحم|دهن|انفلونز|جلد|مزارع|مزرعه)\S*\s+\S*خنازير/u],
-  ['حمار', /حمار\S*\s+(?:ال)?وحشي/u],
-  ['متخلف', /(?:دول|بلد|بلاد|مناطق|منطقه|مجتمعات)\S*\s+\S*متخلف/u],
-  ['متخلفه', /(?:دول|بلد|بلاد|مناطق|منطقه|مجتمعات)\S*\s+\S*متخلف/u],
-  ['متخلفين', /(?:دول|بلد|بلاد|مناطق|منطقه|مجتمعات)\S*\s+\S*متخلف/u],
+export const ARABIC_EXCEPTIONS: Array<[stem: string, context: RegExp]> = [
+  ['خنزير', /(?:لحم|لحوم|شحم|دهن|انفلونز|جلد|مزارع|مزرعه)\S*\s+\S*خنازير|(?:لحم|لحوم|شحم|دهن|انفلونز|جلد)\S*\s+\S*خنزير/u],
+  ['حمار', /حمار\S*\s+(?:ال)?وحش/u],
+  ['متخلف', /(?:دول|بلد|بلاد|مناطق|منطقه|مجتمعات|مجتمع)\S*\s+\S*متخلف/u],
+  ['مريض نفسي', /(?:علاج|رعايه|مستشفي|حقوق|دعم|اسره|اهل)\S*\s+(?:ال)?مريض/u],
 ];
