@@ -87,6 +87,53 @@ test.describe('options page', () => {
     await options.close();
   });
 
+  test('a failed import after a good one says why, never keeps showing "Imported", and leaves the rules in force', async ({ withExtension, background }) => {
+    await resetStorage(background);
+    const options = await openUi(withExtension.context, background, 'options', 'en');
+    const input = options.getByLabel('Import a rules file (JSON)');
+    const result = options.getByTestId('import-result');
+    const good = { disclosurePhrases: ['my own view'] };
+    await input.setInputFiles({ name: 'good.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(good)) });
+    await expect(result).toHaveText('Imported. These rules are now in force.');
+    await expect.poll(() => readStorage(background, 'userRuleset')).toEqual(good);
+    const stateBefore = await options.evaluate(() => chrome.runtime.sendMessage({ type: 'state:get' }));
+
+    // Too deep to pass on and store.
+    let deep: unknown = 'x';
+    for (let i = 0; i < 40; i++) deep = { quickReference: deep };
+    await input.setInputFiles({ name: 'deep.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(deep)) });
+    await expect(result).toHaveText('This file nests more than 32 levels deep, too deep to pass on and store. Nothing changed.');
+    await expect(result.locator('.error-box')).toHaveAttribute('data-failure', 'too-deep');
+
+    // Over the storage quota: refused before it is even read.
+    const huge = Buffer.alloc(10_485_760 + 10, 0x20);
+    huge.write('{"name":"x"}');
+    await input.setInputFiles({ name: 'huge.json', mimeType: 'application/json', buffer: huge });
+    await expect(result).toHaveText('This file is larger than the browser keeps for the extension (10 MB at most). Nothing changed.');
+
+    expect(await readStorage(background, 'userRuleset')).toEqual(good);
+    expect(await options.evaluate(() => chrome.runtime.sendMessage({ type: 'state:get' }))).toEqual(stateBefore);
+
+    // In Arabic too.
+    await background.evaluate(() => chrome.storage.local.set({ uiLang: 'ar' }));
+    await options.reload();
+    await options.locator('#import-file').setInputFiles({ name: 'deep.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(deep)) });
+    await expect(options.getByTestId('import-result')).toHaveText('يتداخل هذا الملف لأكثر من \u206832\u2069 مستوى، وهذا أعمق من أن يُنقل ويُحفظ. لم يتغير شيء.');
+    await options.close();
+  });
+
+  test('the background answers the extension’s own pages and refuses what is malformed or not theirs', async ({ withExtension, background }) => {
+    await resetStorage(background);
+    const options = await openUi(withExtension.context, background, 'options', 'en');
+    const ask = (m: unknown) => options.evaluate((msg) => chrome.runtime.sendMessage(msg), m);
+    expect(await ask({ type: 'stats:get' })).toEqual({});
+    expect(await ask({ type: 'tab:get', tabId: 999_999 })).toBeNull();
+    expect(await ask({ type: 'tab:get', tabId: 'all' })).toEqual({ error: 'refused: "tab:get": bad field "tabId"' });
+    expect(await ask({ type: 'tabs:steal' })).toEqual({ error: 'refused: unknown message type "tabs:steal"' });
+    expect(await ask({ type: 'composer:update', state: null })).toEqual({ error: 'refused: "composer:update" is not accepted from an extension page' });
+    await options.close();
+  });
+
   test('a file with a mistyped check option, an unknown option or a control character is refused with its path', async ({ withExtension, background }) => {
     const mine = { disclosurePhrases: ['speaking for myself'] };
     await resetStorage(background, { userRuleset: mine });
