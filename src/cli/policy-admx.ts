@@ -2,7 +2,7 @@
 // the same registry values as the .reg target, with this ruleset's values as the defaults the editor fills in.
 import { managedKeys, type ManagedValues } from '../engine/managed-keys.js';
 import { asciiJson } from './policy-windows-reg.js';
-import { managedTypeOf, type PolicyTarget } from './policy-targets.js';
+import { managedSchemaOf, managedTypeOf, type PolicyTarget } from './policy-targets.js';
 import { xmlAttr, xmlText } from './policy-xml.js';
 
 export const ADMX_NAMESPACE = 'PostCoach.Policies';
@@ -32,8 +32,21 @@ const DESCRIPTIONS: Record<string, string> = {
   staffMayChange: 'Settings staff may change (JSON list of dotted paths, e.g. ["checks.aggressive-tone"]). Everything else set here is locked.',
 };
 
+const TYPE_WORDS: Record<string, string> = { boolean: 'true or false', integer: 'a whole number', number: 'a number', string: 'text', array: 'a JSON list', object: 'a JSON object' };
+
+/** "shouting (true or false), allow (a JSON list)": the options a check's settings may carry, from the managed schema. */
+function optionList(key: string): string {
+  const options = (managedSchemaOf(key) as { properties?: { options?: { properties?: Record<string, { type?: string }> } } } | undefined)?.properties?.options?.properties ?? {};
+  return Object.entries(options)
+    .map(([name, node]) => `${name} (${TYPE_WORDS[node.type ?? 'object'] ?? node.type})`)
+    .join(', ');
+}
+
 function describe(key: string): string {
-  if (key.startsWith('check-')) return `Settings of the ${key.slice(6)} check (JSON): {"enabled": true, "severity": "warning"}.`;
+  if (key.startsWith('check-')) {
+    const options = optionList(key);
+    return `Settings of the ${key.slice(6)} check (JSON): {"enabled": true, "severity": "warning"${options ? ', "options": {...}' : ''}}.${options ? ` Options: ${options}.` : ''}`;
+  }
   return DESCRIPTIONS[key] ?? key;
 }
 

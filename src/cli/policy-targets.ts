@@ -41,6 +41,13 @@ export function managedTypeOf(key: string): ManagedType {
   return (node.type ?? 'object') as ManagedType;
 }
 
+/** The managed schema of a top-level key, with a $ref (Chrome's "id" dialect) followed to the schema it names. */
+export function managedSchemaOf(key: string): unknown {
+  const node = properties[key] as { $ref?: string } | undefined;
+  if (!node?.$ref) return node;
+  return Object.values(properties).find((p) => (p as { id?: string }).id === node.$ref);
+}
+
 /** The managed keys in schema order, so every output lists them the same way. */
 export function orderedEntries(values: ManagedValues): Array<[string, unknown]> {
   return Object.keys(properties).filter((k) => values[k] !== undefined).map((k) => [k, values[k]]);

@@ -292,6 +292,12 @@ describe('policy output details', () => {
     expect(text).toContain('"version"="7"\r\n');
   });
 
+  it('tells the Group Policy editor which options a check takes, and of what type', () => {
+    const adml = parseXml(files({ name: 'x' }, 'admx')[1].text);
+    const explain = child(child(adml, 'resources'), 'stringTable').children.find((s) => s.attrs.id === 'chrome_check_aggressive_tone_Explain');
+    expect(explain?.text).toContain('Options: shouting (true or false), exclamations (true or false), allow (a JSON list)');
+  });
+
   it('leaves the force-install entry out when asked', () => {
     const t = TARGETS.find((x) => x.id === 'chrome-linux')!;
     const out = renderPolicy(RULESETS['rules/examples/ministry.json'], t, {});
