@@ -220,13 +220,70 @@ function ruleFor(word: string): ToneRule {
 
 /** Swear words people hide behind symbols ("sh*t", "f**k", "di*k"); obscenity skips the symbols and misses them. */
 const MASKABLE = ['fuck', 'fucker', 'fucking', 'shit', 'dick', 'cunt', 'bitch', 'ass', 'asshole', 'piss', 'cock', 'pussy', 'bastard', 'whore', 'slut', 'bullshit'];
-const SYMBOL = '[*#@%]';
 
-/** Each root with any of its letters after the first replaced by symbols, and at least one symbol. */
-const MASKED = new RegExp(
-  String.raw`\b(?:${MASKABLE.map((root) => root[0] + [...root.slice(1)].map((c) => `(?:${c}|${SYMBOL}+)`).join('')).join('|')})s?(?![\w*#@%])`,
-  'gi',
-);
+/** Letters, digits, underscore and the masking symbols: a masked word runs to the end of such a run. */
+const MASK_RUN = /[\w*#@%]+/g;
+const MASK_SYMBOL = /[*#@%]/;
+const WORD_CHAR = /\w/;
+
+/**
+ * Whether `word` (lower case) is `root` with any of its letters after the first replaced by symbols, a run of
+ * symbols standing for one letter or more (at most one letter per symbol), and an optional plural "s".
+ * Read in one pass over the letters reached so far, so a long run of "#" costs its length, not its square.
+ */
+function spellsMasked(word: string, root: string): boolean {
+  if (word[0] !== root[0]) return false;
+  const k = root.length - 1;
+  let afterLetter = new Uint8Array(k + 1); // i letters of the root read, the last one spelled out (or none read yet)
+  let inRun = new Uint8Array(k + 1); // i letters read, the last ones hidden by the run of symbols still going on
+  afterLetter[0] = 1;
+  let plural = false; // the whole root then an "s" read: a match if the word ends here
+  for (let at = 1; at < word.length; at++) {
+    const c = word[at];
+    const letter = new Uint8Array(k + 1);
+    const run = new Uint8Array(k + 1);
+    let alive = false;
+    if (MASK_SYMBOL.test(c)) {
+      for (let i = 0; i <= k; i++) {
+        if (!afterLetter[i] && !inRun[i]) continue;
+        if (i < k) run[i + 1] = 1;
+        if (inRun[i]) run[i] = 1;
+        alive = true;
+      }
+      plural = false;
+    } else {
+      plural = c === 's' && (afterLetter[k] === 1 || inRun[k] === 1);
+      for (let i = 0; i < k; i++) {
+        if ((afterLetter[i] || inRun[i]) && root[i + 1] === c) letter[i + 1] = 1;
+      }
+      alive = plural || letter.some((x) => x === 1);
+    }
+    if (!alive) return false;
+    afterLetter = letter;
+    inRun = run;
+  }
+  return plural || afterLetter[k] === 1 || inRun[k] === 1;
+}
+
+/** Masked swear words: the leftmost word start in each run of letters and symbols from which the rest spells a root. */
+function maskedSpans(text: string): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  MASK_RUN.lastIndex = 0;
+  for (let m = MASK_RUN.exec(text); m !== null; m = MASK_RUN.exec(text)) {
+    const end = m.index + m[0].length;
+    const lower = m[0].toLowerCase();
+    for (let p = 0; p < lower.length; p++) {
+      // A word starts where a letter follows the run's start or a symbol.
+      if (!WORD_CHAR.test(lower[p]) || (p > 0 && WORD_CHAR.test(lower[p - 1]))) continue;
+      const rest = lower.slice(p);
+      if (MASKABLE.some((root) => spellsMasked(rest, root))) {
+        spans.push([m.index + p, end]);
+        break;
+      }
+    }
+  }
+  return spans;
+}
 
 /** A capitalised "Dick" before another capitalised word is a first name (Dick Davies). */
 const FIRST_NAME = /^Dick$/;
@@ -254,10 +311,10 @@ export function englishProfanityHits(text: string): Hit[] {
     lastEnd = end;
   }
   if (!/[*#@%]/.test(text)) return hits; // every masked spelling holds one of these symbols
-  MASKED.lastIndex = 0;
-  for (let m = MASKED.exec(text); m !== null; m = MASKED.exec(text)) {
-    if (!/[*#@%]/.test(m[0]) || /^as\*$/i.test(m[0])) continue; // plain spellings are obscenity's; "as*" is a footnote
-    hits.push(toneHit('profanity', m.index, m.index + m[0].length, m[0]));
+  for (const [start, end] of maskedSpans(text)) {
+    const word = text.slice(start, end);
+    if (!/[*#@%]/.test(word) || /^as\*$/i.test(word)) continue; // plain spellings are obscenity's; "as*" is a footnote
+    hits.push(toneHit('profanity', start, end, word));
   }
   return hits;
 }
