@@ -1,12 +1,46 @@
-// Personal accounts that talk about the employer must say so; official accounts speak for the organisation, not the person.
+// Personal accounts that talk from inside the employer must say so; official accounts speak for the organisation, not the person.
 import type { Check, CheckEnv, Hit, PlacedHit, Segment } from '../types.js';
-import { DISCLOSURE, EMPLOYER, PERSONAL_OPINION } from './affiliation-disclosure/cues.js';
+import { DISCLOSURE } from './affiliation-disclosure/cues.js';
 import { organisationTerms, quoter, scriptSpans, spans } from './affiliation-disclosure/terms.js';
+import { englishOpinion } from './affiliation-disclosure/english-opinion.js';
+import { arabicOpinion } from './affiliation-disclosure/arabic-opinion.js';
+import { englishInsider, type InsiderSpan } from './affiliation-disclosure/english-insider.js';
+import { arabicInsider } from './affiliation-disclosure/arabic-insider.js';
 import { affiliationDisclosureMeta } from './meta/affiliation-disclosure.js';
 
 /** UK Cabinet Office tips (an official account belongs to the department) and Oman ITA Codes of Conduct (be clear about capacity). */
 const WHY_OFFICIAL =
   'An official account belongs to the organisation, not to the person posting: keep personal opinions for your own account, and be clear which capacity you post in.';
+
+type Span = { start: number; end: number };
+
+/** Personal opinions in either script, in order. */
+function opinions(segment: Segment, parse = true): Span[] {
+  const text = segment.text;
+  const out: Span[] = [];
+  if (segment.hasLatin) out.push(...englishOpinion(text, parse));
+  if (segment.hasArabic) out.push(...arabicOpinion(text));
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** Insider talk in either script, overlapping spans joined. */
+function insider(segment: Segment, env: CheckEnv): InsiderSpan[] {
+  const org = env.ruleset.organisation;
+  const names = org ? [org.name, ...(org.aliases ?? [])] : [];
+  const found: InsiderSpan[] = [];
+  if (segment.hasLatin) found.push(...englishInsider(segment.text, names, org?.topics ?? []));
+  if (segment.hasArabic) found.push(...arabicInsider(segment.text, names));
+  found.sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: InsiderSpan[] = [];
+  for (const s of found) {
+    const last = out[out.length - 1];
+    if (last && s.start < last.end) {
+      last.end = Math.max(last.end, s.end);
+      last.weak = last.weak && s.weak;
+    } else out.push({ ...s });
+  }
+  return out;
+}
 
 export const affiliationDisclosure: Check = {
   meta: affiliationDisclosureMeta,
@@ -15,7 +49,7 @@ export const affiliationDisclosure: Check = {
     const text = segment.text;
     const quote = quoter(segment);
     if (env.context.capacity === 'official') {
-      return scriptSpans(PERSONAL_OPINION, text).map(([start, end]) => ({
+      return opinions(segment).map(({ start, end }) => ({
         rule: 'personal-opinion',
         start,
         end,
@@ -27,12 +61,16 @@ export const affiliationDisclosure: Check = {
 
     const terms = organisationTerms(env.ruleset);
     const hits: Hit[] = [];
-    for (const [start, end] of [...scriptSpans(DISCLOSURE, text), ...spans(terms.disclosures, text)]) {
+    // Saying who one works for, or that the views are one's own ("views my own", "برأيي الشخصي"), answers insider talk.
+    const disclosed = [...scriptSpans(DISCLOSURE, text), ...spans(terms.disclosures, text), ...opinions(segment, false).map((o) => [o.start, o.end] as [number, number])];
+    for (const [start, end] of disclosed) {
       hits.push({ rule: 'disclosure', start, end, message: 'Affiliation disclosed', signal: 'disclosure' });
     }
-    const references = [...scriptSpans(EMPLOYER, text), ...spans(terms.names, text), ...spans(terms.topics, text)];
-    for (const [start, end] of references) {
-      if (hits.some((h) => start < h.end && end > h.start)) continue; // "I work at the Ministry" is the disclosure itself
+    for (const span of insider(segment, env)) {
+      // The first person doing the organisation's work is insider talk only when the account is known to be the person's.
+      if (span.weak && env.context.capacity !== 'personal') continue;
+      const { start, end } = span;
+      if (hits.some((h) => start < h.end && end > h.start)) continue; // "I work at the ministry" is the disclosure itself
       const hit: Hit = {
         rule: 'undisclosed-affiliation',
         start,
@@ -49,7 +87,7 @@ export const affiliationDisclosure: Check = {
 
   combine(hits: PlacedHit[]): PlacedHit[] {
     if (hits.some((h) => h.signal === 'disclosure')) return hits.filter((h) => h.rule !== 'undisclosed-affiliation');
-    // One finding for the post: the first mention of the employer; the fix is one sentence anywhere.
+    // One finding for the post: the first insider remark; the fix is one sentence anywhere.
     const first = hits.find((h) => h.rule === 'undisclosed-affiliation');
     return hits.filter((h) => h.rule !== 'undisclosed-affiliation' || h === first);
   },

@@ -1,4 +1,4 @@
-// What counts as talking about one's employer, as disclosing the affiliation, and as a personal opinion.
+// What counts as disclosing the affiliation: saying who one works for, or that these are one's own views.
 import { AR_PREFIX, WORD_END, WORD_START, alternation, type ByScript } from './terms.js';
 
 const APOS = "['’]";
@@ -14,28 +14,6 @@ const byScript = (latin: string[], arabic: string[], needed: RegExp): ByScript =
   needed,
 });
 
-/** A workplace as an organisation: "ministry", "department", "directorate"... */
-const WORKPLACE =
-  '(?:ministry|department|dept|directorate(?:[- ]general)?|agency|authority|office|division|section|unit|organi[sz]ation|municipality|council|employer|workplace|govt\\s+office)';
-
-/** The writer's own employer: "our ministry", "my department", "at work we", "our team at the...". */
-export const EMPLOYER = byScript(
-  [
-    `\\b(?:our|my)\\s+(?:own\\s+)?${WORKPLACE}\\b`,
-    `\\bat\\s+work\\b`,
-    `\\bwhere\\s+I\\s+work\\b`,
-    `\\b(?:our|my)\\s+team\\s+at\\b`,
-    `\\bmy\\s+(?:boss|manager|colleagues|co-?workers)\\s+at\\b`,
-    `\\bwe\\s+at\\s+the\\s+${WORKPLACE}\\b`,
-  ],
-  [
-    'وزارتنا', 'وزارتي', 'دائرتنا', 'دائرتي', 'إدارتنا', 'إدارتي', 'مديريتنا', 'مديريتي', 'هيئتنا', 'مؤسستنا', 'مؤسستي',
-    'بلديتنا', 'جهة عملي', 'جهة عملنا', 'مكان عملي', 'مقر عملي', 'في العمل', 'في عملي', 'نحن في الوزارة', 'نحن في الهيئة',
-    'نحن في الدائرة', 'فريقنا في', 'زملائي في', 'قسمنا',
-  ],
-  /ministry|department|dept|directorate|agency|authority|office|division|section|unit|organi[sz]ation|municipality|council|employer|work|team|boss|manager|colleagues/i,
-);
-
 /** Saying who one works for, or that these are one's own views. */
 export const DISCLOSURE = byScript(
   [
@@ -48,27 +26,19 @@ export const DISCLOSURE = byScript(
     `\\bspeaking\\s+(?:personally|for\\s+myself|only\\s+for\\s+myself)\\b`,
     `\\bnot\\s+(?:speaking\\s+)?(?:for|on\\s+behalf\\s+of)\\s+(?:my|our|the)\\b`,
     `\\b(?:do\\s+not|don${APOS}t)\\s+(?:speak\\s+for|represent)\\b`,
+    `\\bpersonal\\s+(?:views?|opinions?)\\s+only\\b`,
+    `\\b(?:views|opinions)\\s+(?:are\\s+)?(?:mine|my\\s+own)\\b`,
+    `\\bnot\\s+(?:the|my|our)\\s+(?:employer|ministry|department|directorate|organi[sz]ation|municipality|authority)${APOS}s\\b`,
+    `\\b(?:employee|staffer|staff\\s+member|civil\\s+servant|public\\s+servant)\\s+here\\b`,
+    `\\b(?:I\\s+am|I${APOS}m)\\s+with\\s+(?:the\\s+)?(?:ministry|municipality|department|directorate|authority|council|agency)\\b`,
+    `\\b(?:full\\s+)?disclosure\\s*:`,
   ],
   [
     'أعمل في', 'أعمل لدى', 'أعمل بوزارة', 'أعمل بالوزارة', 'أنا موظف في', 'أنا موظفة في', 'أنا موظف لدى', 'أنا موظفة لدى',
     'بصفتي موظف', 'بصفتي موظفة', 'رأيي الشخصي', 'رأي شخصي', 'آرائي الشخصية', 'آراء شخصية', 'بصفة شخصية', 'بصفتي الشخصية',
-    'لا أمثل', 'لا تمثل إلا', 'وجهة نظري الشخصية', 'أتحدث بصفتي الشخصية',
+    'لا أمثل', 'لا تمثل إلا', 'وجهة نظري الشخصية', 'أتحدث بصفتي الشخصية', 'أتكلم بصفتي الشخصية', 'من موظفي', 'أشتغل في', 'أشتغل بوزارة',
+    'أشتغل بالوزارة', 'أعمل بالبلدية', 'أشتغل بالبلدية', 'يعبر عني', 'تعبر عني', 'يمثلني', 'تمثلني', 'لا يمثل', 'لا تمثل', 'ما يمثل', 'ما تمثل',
+    'مايمثل', 'ماتمثل', 'لا يعبر عن', 'لا تعبر عن', 'آراء شخصية', 'الآراء شخصية', 'حسابي شخصي', 'حساب شخصي',
   ],
-  /work|employ|serv|staff|official|officer|view|opinion|thought|tweet|post|personal|speak|not\s+(?:speaking\s+)?(?:for|on)|represent/i,
-);
-
-/** A personal opinion in the first person: out of place on an official account. */
-export const PERSONAL_OPINION = byScript(
-  [
-    `\\bpersonally\\s*,?\\s+I\\b`,
-    `\\bI\\s+personally\\b`,
-    `\\bin\\s+my\\s+(?:personal\\s+|own\\s+|humble\\s+)?(?:opinion|view)\\b`,
-    `\\bmy\\s+(?:personal|own)\\s+(?:opinion|view)\\b`,
-    `\\bI\\s+(?:really\\s+|strongly\\s+|honestly\\s+)?feel\\s+(?:that|like|strongly|this|it)\\b`,
-    `\\b(?:IMO|IMHO)\\b`,
-    `\\bif\\s+you\\s+ask\\s+me\\b`,
-    `\\bspeaking\\s+personally\\b`,
-  ],
-  ['برأيي', 'في رأيي', 'من وجهة نظري', 'شخصيًا', 'شخصيا', 'رأيي الشخصي', 'أنا شخصيا', 'أعتقد شخصيا'],
-  /personally|opinion|view|feel|imo|imho|ask/i,
+  /work|employ|serv|staff|official|officer|view|opinion|thought|tweet|post|personal|speak|not\s+|represent|here|with|disclosure/i,
 );
