@@ -5,8 +5,6 @@ import { arabicCurseHits } from './aggressive-tone/arabic-curses.js';
 import { arabicLexiconHits } from './aggressive-tone/arabic-lexicon.js';
 import { withoutReportedArabic } from './aggressive-tone/arabic-reported.js';
 import { mayBeArabizi } from '../arabic/index.js';
-import { withoutReportedArabic } from './aggressive-tone/arabic-reported.js';
-import { mayBeArabizi } from '../arabic/index.js';
 import { englishPhraseHits } from './aggressive-tone/english-phrases.js';
 import { englishProfanityHits } from './aggressive-tone/english-profanity.js';
 import { gestureHits } from './aggressive-tone/gestures.js';
@@ -97,9 +95,6 @@ export const aggressiveTone: Check = {
       if (options.shouting) hits.push(...shoutingHits(text));
     }
     if (segment.hasArabic) hits.push(...arabicLexiconHits(text), ...arabicCurseHits(text));
-    else if (segment.hasLatin && mayBeArabizi(text)) hits.push(...arabicLexiconHits(text)); // Arabic in Latin letters: "uskut ya ghabi"
-    // Words someone else said, reported or quoted in Arabic, are not the writer's tone.
-    if (segment.hasArabic) hits.splice(0, hits.length, ...withoutReportedArabic(hits, text));
     else if (segment.hasLatin && mayBeArabizi(text)) hits.push(...arabicLexiconHits(text)); // Arabic in Latin letters: "uskut ya ghabi"
     // Words someone else said, reported or quoted in Arabic, are not the writer's tone.
     if (segment.hasArabic) hits.splice(0, hits.length, ...withoutReportedArabic(hits, text));
