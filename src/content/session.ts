@@ -10,6 +10,7 @@ import type { ContentContext } from './context.js';
 import { decideCapacity, type CapacityDecision } from './capacity.js';
 import { remapFindings } from './remap.js';
 import { sliceEnds } from './slices.js';
+import { capReplyText } from './reply-text.js';
 import { failedCheckTitles, presendDecision, presendInputs } from './presend.js';
 import { Overlay, type ShownFinding } from './overlay/overlay.js';
 import { QA_BUILD } from './build-flags.js';
@@ -86,7 +87,7 @@ export class Session {
   /** Re-reads who posts and what is being replied to (the page may have changed since the last focus). */
   refreshPageFacts(): void {
     this.account = this.site.account(this.composer);
-    this.replyTo = this.site.replyTo(this.composer);
+    this.replyTo = capReplyText(this.site.replyTo(this.composer));
     this.decision = decideCapacity(this.env.ruleset(), this.env.site, this.account, this.env.choices());
     this.replyAbusive = !!this.replyTo && this.env.analyzer().analyze(this.replyTo, { capacity: 'unknown', site: this.env.site }).some((f) => f.check === 'aggressive-tone');
   }
