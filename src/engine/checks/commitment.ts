@@ -34,6 +34,8 @@ const REPLY_WHY =
 /** A digit standing for an Arabic letter inside a Latin word ("bn5ales", "7agk"). */
 const ARABIZI_HINT = /[a-z][2-9][a-z]|(?<![\d])[2-9][a-z]{2}/i;
 
+const ARABIC_LETTER = /[\u0621-\u064a]/;
+
 /** Characters of a long cue quoted in the message before "...". */
 const QUOTE_LIMIT = 60;
 
@@ -108,9 +110,12 @@ function first(cues: Cue[]): Cue {
  */
 function speaksForOrganisation(cue: Cue, text: string, names: RegExp | null, topics: RegExp | null): boolean {
   if (cue.subject === 'organisation') return true;
-  if (ENGLISH_BODY.test(text) || ORG_SUBJECT.test(text) || speaksAsOrganisation(text)) return true;
-  // "أوعدكم الحفر كلها بتنردم": a promise to the public about a public service is the organisation's to keep.
-  if ((cue.rule === 'promise' || cue.subject === 'we') && promisesToPublic(text)) return true;
+  if (ENGLISH_BODY.test(text)) return true;
+  if (ARABIC_LETTER.test(text)) {
+    if (ORG_SUBJECT.test(text) || speaksAsOrganisation(text)) return true;
+    // "أوعدكم الحفر كلها بتنردم": a promise to the public about a public service is the organisation's to keep.
+    if ((cue.rule === 'promise' || cue.subject === 'we') && promisesToPublic(text)) return true;
+  }
   return mentions(names, text) || mentions(topics, text);
 }
 

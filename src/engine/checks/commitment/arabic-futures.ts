@@ -74,17 +74,43 @@ function isSubject(form: string): boolean {
   return /^[وف]?ال\p{L}{2,}/u.test(form) || /\p{L}{2,}(?:تنا|تك|تكم|ته|تها)$/u.test(form);
 }
 
+/** A word that may be a present verb with its person letter: not "ال..." (a noun), not a word of one or two letters. */
+const MAY_BE_VERB = (form: string) => form.length > 2 && !/^[وفبلك]?ال/u.test(form) && /^[وف]?(?:س|ب|ح|ه|راح|رح|ما|لا|مب)?[يتنا]/u.test(form);
+/** A word that may carry a future prefix ("بتنردم"، "سيتصلح"). */
+const MAY_BE_FUTURE = (form: string) => /^[وف]?(?:س|ب|ح|ه|راح|رح)[يت]\p{L}{3,}/u.test(form);
+
+/**
+ * Lexicon matches among the words that may be verbs, each with its index in `tokens`: the lexicon reads a word and the
+ * one before it (for سوف، راح، a negation), so only those pairs are handed to it.
+ */
+function findIn(lexicon: typeof VERBS, tokens: ArabicToken[], may: (form: string) => boolean): Array<[number, ArabicMatch<VerbKind>]> {
+  const picked: ArabicToken[] = [];
+  const at: number[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!(t.latin ? true : may(t.form))) continue;
+    if (i > 0 && at[at.length - 1] !== i - 1) {
+      picked.push(tokens[i - 1]);
+      at.push(i - 1);
+    }
+    picked.push(t);
+    at.push(i);
+  }
+  if (picked.length === 0) return [];
+  return lexicon.find(picked).map((m) => [at[m.first], m]);
+}
+
 const inSet = (set: Set<string>, form: string) => set.has(form) || ((form[0] === 'و' || form[0] === 'ف') && set.has(form.slice(1)));
 
 /** Commitment cues read from Arabic verbs in one normalised segment; `orgInSentence` says a body is named in it. */
 export function arabicFutureCues(text: string, tokens: ArabicToken[], orgInSentence: boolean, published: (at: number) => boolean): Cue[] {
-  const index = (ms: ArabicMatch<VerbKind>[]) => {
+  const index = (ms: Array<[number, ArabicMatch<VerbKind>]>) => {
     const map = new Map<number, ArabicMatch<VerbKind>>();
-    for (const m of ms) if (m.first === m.last && !map.has(m.first)) map.set(m.first, m);
+    for (const [at, m] of ms) if (m.first === m.last && !map.has(at)) map.set(at, m);
     return map;
   };
-  const main = index(VERBS.find(tokens));
-  const passive = index(PASSIVES.find(tokens));
+  const main = index(findIn(VERBS, tokens, MAY_BE_VERB));
+  const passive = index(findIn(PASSIVES, tokens, MAY_BE_FUTURE));
   const cues: Cue[] = [];
   let clauseEnd = -1;
   let clauseFrom = 0;

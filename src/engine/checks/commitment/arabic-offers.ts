@@ -70,7 +70,7 @@ export function arabicOfferCues(text: string): Cue[] {
     const end = m.index + m[0].length;
     if (!IRONIC.test(text.slice(end))) push('offer', m.index, end, 'self');
   }
-  for (const m of matches(CONSIDER_DONE, text)) push('offer', m.index, m.index + m[0].length, 'self');
+  for (const m of text.includes('اعتبر') ? matches(CONSIDER_DONE, text) : []) push('offer', m.index, m.index + m[0].length, 'self');
   for (const m of matches(LET_ME, text)) {
     if (LET_ME_VERBS.has(m[1])) push('offer', m.index, m.index + m[0].length, m[1].startsWith('ن') ? 'we' : 'self');
   }

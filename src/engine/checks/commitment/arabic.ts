@@ -102,7 +102,7 @@ export function arabicCues(text: string, orgName: RegExp | null): Cue[] {
   cues.push(...arabicFutureCues(text, arabicTokens(text), orgInSentence, published));
   const covered = (at: number) => cues.some((c) => at >= c.start && at < (c.deadline?.[1] ?? c.end));
 
-  for (const m of matches(PROMISE_NOUN, text)) {
+  for (const m of text.includes('وعد') ? matches(PROMISE_NOUN, text) : []) {
     const start = m.index + m[0].lastIndexOf(m[1]);
     if (!covered(start)) cues.push({ rule: 'promise', start, end: start + m[1].length, subject: 'self' });
   }

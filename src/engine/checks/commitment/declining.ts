@@ -52,6 +52,10 @@ const AR_REDIRECT = new RegExp(
 
 const AR_CONTRAST = new RegExp(`${WORD_START}${norm(['بس', 'لكن', 'ولكن', 'إلا أن', 'الا ان'])}${WORD_END}|[.!?؟؛;:]`, 'u');
 
+/** Words without which nothing here can match: a cheap test spares the long patterns on most sentences. */
+const EN_WORDS = /can|could|unable|won['’]?t|will\s+not|not\s+(?:able|in\s+a)|that|this|it['’]?s|falls|contact|responsib/i;
+const AR_WORDS = /(?:^|\s)(?:ما|لا|لن|مو|مب|مش|ليس|يتعذر|يصعب|لسنا|مانا|ماني)\s|اختصاص/u;
+
 /** From `start` to the next contrast or the end of the sentence. */
 function reach(text: string, start: number, from: number, contrast: RegExp): [number, number] {
   const m = contrast.exec(text.slice(from));
@@ -61,12 +65,12 @@ function reach(text: string, start: number, from: number, contrast: RegExp): [nu
 /** Spans of a normalised segment that decline to promise or hand the matter on: nothing inside them is a commitment. */
 export function decliningSpans(text: string, latin: boolean, arabic: boolean): Array<[number, number]> {
   const out: Array<[number, number]> = [];
-  if (latin) {
+  if (latin && EN_WORDS.test(text)) {
     for (const m of matches(EN_DECLINE, text)) out.push(reach(text, m.index, m.index + m[0].length, EN_CONTRAST));
     // A redirect hands the whole sentence on: "Sorry, we don't handle visas; that's the police".
     if (EN_REDIRECT.test(text)) out.push([0, text.length]);
   }
-  if (arabic) {
+  if (arabic && AR_WORDS.test(text)) {
     for (const m of matches(AR_DECLINE, text)) out.push(reach(text, m.index, m.index + m[0].length, AR_CONTRAST));
     if (AR_REDIRECT.test(text)) out.push([0, text.length]);
   }

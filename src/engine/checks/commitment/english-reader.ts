@@ -33,6 +33,8 @@ const TO_READER = new Set(['see', 'meet', 'call', 'contact', 'visit', 'phone', '
 
 /** The words each pattern cannot match without. */
 const YOUR = /\byour\b/i;
+const WILL = /will|shall|['’]ll/i;
+const STAFF_WORD = new RegExp(STAFF, 'i');
 const YOU_FUTURE = /\byou(?:\s*['’]ll|\s+will|\s+shall)\b/i;
 
 /** A time after `from` in the same clause, by DEADLINE or TIME_POINT. */
@@ -59,7 +61,7 @@ export function readerCues(text: string): Cue[] {
       if (open(m.index)) push('future-passive', m.index, end, timeIn(text, end));
     }
   }
-  for (const m of matches(STAFF_FUTURE, text)) {
+  for (const m of WILL.test(text) && STAFF_WORD.test(text) ? matches(STAFF_FUTURE, text) : []) {
     const verb = m[1].toLowerCase();
     const toReader = m[2] !== undefined && TO_READER.has(verb);
     if ((NOT_ACTIONS.has(verb) && !toReader) || verb === 'be' || !open(m.index)) continue;
