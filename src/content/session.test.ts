@@ -29,7 +29,7 @@ function countingAnalyzer(): Analyzer & { texts: string[] } {
       return at < 0 ? [] : [{ check: 'aggressive-tone', rule: 'insult', severity: 'error', start: at, end: at + 5, message: 'An insult', why: 'Be respectful' }];
     },
     analyzeDetailed(text: string, context?: Partial<Context>) {
-      return { findings: this.analyze(text, context), errors: [] };
+      return { findings: this.analyze(text, context), errors: [], omitted: { count: 0, partial: false } };
     },
     errors: [],
   };

@@ -1,14 +1,17 @@
 // analyze(text, context) -> Finding[]: segments, normalises, runs each enabled check, caches per segment.
-// A check that throws is recorded and skipped; the other checks still run.
+// A check that throws is recorded and skipped; the other checks still run. The findings listed are capped (finding-caps.ts).
 import { normalize, toOriginal } from './normalize.js';
 import { segment } from './segment.js';
 import { CHECKS } from './checks/index.js';
-import { resolveCheckConfig } from './ruleset.js';
+import { resolveCheckConfig } from './check-config.js';
 import { customRulesCheck } from './custom-rules.js';
-import type { Check, CheckEnv, Context, Finding, PlacedHit, Ruleset, Segment } from './types.js';
+import { capFindings, MAX_HITS_SCANNED, type Omitted } from './finding-caps.js';
+import type { Check, CheckEnv, Context, Finding, Hit, PlacedHit, Ruleset, Segment } from './types.js';
 
 /** Segments remembered across calls: enough for several long drafts open at once. */
 const CACHE_LIMIT = 4000;
+
+export type { Omitted } from './finding-caps.js';
 
 /** A check that threw during an analysis: which one, and the error's message (never the text it was reading). */
 export interface CheckError {
@@ -18,8 +21,11 @@ export interface CheckError {
 
 /** What one analysis found, and which checks could not run on this text. */
 export interface AnalysisResult {
+  /** At most MAX_FINDINGS_PER_CHECK of each check and MAX_FINDINGS_PER_TEXT in all, errors kept first. */
   findings: Finding[];
   errors: CheckError[];
+  /** The findings the caps left out of `findings`. */
+  omitted: Omitted;
 }
 
 export interface Analyzer {
@@ -43,6 +49,7 @@ const LATIN = /[A-Za-z]/;
 interface CachedSegment {
   hits: Map<string, PlacedHit[]>; // check id -> hits in segment-relative original offsets
   failed: Map<string, string>; // check id -> message, for checks that threw on this segment
+  cut: Set<string>; // ids of bounded checks that stopped scanning here (their hits here are incomplete)
 }
 
 function messageOf(e: unknown): string {
@@ -59,7 +66,8 @@ export function createAnalyzer(ruleset: Ruleset, options: AnalyzerOptions = {}):
     return config.enabled ? { context, ruleset, config } : null;
   }
 
-  function scanSegment(original: string, offsetIndex: number, envs: Array<[Check, CheckEnv]>): CachedSegment {
+  /** `budget(id)` is how many more hits a bounded check may collect in this analysis. */
+  function scanSegment(original: string, offsetIndex: number, envs: Array<[Check, CheckEnv]>, budget: (id: string) => number): CachedSegment {
     const n = normalize(original);
     const seg: Segment = {
       text: n.text,
@@ -70,10 +78,20 @@ export function createAnalyzer(ruleset: Ruleset, options: AnalyzerOptions = {}):
     };
     const hits = new Map<string, PlacedHit[]>();
     const failed = new Map<string, string>();
+    const cut = new Set<string>();
     for (const [check, env] of envs) {
       const placed: PlacedHit[] = [];
       try {
-        for (const hit of check.scan(seg, env)) {
+        let found: Hit[];
+        if (check.scanUpTo) {
+          const limit = budget(check.meta.id);
+          const scanned = limit > 0 ? check.scanUpTo(seg, env, limit) : { hits: [], cut: true };
+          if (scanned.cut) cut.add(check.meta.id);
+          found = scanned.hits;
+        } else {
+          found = check.scan(seg, env);
+        }
+        for (const hit of found) {
           if (hit.end <= hit.start) continue;
           const [start, end] = toOriginal(n, hit.start, hit.end);
           placed.push({ ...hit, start, end, segment: offsetIndex });
@@ -84,7 +102,7 @@ export function createAnalyzer(ruleset: Ruleset, options: AnalyzerOptions = {}):
       }
       hits.set(check.meta.id, placed);
     }
-    return { hits, failed };
+    return { hits, failed, cut };
   }
 
   function analyzeDetailed(text: string, partial: Partial<Context> = {}): AnalysisResult {
@@ -98,19 +116,46 @@ export function createAnalyzer(ruleset: Ruleset, options: AnalyzerOptions = {}):
     const spans = segment(text);
     const byCheck = new Map<string, PlacedHit[]>(envs.map(([c]) => [c.meta.id, []]));
     const failed = new Map<string, string>();
+    // Bounded checks stop scanning once they have collected MAX_HITS_SCANNED hits in this draft.
+    const collected = new Map<string, number>();
+    const budget = (id: string) => MAX_HITS_SCANNED - (collected.get(id) ?? 0);
+    const cutShort = new Set<string>();
+    const bounded = new Set(envs.filter(([c]) => c.scanUpTo).map(([c]) => c.meta.id));
     spans.forEach((span, index) => {
       const original = text.slice(span.start, span.end);
       const key = `${ctxKey}\u0000${original}`;
       let entry = cache.get(key);
       if (entry) {
         cache.delete(key); // refresh recency
+        // A sentence a bounded check left unfinished is read again by that check while it has budget left.
+        const unfinished = envs.filter(([c]) => entry!.cut.has(c.meta.id) && budget(c.meta.id) > 0);
+        if (unfinished.length) {
+          const again = scanSegment(original, index, unfinished, budget);
+          for (const [c] of unfinished) {
+            const id = c.meta.id;
+            entry.hits.delete(id);
+            entry.failed.delete(id);
+            entry.cut.delete(id);
+            if (again.hits.has(id)) entry.hits.set(id, again.hits.get(id)!);
+            if (again.failed.has(id)) entry.failed.set(id, again.failed.get(id)!);
+            if (again.cut.has(id)) entry.cut.add(id);
+          }
+        }
       } else {
-        entry = scanSegment(original, index, envs);
+        entry = scanSegment(original, index, envs, budget);
       }
       cache.set(key, entry);
       for (const [id, message] of entry.failed) if (!failed.has(id)) failed.set(id, message);
-      for (const [id, hits] of entry.hits) {
+      for (const id of entry.cut) cutShort.add(id);
+      for (const [id, all] of entry.hits) {
         const list = byCheck.get(id)!;
+        let hits = all;
+        // A sentence from the cache counts against the budget too, so a draft reads the same however much was cached.
+        if (bounded.has(id) && hits.length > budget(id)) {
+          hits = hits.slice(0, Math.max(0, budget(id)));
+          cutShort.add(id);
+        }
+        collected.set(id, (collected.get(id) ?? 0) + hits.length);
         for (const h of hits) list.push({ ...h, start: h.start + span.start, end: h.end + span.start, segment: index });
       }
     });
@@ -146,7 +191,9 @@ export function createAnalyzer(ruleset: Ruleset, options: AnalyzerOptions = {}):
     }
     const errors = envs.filter(([c]) => failed.has(c.meta.id)).map(([c]) => ({ check: c.meta.id, message: failed.get(c.meta.id)! }));
     lastErrors = errors;
-    return { findings: sortFindings(findings), errors };
+    const capped = capFindings(sortFindings(findings));
+    const stoppedEarly = envs.some(([c]) => cutShort.has(c.meta.id) && !failed.has(c.meta.id));
+    return { findings: capped.findings, errors, omitted: { count: capped.omitted, partial: stoppedEarly } };
   }
 
   return {

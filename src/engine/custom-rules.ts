@@ -61,19 +61,28 @@ export function customRulesCheck(ruleset: Ruleset): Check | null {
       optionsSchema: optionsObject({}), // configured by customRules, not under "checks"
     },
     scan(segment: Segment, env: CheckEnv): Hit[] {
-      const lower = lowerSameLength(segment.text);
-      const hits: Hit[] = [];
-      for (const compiled of rules) {
-        const { rule } = compiled;
-        if (rule.capacity && rule.capacity !== env.context.capacity) continue;
-        for (const [start, end] of termSpans(lower, compiled.terms)) hits.push(hitFor(rule, start, end));
-        if (compiled.pattern) {
-          for (const [start, end] of patternSpans(segment.text, compiled.pattern)) hits.push(hitFor(rule, start, end));
-        }
-      }
-      return hits;
+      return scanRules(rules, segment, env, Infinity).hits;
+    },
+    scanUpTo(segment: Segment, env: CheckEnv, limit: number) {
+      return scanRules(rules, segment, env, limit);
     },
   };
+}
+
+/** Every rule over one sentence, stopping once `limit` hits are found (a pattern may match every character). */
+function scanRules(rules: readonly CompiledRule[], segment: Segment, env: CheckEnv, limit: number): { hits: Hit[]; cut: boolean } {
+  const lower = lowerSameLength(segment.text);
+  const hits: Hit[] = [];
+  for (const compiled of rules) {
+    const { rule } = compiled;
+    if (rule.capacity && rule.capacity !== env.context.capacity) continue;
+    for (const [start, end] of termSpans(lower, compiled.terms, limit - hits.length + 1)) hits.push(hitFor(rule, start, end));
+    if (compiled.pattern && hits.length <= limit) {
+      for (const [start, end] of patternSpans(segment.text, compiled.pattern, limit - hits.length + 1)) hits.push(hitFor(rule, start, end));
+    }
+    if (hits.length > limit) return { hits: hits.slice(0, limit), cut: true };
+  }
+  return { hits, cut: false };
 }
 
 /** A rule ready to scan, or null when it cannot run (validation reports why). */
@@ -97,12 +106,12 @@ function hitFor(rule: CustomRule, start: number, end: number): Hit {
   return hit;
 }
 
-/** Whole-word occurrences of each term; an Arabic term may carry joined proclitics ("والمناقصة" for "مناقصة"). */
-export function termSpans(lowerText: string, terms: string[]): Array<[number, number]> {
+/** Whole-word occurrences of each term (the first `limit`); an Arabic term may carry joined proclitics ("والمناقصة" for "مناقصة"). */
+export function termSpans(lowerText: string, terms: string[], limit = Infinity): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
   for (const term of terms) {
     const arabic = ARABIC_START.test(term);
-    for (let at = lowerText.indexOf(term); at !== -1; at = lowerText.indexOf(term, at + 1)) {
+    for (let at = lowerText.indexOf(term); at !== -1 && spans.length < limit; at = lowerText.indexOf(term, at + 1)) {
       const end = at + term.length;
       if (WORD_CHAR.test(lowerText[end] ?? '') && WORD_CHAR.test(term[term.length - 1])) continue;
       if (!startsWord(lowerText, at, term, arabic)) continue;
@@ -120,11 +129,23 @@ function startsWord(text: string, at: number, term: string, arabic: boolean): bo
   return ARABIC_PREFIX.test(text.slice(wordStart, at));
 }
 
-function patternSpans(text: string, pattern: RE2JS): Array<[number, number]> {
+const SPACE = /\s/;
+
+/**
+ * The first `limit` non-empty matches in one sentence. The pattern sees the sentence without the spaces and line breaks
+ * around it, so `^` and `$` anchor to the start and end of the sentence (its closing punctuation included).
+ */
+export function patternSpans(text: string, pattern: RE2JS, limit = Infinity): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
-  const m = pattern.matcher(text);
-  while (m.find()) {
-    if (m.end() > m.start()) spans.push([m.start(), m.end()]);
+  // Plain loops, not /\s+$/: that pattern retries from every space of a long run.
+  let lead = 0;
+  while (lead < text.length && SPACE.test(text[lead])) lead++;
+  let end = text.length;
+  while (end > lead && SPACE.test(text[end - 1])) end--;
+  if (end === lead) return spans;
+  const m = pattern.matcher(text.slice(lead, end));
+  while (spans.length < limit && m.find()) {
+    if (m.end() > m.start()) spans.push([m.start() + lead, m.end() + lead]);
   }
   return spans;
 }

@@ -110,6 +110,11 @@ export interface Check {
   /** Per-sentence scan; must be a pure function of (segment.text, env) so results can be cached. */
   scan(segment: Segment, env: CheckEnv): Hit[];
   /**
+   * For a check whose hits have no natural bound (a manager's pattern may match every character): `scan` that stops
+   * after `limit` hits and says whether it stopped early. The engine uses it instead of `scan` to bound its work.
+   */
+  scanUpTo?(segment: Segment, env: CheckEnv, limit: number): { hits: Hit[]; cut: boolean };
+  /**
    * Optional whole-draft step over every segment's hits (already placed in original offsets),
    * e.g. a disclosure anywhere in the post answers employer talk anywhere else.
    * Returns the hits to report (signals are dropped afterwards).

@@ -110,6 +110,51 @@ describe('custom rules check', () => {
   });
 });
 
+describe('^ and $ in a pattern: the start and end of each sentence', () => {
+  const rule = (pattern: string, flags?: string): CustomRule => ({ id: 'anchored', pattern, ...(flags ? { flags } : {}), message: 'm', severity: 'info' });
+
+  it('^ matches at the start of every sentence, not only of the draft, and never inside one', () => {
+    const text = 'Tender notes are out. Read the tender. Tender closes Friday!';
+    expect(run([rule('^Tender')], text).map((f) => f.start)).toEqual([0, 39]);
+  });
+
+  it('^ skips the spaces before the first sentence', () => {
+    const text = '   Tender first.';
+    expect(run([rule('^Tender')], text).map((f) => f.start)).toEqual([3]);
+  });
+
+  it('$ matches at the end of a sentence, its punctuation included, before the spaces or line break after it', () => {
+    const text = 'It closes Friday. Ask by Friday!\nMore on Friday';
+    expect(spans(run([rule('Friday[.!]$')], text), text)).toEqual(['Friday.', 'Friday!']);
+    // Without the punctuation, only the sentence that has none ends in "Friday".
+    expect(run([rule('Friday$')], text).map((f) => f.start)).toEqual([text.lastIndexOf('Friday')]);
+  });
+
+  it('a line break ends a sentence, so ^ and $ also match at each line', () => {
+    const text = 'first line\nsecond line\n\nthird line';
+    expect(spans(run([rule('^[a-z]+')], text), text)).toEqual(['first', 'second', 'third']);
+    expect(spans(run([rule('line$')], text), text)).toEqual(['line', 'line', 'line']);
+  });
+
+  it('^...$ takes a whole sentence', () => {
+    const text = 'Call us. Call us now. Call us.';
+    expect(run([rule('^call us\\.$', 'i')], text).map((f) => [f.start, f.end])).toEqual([[0, 8], [22, 30]]);
+  });
+
+  it('anchors Arabic sentences the same way, after ؟ and . and at line ends', () => {
+    const text = 'هل المناقصة مفتوحة؟ المناقصة تغلق الخميس. اقرأ عن المناقصة\nالمناقصة';
+    expect(run([rule('^المناقصة')], text).map((f) => f.start)).toEqual([text.indexOf('المناقصة تغلق'), text.lastIndexOf('المناقصة')]);
+    expect(spans(run([rule('مفتوحة؟$')], text), text)).toEqual(['مفتوحة؟']);
+    expect(spans(run([rule('الخميس\\.$')], text), text)).toEqual(['الخميس.']);
+    expect(run([rule('المناقصة$')], text).map((f) => f.start)).toEqual([text.indexOf('المناقصة\n'), text.lastIndexOf('المناقصة')]);
+  });
+
+  it('matches an Arabic pattern written with hamza and taa marbuta at the start of a sentence', () => {
+    const text = 'شكرا. أخبار المناقصة غدا.';
+    expect(spans(run([rule('^أخبار المناقصة')], text), text)).toEqual(['أخبار المناقصة']);
+  });
+});
+
 describe('compileRulePattern', () => {
   it('throws PatternError for unsupported syntax and for flags other than "i"', () => {
     expect(() => compileRulePattern('(a)\\1')).toThrow(PatternError);
