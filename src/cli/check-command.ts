@@ -4,10 +4,10 @@ import type { Capacity, Ruleset, Severity } from '../engine/types.js';
 import { oneOf, parseOptions, stringOption } from './args.js';
 import { CliError, EXIT } from './cli-error.js';
 import { reportCheckErrors } from './check-errors.js';
-import { formatFinding, metaIndex, reaches, summary } from './format.js';
+import { formatFinding, metaIndex, moreLine, reaches, resultJson, summary } from './format.js';
 import { lines, readStdin, write } from './io.js';
-import { printableJson } from './printable.js';
-import { loadRulesetFile } from './ruleset-file.js';
+import { printableJson } from '../shared/printable.js';
+import { loadRulesetFiles } from './ruleset-file.js';
 import { CAPACITIES, contextFor, parseSampleLine, type ContextDefaults } from './samples.js';
 
 const SEVERITIES: readonly Severity[] = ['info', 'warning', 'error'];
@@ -19,13 +19,17 @@ Checks a draft post against the ruleset and lists what to look at before posting
 The draft is TEXT (words joined by spaces), or standard input when no TEXT is given.
 
 Options:
-  --ruleset FILE      ruleset JSON, layered over the built-in one (default: built-in only)
+  --ruleset FILE      the organisation's ruleset JSON, layered over the built-in one as the
+                      extension layers a managed ruleset (default: built-in only)
+  --personal FILE     a person's own settings (as imported on the options page), layered
+                      over both where the organisation's ruleset does not lock them
   --capacity C        official, personal or unknown (default: official when --site and
                       --account name one of the ruleset's official accounts, else unknown)
   --site HOST         site the post is for, e.g. x.com
   --account HANDLE    account posting, e.g. @OmanMDS
   --reply-to TEXT     text of the post being replied to
-  --format F          text (default) or json: {"findings":[...]} ({"findings","errors"} when a check failed)
+  --format F          text (default) or json: {"findings":[...]}, with "omitted":{"count","partial"}
+                      when more were found than are listed and "errors" when a check failed
   --fail-on S         lowest severity that makes the exit code 1: info (default), warning, error
   --jsonl FILE        one JSON object per line: {"text", "capacity"?, "site"?, "account"?, "replyTo"?};
                       prints exactly one line per input line: {"findings":[...]} or {"error":"line N: ..."};
@@ -39,6 +43,7 @@ Exit codes: 0 no findings at or above --fail-on, 1 such findings, 2 bad input
 export async function run(args: string[]): Promise<number> {
   const { values, positionals } = parseOptions('check', args, {
     ruleset: { type: 'string' },
+    personal: { type: 'string' },
     capacity: { type: 'string' },
     site: { type: 'string' },
     account: { type: 'string' },
@@ -64,20 +69,22 @@ export async function run(args: string[]): Promise<number> {
   if (jsonl !== undefined && positionals.length) throw new CliError('check: give TEXT or --jsonl, not both');
   if (jsonl !== undefined && values.format !== undefined) throw new CliError('check: --jsonl always writes JSON lines; drop --format');
 
-  const ruleset = await loadRulesetFile(stringOption(values.ruleset));
+  const ruleset = await loadRulesetFiles({ managed: stringOption(values.ruleset), personal: stringOption(values.personal) });
   const analyzer = createAnalyzer(ruleset);
   if (jsonl !== undefined) return checkLines(analyzer, ruleset, jsonl, defaults, failOn);
 
   if (!positionals.length && process.stdin.isTTY) process.stderr.write('Reading the draft from standard input; end it with Ctrl-D.\n');
   const text = positionals.length ? positionals.join(' ') : await readStdin();
-  const { findings, errors } = analyzer.analyzeDetailed(text, contextFor(ruleset, {}, defaults));
+  const result = analyzer.analyzeDetailed(text, contextFor(ruleset, {}, defaults));
+  const { findings, errors } = result;
   reportCheckErrors(errors);
   if (format === 'json') {
-    await write(`${printableJson(errors.length ? { findings, errors } : { findings })}\n`);
+    await write(`${printableJson(resultJson(result))}\n`);
   } else {
     const metas = metaIndex(ruleset);
     const blocks = findings.map((f) => formatFinding(text, f, metas));
-    await write([...blocks, summary(findings)].join('\n\n') + '\n');
+    const more = moreLine(result.omitted);
+    await write([...blocks, ...(more ? [more] : []), summary(findings)].join('\n\n') + '\n');
   }
   if (errors.length) return EXIT.internal;
   return reaches(findings, failOn) ? EXIT.findings : EXIT.ok;
@@ -97,11 +104,11 @@ async function checkLines(analyzer: Analyzer, ruleset: Ruleset, path: string, de
       await write(`${printableJson({ error: parsed.error })}\n`);
       continue;
     }
-    const { findings, errors } = analyzer.analyzeDetailed(parsed.sample.text, contextFor(ruleset, parsed.sample, defaults));
-    if (reaches(findings, failOn)) flagged = true;
-    if (errors.length) failed = true;
-    reportCheckErrors(errors, `line ${n}: `);
-    await write(`${printableJson(errors.length ? { findings, errors } : { findings })}\n`);
+    const result = analyzer.analyzeDetailed(parsed.sample.text, contextFor(ruleset, parsed.sample, defaults));
+    if (reaches(result.findings, failOn)) flagged = true;
+    if (result.errors.length) failed = true;
+    reportCheckErrors(result.errors, `line ${n}: `);
+    await write(`${printableJson(resultJson(result))}\n`);
   }
   return failed ? EXIT.internal : bad ? EXIT.badInput : flagged ? EXIT.findings : EXIT.ok;
 }

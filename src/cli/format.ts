@@ -1,8 +1,9 @@
 // How findings read on a terminal: span, quoted text, check, severity, message, why and source.
 import { CHECKS } from '../engine/checks/index.js';
 import { customRulesCheck } from '../engine/custom-rules.js';
+import type { AnalysisResult, Omitted } from '../engine/analyzer.js';
 import type { CheckMeta, Finding, Ruleset, Severity } from '../engine/types.js';
-import { printable } from './printable.js';
+import { printable } from '../shared/printable.js';
 
 const SEVERITY_RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
 
@@ -43,4 +44,18 @@ export function summary(findings: Finding[]): string {
     .filter(([, n]) => n > 0)
     .map(([s, n]) => `${n} ${s}${n === 1 || s === 'info' ? '' : 's'}`);
   return `${findings.length} finding${findings.length === 1 ? '' : 's'} (${counts.join(', ')})`;
+}
+
+/** "... and 12 more" under a list the caps cut ("at least" when a check stopped scanning early), or null when none was cut. */
+export function moreLine(omitted: Omitted): string | null {
+  if (!omitted.count && !omitted.partial) return null;
+  return `... and ${omitted.partial ? 'at least ' : ''}${omitted.count} more`;
+}
+
+/** The JSON of one analysis: {"findings"}, with "omitted" when the list was cut and "errors" when a check failed. */
+export function resultJson({ findings, errors, omitted }: AnalysisResult): Record<string, unknown> {
+  const out: Record<string, unknown> = { findings };
+  if (omitted.count || omitted.partial) out.omitted = omitted;
+  if (errors.length) out.errors = errors;
+  return out;
 }
