@@ -1,43 +1,16 @@
 // Builds the extension: `vite build --mode chrome` -> dist/chrome, `vite build --mode firefox` -> dist/firefox.
 // POST_COACH_QA=1 makes a QA build for tests (the overlay tells them what it found); never ship one.
+// The manifest, with its browser dialects and the test builds' extra hosts, is defined in manifest.ts.
 import { defineConfig, type Plugin } from 'vite';
-import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
+import { crx } from '@crxjs/vite-plugin';
 import { build as esbuild, transform, type Plugin as EsbuildPlugin } from 'esbuild';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import manifest from './manifest.js';
 
 type Target = 'chrome' | 'firefox';
 type Manifest = Record<string, any>;
-
-/** The one manifest.json, adjusted for each browser's dialect. */
-function manifestFor(target: Target): Manifest {
-  const manifest: Manifest = JSON.parse(readFileSync(new URL('./manifest.json', import.meta.url), 'utf8'));
-  const extra = extraHosts();
-  if (extra.length) {
-    // Test builds only: fixture hosts get the content script statically, like the named sites.
-    manifest.host_permissions = [...manifest.host_permissions, ...extra];
-    manifest.content_scripts[0].matches = [...manifest.content_scripts[0].matches, ...extra];
-  }
-  if (target === 'firefox') {
-    // Firefox runs background scripts as an event page, not a service worker; it has no "key" and reads policies.json, not managed_schema.
-    manifest.background = { scripts: [manifest.background.service_worker], type: 'module' };
-    delete manifest.key;
-    delete manifest.minimum_chrome_version;
-    delete manifest.storage;
-  } else {
-    delete manifest.browser_specific_settings;
-  }
-  return manifest;
-}
-
-/** POST_COACH_EXTRA_HOSTS="https://forum.example.org/*,https://mastodon.example/*" adds fixture hosts to a test build. */
-function extraHosts(): string[] {
-  return (process.env.POST_COACH_EXTRA_HOSTS ?? '')
-    .split(',')
-    .map((s) => s.trim())
-    .filter(Boolean);
-}
 
 const QA = process.env.POST_COACH_QA === '1';
 const CONTENT_ENTRY = fileURLToPath(new URL('./src/content/index.ts', import.meta.url));
@@ -133,7 +106,7 @@ function thirdPartyNotices(): Plugin {
 export default defineConfig(({ mode }) => {
   const target: Target = mode === 'firefox' ? 'firefox' : 'chrome';
   return {
-    plugins: [crx({ manifest: manifestFor(target) as ManifestV3Export, browser: target, liveReload: false }), contentCoach(), managedSchema(target), thirdPartyNotices()],
+    plugins: [crx({ manifest, browser: target, liveReload: false }), contentCoach(), managedSchema(target), thirdPartyNotices()],
     // compromise runs on first use in the extension, not when the engine loads (src/content/lazy-compromise.ts says why).
     resolve: { alias: [{ find: /^compromise$/, replacement: LAZY_COMPROMISE }] },
     build: {

@@ -80,6 +80,7 @@ describe('pressing Post when a check failed', () => {
     const site: SiteAdapter = {
       id: 'test',
       hosts: ['example.org'],
+      matches: [],
       composerFor: () => null,
       account: () => undefined,
       replyTo: () => undefined,

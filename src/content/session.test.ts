@@ -11,6 +11,7 @@ import { STRINGS } from './overlay/strings.js';
 const site: SiteAdapter = {
   id: 'test',
   hosts: ['example.org'],
+  matches: [],
   composerFor: () => null,
   account: () => undefined,
   replyTo: () => undefined,

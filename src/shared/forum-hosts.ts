@@ -1,13 +1,16 @@
 // The forum and Mastodon hosts a ruleset lists, as the background registers them and the popup and options ask for them.
 import type { Ruleset } from '../engine/types.js';
+import { BUILT_IN_HOSTS } from './generated/built-in-hosts.js';
 
-/** Hosts already covered by the manifest's own content script: never asked for again. */
-const BUILT_IN = /(^|\.)(x\.com|twitter\.com|facebook\.com|linkedin\.com|reddit\.com)$/i;
+/** A named site's host or one of its subdomains, which the manifest's own content script covers: never asked for again. */
+function builtIn(host: string): boolean {
+  return BUILT_IN_HOSTS.some((domain) => host === domain || host.endsWith(`.${domain}`));
+}
 
 /** A listed entry as a host ("https://Forum.Example.org/path" -> "forum.example.org"), or undefined when it is not one. */
 export function listedHost(entry: string): string | undefined {
   const host = entry.trim().toLowerCase().replace(/^https?:\/\//, '').replace(/\/.*$/, '');
-  return /^[a-z0-9.-]+(:\d+)?$/.test(host) && !BUILT_IN.test(host.replace(/:\d+$/, '')) ? host : undefined;
+  return /^[a-z0-9.-]+(:\d+)?$/.test(host) && !builtIn(host.replace(/:\d+$/, '')) ? host : undefined;
 }
 
 /** The ruleset's forum and Mastodon hosts, once each, sorted. */

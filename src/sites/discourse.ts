@@ -7,6 +7,7 @@ const COMPOSER = '.d-editor-input';
 export const discourse: SiteAdapter = {
   id: 'discourse',
   hosts: [],
+  matches: [],
   composerFor: (path) => composerIn(path, COMPOSER),
   account(composer) {
     const doc = composer.ownerDocument;

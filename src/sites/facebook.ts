@@ -8,6 +8,7 @@ const POST_BUTTON = '[aria-label="Post"][role="button"], [aria-label="Comment"][
 export const facebook: SiteAdapter = {
   id: 'facebook',
   hosts: ['facebook.com'],
+  matches: ['https://*.facebook.com/*'],
   composerFor: (path) => composerIn(path, COMPOSER),
   account(composer) {
     // The create-post dialog shows the actor's name in its header (a strong or a profile link); a Page switcher shows "Posting as".

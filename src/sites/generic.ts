@@ -5,6 +5,7 @@ import { editableRoot, formSubmit } from './dom.js';
 export const generic: SiteAdapter = {
   id: 'generic',
   hosts: [],
+  matches: [],
   composerFor(path) {
     const editable = path.find((el) => el instanceof HTMLTextAreaElement || (el instanceof HTMLElement && el.isContentEditable));
     return editable ? editableRoot(editable) : null;

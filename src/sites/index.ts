@@ -12,8 +12,17 @@ import { xenforo } from './xenforo.js';
 import { wordpress } from './wordpress.js';
 import { generic } from './generic.js';
 
+// The site registry: adding a site is one adapter file and one line here (npm run gen then lists its hosts for the UI).
+/** Sites owning their hosts: the manifest's content script and host permissions are their match patterns. */
 export const NAMED_SITES: readonly SiteAdapter[] = [x, facebook, linkedin, reddit];
+/** Forum software on any host the ruleset lists, recognised by its markup. */
 export const FORUM_SOFTWARE: readonly SiteAdapter[] = [mastodon, discourse, phpbb, xenforo, wordpress];
+
+/** The named sites' match patterns, once each, in registry order: the manifest's content-script matches and host permissions. */
+export const BUILT_IN_MATCHES: readonly string[] = [...new Set(NAMED_SITES.flatMap((s) => s.matches))];
+
+/** The named sites' hosts, once each: a ruleset never lists these (or their subdomains) as forums. */
+export const BUILT_IN_HOSTS: readonly string[] = [...new Set(NAMED_SITES.flatMap((s) => s.hosts))];
 
 export interface ComposerMatch {
   site: SiteAdapter;

@@ -8,6 +8,7 @@ const POST_BUTTON = '.share-actions__primary-action, .comments-comment-box__subm
 export const linkedin: SiteAdapter = {
   id: 'linkedin',
   hosts: ['linkedin.com'],
+  matches: ['https://*.linkedin.com/*'],
   composerFor: (path) => composerIn(path, COMPOSER),
   account(composer) {
     const doc = composer.ownerDocument;

@@ -7,6 +7,7 @@ const COMPOSER = 'textarea.autosuggest-textarea__textarea';
 export const mastodon: SiteAdapter = {
   id: 'mastodon',
   hosts: [],
+  matches: [],
   composerFor: (path) => composerIn(path, COMPOSER),
   account(composer) {
     const doc = composer.ownerDocument;

@@ -5,6 +5,7 @@ import { composerIn, textOf } from './dom.js';
 export const phpbb: SiteAdapter = {
   id: 'phpbb',
   hosts: [],
+  matches: [],
   composerFor: (path) => composerIn(path, 'textarea#message'),
   account(composer) {
     return textOf(composer.ownerDocument.querySelector('#username_logged_in .username, #username_logged_in .username-coloured'));

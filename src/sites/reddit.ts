@@ -8,6 +8,7 @@ const COMPOSER = 'shreddit-composer, comment-composer-host, [data-lexical-editor
 export const reddit: SiteAdapter = {
   id: 'reddit',
   hosts: ['reddit.com'],
+  matches: ['https://*.reddit.com/*'],
   composerFor: (path) => composerIn(path, COMPOSER),
   account(composer) {
     const doc = composer.ownerDocument;

@@ -8,6 +8,8 @@ export interface SiteAdapter {
    * of forum software, which are recognised by their composer markup on any coached host.
    */
   hosts: string[];
+  /** The manifest's match patterns for those hosts (content script and host permissions); empty for forum software. */
+  matches: string[];
   /** The composer root for the focused element's composed path (deepest first), or null when this box is not a composer here. */
   composerFor(path: Element[]): HTMLElement | null;
   /** The handle or name of the account posting from this composer, when the page shows it. */

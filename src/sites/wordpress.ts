@@ -5,6 +5,7 @@ import { closestAcross, composerIn, textOf } from './dom.js';
 export const wordpress: SiteAdapter = {
   id: 'wordpress',
   hosts: [],
+  matches: [],
   composerFor: (path) => composerIn(path, 'textarea#comment'),
   account(composer) {
     const loggedIn = textOf(composer.ownerDocument.querySelector('.logged-in-as a[href*="profile"], .logged-in-as a'));

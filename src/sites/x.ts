@@ -9,6 +9,7 @@ const POST_BUTTON = '[data-testid="tweetButton"], [data-testid="tweetButtonInlin
 export const x: SiteAdapter = {
   id: 'x',
   hosts: ['x.com', 'twitter.com'],
+  matches: ['https://x.com/*', 'https://twitter.com/*', 'https://mobile.twitter.com/*'],
   composerFor: (path) => composerIn(path, COMPOSER),
   account(composer) {
     const doc = composer.ownerDocument;

@@ -5,6 +5,7 @@ import { closestAcross, composerIn, formSubmit, textOf } from './dom.js';
 export const xenforo: SiteAdapter = {
   id: 'xenforo',
   hosts: [],
+  matches: [],
   composerFor: (path) => composerIn(path, '.fr-element'),
   account(composer) {
     return textOf(composer.ownerDocument.querySelector('.p-navgroup-link--user .p-navgroup-linkText'));
