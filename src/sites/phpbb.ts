@@ -6,9 +6,11 @@ export const phpbb: SiteAdapter = {
   id: 'phpbb',
   hosts: [],
   matches: [],
-  composerFor: (path) => composerIn(path, 'textarea#message'),
+  // The full editor's textarea#message, or the quick reply under a topic (a textarea named message, without the id).
+  composerFor: (path) => composerIn(path, 'textarea#message, #qr_postform textarea[name="message"]'),
   account(composer) {
-    return textOf(composer.ownerDocument.querySelector('#username_logged_in .username, #username_logged_in .username-coloured'));
+    // prosilver names the member in the header's avatar link; older styles in a .username span.
+    return textOf(composer.ownerDocument.querySelector('#username_logged_in .header-avatar, #username_logged_in .username, #username_logged_in .username-coloured'));
   },
   replyTo(composer) {
     // Topic review under the reply form shows the posts being answered; the last one is the nearest context.

@@ -8,8 +8,13 @@ export const wordpress: SiteAdapter = {
   matches: [],
   composerFor: (path) => composerIn(path, 'textarea#comment'),
   account(composer) {
-    const loggedIn = textOf(composer.ownerDocument.querySelector('.logged-in-as a[href*="profile"], .logged-in-as a'));
-    return loggedIn?.replace(/^Logged in as\s*/i, '').replace(/\.$/, '') || undefined;
+    const doc = composer.ownerDocument;
+    // The toolbar names the member in any language; without it, "Logged in as NAME." leads the form (inside its first link before WordPress 6.1).
+    const toolbar = textOf(doc.querySelector('#wp-admin-bar-my-account .display-name'));
+    if (toolbar) return toolbar;
+    const note = doc.querySelector('.logged-in-as');
+    const lead = note?.firstChild?.nodeType === Node.TEXT_NODE ? note.firstChild.textContent : note?.querySelector('a')?.textContent;
+    return lead?.replace(/\s+/g, ' ').trim().replace(/^Logged in as\s*/i, '').replace(/\.$/, '').trim() || undefined;
   },
   replyTo(composer) {
     // The reply form moves inside the comment being answered.

@@ -1,0 +1,66 @@
+// Each site adapter's jobs paired with the captured or rendered pages where they must work (sources beside each page).
+
+export interface FixturePage {
+  /** File under fixtures/<adapter id>/. */
+  file: string;
+  /** The address the page was served from (host picks the adapter; some adapters read the path). */
+  url: string;
+  /** The element the focus lands in (a composer, or a box that must not be coached). */
+  focus: string;
+  /** The composer root the adapter must return; omitted when it is the focused element itself. */
+  composer?: string;
+  /** The account the page shows as posting; undefined when it shows none. */
+  account: string | undefined;
+  /** The text of the post being replied to; undefined when the box is not a reply. */
+  reply: string | undefined;
+  /** The button that sends the post. */
+  postButton: string;
+  /** Interface language of the page. */
+  lang: string;
+}
+
+export const PAGES: Record<string, FixturePage[]> = {
+  facebook: [
+    {
+      file: 'share-dialog-vi.html',
+      url: 'https://www.facebook.com/',
+      focus: '[role="dialog"] [data-lexical-editor="true"] p',
+      composer: '[role="dialog"] [data-lexical-editor="true"]',
+      account: 'Ngô Bằng',
+      reply: undefined,
+      postButton: '[role="dialog"] [aria-label="Chia sẻ ngay"]',
+      lang: 'vi',
+    },
+  ],
+  phpbb: [
+    {
+      file: 'quickreply-en.html',
+      url: 'https://forum.example.om/viewtopic.php?t=42',
+      focus: '#qr_postform textarea[name="message"]',
+      account: 'salim_ops',
+      reply: undefined,
+      postButton: '#qr_postform input[name="post"]',
+      lang: 'en',
+    },
+    {
+      file: 'posting-reply-en.html',
+      url: 'https://forum.example.om/posting.php?mode=reply&t=42',
+      focus: 'textarea#message',
+      account: 'Salim Al-Harthy',
+      reply: 'Nobody at the ministry answers the phone. You are all useless.',
+      postButton: '#postform input[name="post"]',
+      lang: 'en',
+    },
+  ],
+  wordpress: [
+    {
+      file: 'reply-logged-in-en.html',
+      url: 'https://news.example.om/2026/12/01/opening-hours/?replytocom=2#respond',
+      focus: 'textarea#comment',
+      account: 'Maryam Al-Balushi',
+      reply: 'Why are the centres closed on Saturdays now?',
+      postButton: '#commentform #submit',
+      lang: 'en',
+    },
+  ],
+};
