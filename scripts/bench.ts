@@ -4,7 +4,7 @@ import { existsSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { performance } from 'node:perf_hooks';
 import { createAnalyzer } from '../src/engine/analyzer.js';
-import { loadRuleset } from '../src/engine/ruleset.js';
+import { loadRuleset } from '../src/ruleset/load.js';
 import { makePost } from '../test/bench/posts.js';
 import { sentencesOf, toneModelPass } from './bench/tone-model.js';
 

@@ -2,7 +2,8 @@
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { createAnalyzer, type Analyzer } from '../src/engine/analyzer.js';
-import { loadRuleset, mergeRulesets } from '../src/engine/ruleset.js';
+import { loadRuleset } from '../src/ruleset/load.js';
+import { overlay } from '../src/ruleset/layers.js';
 import { CHECK_IDS } from '../src/engine/checks/index.js';
 import type { Capacity } from '../src/engine/types.js';
 import { Score, shortSource } from './eval/score.js';
@@ -63,7 +64,7 @@ const byOrganisation = new Map<string, Analyzer>();
 function analyzerFor(row: Row): Analyzer {
   if (!row.organisation) return builtIn;
   let a = byOrganisation.get(row.organisation);
-  if (!a) byOrganisation.set(row.organisation, (a = createAnalyzer(mergeRulesets(base, { organisation: { name: row.organisation } }))));
+  if (!a) byOrganisation.set(row.organisation, (a = createAnalyzer(overlay(base, { organisation: { name: row.organisation } }))));
   return a;
 }
 const read = (file: string): Row[] =>

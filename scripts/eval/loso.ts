@@ -2,7 +2,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { createAnalyzer } from '../../src/engine/analyzer.js';
-import { loadRuleset } from '../../src/engine/ruleset.js';
+import { loadRuleset } from '../../src/ruleset/load.js';
 import { normalize } from '../../src/engine/normalize.js';
 import { segment } from '../../src/engine/segment.js';
 import { scoreText, unpack, type ToneModel } from '../../src/engine/checks/aggressive-tone/model-score.js';

@@ -3,7 +3,7 @@
 import type { Capacity } from '../engine/types.js';
 import { STORAGE, type EffectiveState, type Message, type MessageError } from '../shared/messages.js';
 import { sanitiseComposerState } from '../shared/composer-state.js';
-import { isLocked, PAUSE_LOCK } from '../engine/layers.js';
+import { isLocked, PAUSE_LOCK } from '../ruleset/locks.js';
 import { createRulesetStore } from './ruleset-store.js';
 import { getTabState, setFrameState, setSitePaused, watchTabs } from './tab-state.js';
 import { syncForumScripts } from './forum-scripts.js';

@@ -1,9 +1,9 @@
 // The managed (enterprise policy) layer: served at once from the last good copy, then revalidated from
 // storage.managed, on start-up, when the browser signals a policy change, and once more after a quiet start.
-import { deepEqual } from '../engine/layers.js';
-import type { ManagedValues } from '../engine/managed-keys.js';
-import { readManaged } from '../engine/managed-validate.js';
-import type { RulesetProblem } from '../engine/ruleset-validate.js';
+import { deepEqual } from '../shared/json.js';
+import type { ManagedValues } from '../policy/keys.js';
+import { readManaged } from '../policy/read.js';
+import type { RulesetProblem } from '../ruleset/types.js';
 import type { Ruleset } from '../engine/types.js';
 import { STORAGE, type RulesetStatus } from '../shared/messages.js';
 import { readManagedArea, type ManagedRead } from './managed-read.js';

@@ -1,5 +1,6 @@
 // Who may send the background each message and what shape it must have: one table for every type, so the UI's list,
 // the content scripts' list and the shapes cannot drift apart. Anything else is refused with an answer, never thrown.
+import { isObject as isRecord } from '../shared/json.js';
 import type { Message } from '../shared/messages.js';
 
 /** The extension's own pages (popup, options), its content scripts in web pages, either, or nobody (outgoing only). */
@@ -19,7 +20,6 @@ interface Rule {
 const MAX_TEXT = 512;
 const MAX_CHECKS = 256;
 
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isText = (v: unknown, min = 0): v is string => typeof v === 'string' && v.length >= min && v.length <= MAX_TEXT;
 
 /** Only these fields besides "type", each checked by its test (a missing optional field is undefined). */

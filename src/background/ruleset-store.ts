@@ -1,7 +1,8 @@
 // The effective ruleset and its status: built-in <- managed <- the person's own choices, kept current as either changes.
-import { DEFAULT_RULESET } from '../engine/ruleset.js';
-import { deepEqual, layerRulesets } from '../engine/layers.js';
-import { validateRuleset } from '../engine/ruleset-validate.js';
+import { DEFAULT_RULESET } from '../ruleset/load.js';
+import { deepEqual } from '../shared/json.js';
+import { layerRulesets } from '../ruleset/layers.js';
+import { validateRuleset } from '../ruleset/validate.js';
 import type { Ruleset } from '../engine/types.js';
 import { STORAGE, type EffectiveState, type RulesetStatus } from '../shared/messages.js';
 import { createManagedSource, type ManagedSourceOptions } from './managed-source.js';

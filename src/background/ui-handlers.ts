@@ -1,8 +1,10 @@
 // Answers the popup's and options page's own messages; the router hands over every type it does not know.
-import { validateRuleset, type RulesetProblem } from '../engine/ruleset-validate.js';
+import { validateRuleset } from '../ruleset/validate.js';
+import type { RulesetProblem } from '../ruleset/types.js';
 import type { Ruleset } from '../engine/types.js';
 import { STORAGE, type DismissedFinding, type ImportFailure, type ImportResult } from '../shared/messages.js';
 import { IMPORT_MAX_DEPTH, jsonBytes, jsonDepth, localQuotaBytes } from '../shared/import-limits.js';
+import { isObject as isRecord } from '../shared/json.js';
 import { UI_MESSAGE_TYPES } from './message-rules.js';
 
 /** The part of chrome.storage.local these handlers use, so tests can pass an in-memory one. */
@@ -20,10 +22,6 @@ export interface UiHandlerDeps {
 }
 
 export type DismissedRow = DismissedFinding & { key: string };
-
-function isRecord(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
 
 /** Only well-formed entries: storage may hold anything an older version wrote. */
 export function dismissedRows(stored: unknown): DismissedRow[] {

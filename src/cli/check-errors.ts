@@ -1,6 +1,6 @@
 // A check that could not run is named on stderr and makes the exit code 3: its silence is not a clean bill of health.
 import type { CheckError } from '../engine/analyzer.js';
-import { printable as escaped } from './printable.js';
+import { printable as escaped } from '../shared/printable.js';
 
 /** `check "personal-details" failed: <message>; the other checks ran`, one line per failed check. */
 export function describeCheckErrors(errors: readonly CheckError[], where = ''): string {

@@ -4,7 +4,7 @@ import pkg from '../../package.json';
 import { CliError, EXIT } from './cli-error.js';
 import { COMMANDS, findCommand } from './commands.js';
 import { write } from './io.js';
-import { printable } from './printable.js';
+import { printable } from '../shared/printable.js';
 
 function globalHelp(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));

@@ -1,23 +1,23 @@
 // post-coach policy FILE --target T: the file that deploys a ruleset to staff browsers by enterprise policy.
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { managedToRuleset } from '../engine/managed-keys.js';
-import { managedFromRuleset } from '../engine/managed-validate.js';
-import { deepEqual } from '../engine/layers.js';
-import { formatProblem, validateRuleset } from '../engine/ruleset-validate.js';
+import { managedToRuleset } from '../policy/keys.js';
+import { managedFromRuleset } from '../policy/read.js';
+import { deepEqual } from '../shared/json.js';
+import { formatProblem, validateRuleset } from '../ruleset/validate.js';
 import type { Ruleset } from '../engine/types.js';
 import { CHROME_EXTENSION_ID, FIREFOX_EXTENSION_ID } from '../shared/extension-id.js';
 import { oneOf, parseOptions, stringOption } from './args.js';
 import { CliError, EXIT } from './cli-error.js';
 import { parseJson, readTextFile, write } from './io.js';
-import { printable } from './printable.js';
-import { admx } from './policy-admx.js';
-import { chromeLinux } from './policy-chrome-linux.js';
-import { firefoxPolicies } from './policy-firefox.js';
-import { googleAdmin } from './policy-google-admin.js';
-import { chromeMacPlist } from './policy-mac-plist.js';
-import { PLACEHOLDER_INSTALL_URL, PLACEHOLDER_UPDATE_URL, type PolicyFile, type PolicyInput, type PolicyTarget } from './policy-targets.js';
-import { chromeWindowsReg, edgeWindowsReg } from './policy-windows-reg.js';
+import { printable } from '../shared/printable.js';
+import { admx } from '../policy/targets/admx.js';
+import { chromeLinux } from '../policy/targets/chrome-linux.js';
+import { firefoxPolicies } from '../policy/targets/firefox.js';
+import { googleAdmin } from '../policy/targets/google-admin.js';
+import { chromeMacPlist } from '../policy/targets/mac-plist.js';
+import { PLACEHOLDER_INSTALL_URL, PLACEHOLDER_UPDATE_URL, type PolicyFile, type PolicyInput, type PolicyTarget } from '../policy/targets/target.js';
+import { chromeWindowsReg, edgeWindowsReg } from '../policy/targets/windows-reg.js';
 
 export const TARGETS: readonly PolicyTarget[] = [
   chromeLinux,

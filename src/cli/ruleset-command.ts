@@ -1,26 +1,27 @@
 // post-coach ruleset validate | test: a manager's checks on a ruleset before distributing it.
 import { createAnalyzer } from '../engine/analyzer.js';
-import { formatProblem, validateRuleset } from '../engine/ruleset-validate.js';
-import { sizeProblem, utf8Length } from '../engine/ruleset-limits.js';
+import { formatProblem, validateRuleset } from '../ruleset/validate.js';
+import { sizeProblem, utf8Length } from '../ruleset/limits.js';
 import type { Context, Finding } from '../engine/types.js';
 import { parseOptions, stringOption } from './args.js';
 import { CliError, EXIT } from './cli-error.js';
 import { reportCheckErrors } from './check-errors.js';
 import { metaIndex, quote } from './format.js';
 import { lines, parseJson, readTextFile, write } from './io.js';
-import { printable } from './printable.js';
-import { loadRulesetFile } from './ruleset-file.js';
+import { printable } from '../shared/printable.js';
+import { loadRulesetFiles } from './ruleset-file.js';
 import { contextFor, parseSampleLine, type Sample } from './samples.js';
 
 export const help = `Usage: post-coach ruleset validate FILE...
-       post-coach ruleset test FILE --samples POSTS.jsonl
+       post-coach ruleset test FILE --samples POSTS.jsonl [--personal FILE]
 
 validate  checks each ruleset against the schema and the rules a schema cannot express
           (patterns RE2 accepts, unique rule ids, phone numbers that parse); prints
           "FILE: valid" or each problem as "FILE: /json/pointer: message".
           Exit 0 when all are valid, 2 otherwise.
-test      runs every sample through FILE (layered over the built-in ruleset) and shows
-          what each would trigger. POSTS.jsonl has one object per line:
+test      runs every sample through the ruleset in force in the extension when FILE is
+          deployed (built-in <- FILE <- the --personal settings where FILE does not lock
+          them) and shows what each would trigger. POSTS.jsonl has one object per line:
           {"text", "capacity"?, "site"?, "account"?, "replyTo"?, "expect"?}, where
           "expect" maps check ids to true (must fire) or false (must not fire).
           Exit 0 when every expectation is met, 1 when one is not, 2 on bad input,
@@ -28,11 +29,13 @@ test      runs every sample through FILE (layered over the built-in ruleset) and
 
 Options:
   --samples FILE   the posts to test with ("-" reads standard input)
+  --personal FILE  a person's own settings, as imported on the options page
   -h, --help       show this help`;
 
 export async function run(args: string[]): Promise<number> {
   const { values, positionals } = parseOptions('ruleset', args, {
     samples: { type: 'string' },
+    personal: { type: 'string' },
     help: { type: 'boolean', short: 'h' },
   });
   const [sub, ...files] = positionals;
@@ -42,6 +45,7 @@ export async function run(args: string[]): Promise<number> {
   }
   if (sub === 'validate') {
     if (values.samples !== undefined) throw new CliError('ruleset validate: --samples belongs to ruleset test');
+    if (values.personal !== undefined) throw new CliError('ruleset validate: --personal belongs to ruleset test');
     if (!files.length) throw new CliError('ruleset validate: give the ruleset FILE to validate');
     return validateFiles(files);
   }
@@ -49,7 +53,7 @@ export async function run(args: string[]): Promise<number> {
     if (files.length !== 1) throw new CliError('ruleset test: give exactly one ruleset FILE');
     const samples = stringOption(values.samples);
     if (samples === undefined) throw new CliError('ruleset test: --samples POSTS.jsonl is required');
-    return testRuleset(files[0], samples);
+    return testRuleset(files[0], samples, stringOption(values.personal));
   }
   throw new CliError(sub === undefined ? 'ruleset: say validate or test; see post-coach ruleset --help' : `ruleset: unknown subcommand "${sub}"; use validate or test`);
 }
@@ -66,8 +70,8 @@ async function validateFiles(files: string[]): Promise<number> {
   return invalid ? EXIT.badInput : EXIT.ok;
 }
 
-async function testRuleset(file: string, samplesPath: string): Promise<number> {
-  const ruleset = await loadRulesetFile(file);
+async function testRuleset(file: string, samplesPath: string, personal: string | undefined): Promise<number> {
+  const ruleset = await loadRulesetFiles({ managed: file, personal });
   const analyzer = createAnalyzer(ruleset);
   const metas = metaIndex(ruleset);
   const byCheck = new Map<string, number>();
@@ -100,7 +104,8 @@ async function testRuleset(file: string, samplesPath: string): Promise<number> {
     const verdict = expectations(parsed.sample, findings);
     if (verdict) {
       out.push(`  ${verdict.text}`);
-      verdict.ok ? met++ : unmet++;
+      if (verdict.ok) met++;
+      else unmet++;
     }
     await write(`${out.map(printable).join('\n')}\n\n`);
   }

@@ -1,7 +1,7 @@
 // One line of a JSONL input: a draft with its context, as `check --jsonl` and `ruleset test` read it.
-import { isOfficialAccount } from '../engine/ruleset.js';
+import { isOfficialAccount } from '../ruleset/accounts.js';
 import type { Capacity, Context, Ruleset } from '../engine/types.js';
-import { printable } from './printable.js';
+import { printable } from '../shared/printable.js';
 
 export const CAPACITIES: readonly Capacity[] = ['official', 'personal', 'unknown'];
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { choiceKey, decideCapacity, isOfficialAccount } from './capacity.js';
+import { choiceKey, decideCapacity } from './capacity.js';
+import { isOfficialAccount } from '../ruleset/accounts.js';
 import type { Ruleset } from '../engine/types.js';
 
 const ruleset: Ruleset = {

@@ -1,11 +1,8 @@
 // Edits to the person's own layer of the ruleset: pure functions that return a new layer, never mutate.
 import type { CheckConfig, Ruleset } from '../engine/types.js';
+import { isObject as isObj } from '../shared/json.js';
 
 type Obj = Record<string, unknown>;
-
-function isObj(v: unknown): v is Obj {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
 
 export function getPath(source: unknown, path: string): unknown {
   let at: unknown = source;
@@ -51,7 +48,7 @@ export function withCheck(user: Ruleset, id: string, patch: Partial<Pick<CheckCo
 export function parseHost(input: string): string | undefined {
   const raw = input.trim().toLowerCase();
   if (!raw) return undefined;
-  let host = raw;
+  let host: string;
   if (/^[a-z][a-z0-9+.-]*:\/\//.test(raw)) {
     try {
       const url = new URL(raw);

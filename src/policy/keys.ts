@@ -1,8 +1,8 @@
 // The one mapping between a ruleset and its enterprise-policy keys, used by the extension's store and the policy CLI.
 // Chrome drops a whole top-level policy key when any part of it is invalid, so each independent part of the
 // ruleset is its own key: one bad value never takes the others with it.
-import { CHECK_META_IDS as CHECK_IDS } from './checks/meta/index.js';
-import type { CheckConfig, Ruleset } from './types.js';
+import { CHECK_META_IDS as CHECK_IDS } from '../engine/checks/meta/index.js';
+import type { CheckConfig, Ruleset } from '../ruleset/types.js';
 
 /** A whole ruleset as one JSON text, for managers who prefer to paste a file. */
 export const WHOLE_RULESET_KEY = 'ruleset';
@@ -75,22 +75,20 @@ export function managedKeyToRuleset(key: string, value: unknown): Partial<Rulese
   return undefined;
 }
 
-/** Put the parts of `fragment` into `target` (checks merged by id, everything else replaced). */
-export function mergeFragment(target: Ruleset, fragment: Partial<Ruleset>): Ruleset {
-  const out: Ruleset = { ...target, ...fragment };
-  if (fragment.checks) out.checks = { ...target.checks, ...fragment.checks };
-  return out;
-}
-
 /**
  * The ruleset carried by separate managed keys (without the "ruleset" text key, which the caller parses and
  * validates first). Unknown keys are ignored, as Chrome does.
  */
 export function managedToRuleset(values: ManagedValues): Ruleset {
-  let out: Ruleset = {};
-  for (const [key, value] of Object.entries(values)) {
-    const fragment = managedKeyToRuleset(key, value);
-    if (fragment) out = mergeFragment(out, fragment);
+  return joinParts(Object.entries(values).map(([key, value]) => managedKeyToRuleset(key, value)));
+}
+
+/** The parts separate keys carry, side by side: each key has its own part, only the checks share a property. */
+export function joinParts(parts: Iterable<Partial<Ruleset> | undefined>): Ruleset {
+  const out: Ruleset = {};
+  for (const part of parts) {
+    if (part?.checks) out.checks = { ...out.checks, ...part.checks };
+    else if (part) Object.assign(out, part);
   }
   return out;
 }

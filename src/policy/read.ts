@@ -5,17 +5,19 @@ import { validate as validateManagedSchema } from './generated/managed-validator
 import {
   WHOLE_RULESET_KEY,
   managedKeyOfRulesetPath,
+  joinParts,
   managedKeyToRuleset,
   managedKeys,
-  mergeFragment,
   rulesetPathToManaged,
   rulesetToManaged,
   topKeyOf,
   type ManagedValues,
-} from './managed-keys.js';
-import { describeSchemaError, validateRuleset, type RulesetProblem } from './ruleset-validate.js';
-import { sizeProblem, utf8Length } from './ruleset-limits.js';
-import type { Ruleset } from './types.js';
+} from './keys.js';
+import { describeSchemaError, validateRuleset } from '../ruleset/validate.js';
+import type { RulesetProblem } from '../ruleset/types.js';
+import { sizeProblem, utf8Length } from '../ruleset/limits.js';
+import { overlay } from '../ruleset/layers.js';
+import type { Ruleset } from '../ruleset/types.js';
 
 export interface ManagedReading {
   /** The ruleset the accepted keys carry together ({} when nothing is managed). */
@@ -113,6 +115,11 @@ export function managedFromRuleset(ruleset: Ruleset): { values: ManagedValues; p
   return { values, problems: reading.problems };
 }
 
+/** The managed layer the extension reads once `ruleset` (already valid) is deployed by enterprise policy. */
+export function deployedRuleset(ruleset: Ruleset): Ruleset {
+  return readManaged(rulesetToManaged(ruleset)).ruleset;
+}
+
 function parseWhole(text: string): Ruleset | RulesetProblem[] {
   const tooLarge = sizeProblem(utf8Length(text));
   if (tooLarge.length) return tooLarge.map((p) => ({ path: `/${WHOLE_RULESET_KEY}`, message: p.message }));
@@ -127,11 +134,11 @@ function parseWhole(text: string): Ruleset | RulesetProblem[] {
   return value as Ruleset;
 }
 
+/** Separate keys take precedence over the same settings of the pasted ruleset. */
 function combine(whole: Ruleset, parts: Map<string, Partial<Ruleset>>): Ruleset {
   const { $schema: _editorHint, ...base } = whole;
-  let out: Ruleset = base;
-  for (const fragment of parts.values()) out = mergeFragment(out, fragment);
-  return out;
+  const separate = joinParts(parts.values());
+  return Object.keys(base).length ? overlay(base, separate) : separate;
 }
 
 function add(map: Map<string, RulesetProblem[]>, key: string, problem: RulesetProblem): void {

@@ -1,8 +1,8 @@
 // The managed (enterprise policy) schema in Chrome's policy-schema dialect, built from the checks' own metadata so
 // each check's options are typed as in the ruleset schema. scripts/gen-managed-validator.mjs writes it to
 // rules/managed-schema.json and compiles it; never edit that file by hand.
-import type { CheckMeta } from '../types.js';
-import { checkKey, managedKeys } from '../managed-keys.js';
+import type { CheckMeta } from '../engine/types.js';
+import { checkKey, managedKeys } from './keys.js';
 
 type Schema = Record<string, unknown>;
 

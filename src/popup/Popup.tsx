@@ -5,7 +5,7 @@ import { STORAGE, type ComposerState, type EffectiveState } from '../shared/mess
 import { api, onStorageChange, readLocal } from '../ui/ext.js';
 import { useI18n } from '../ui/i18n.js';
 import { isLocked } from '../ui/locks.js';
-import { PAUSE_LOCK } from '../engine/layers.js';
+import { PAUSE_LOCK } from '../ruleset/locks.js';
 import { listedHostOfTab } from '../shared/forum-hosts.js';
 import { pausedOn } from '../shared/pause.js';
 import { RulesetStatusView } from '../ui/RulesetStatusView.js';

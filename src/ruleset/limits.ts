@@ -1,6 +1,6 @@
 // Limits on a ruleset's shape that no schema walk should have to discover the hard way: total size and nesting depth.
 // Checked before the schema, so a hostile file costs one bounded walk and never reaches a validator, storage or a page.
-import type { RulesetProblem } from './ruleset-validate.js';
+import type { RulesetProblem } from './types.js';
 
 /** Largest ruleset accepted, as UTF-8 JSON: far above any real code of conduct, far below the storage quota. */
 export const MAX_RULESET_BYTES = 256 * 1024;

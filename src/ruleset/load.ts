@@ -1,8 +1,8 @@
-// The effective ruleset: the built-in default, then whatever a ruleset file or a manager sets.
+// Reading a ruleset: the built-in default, or JSON text or a parsed value checked against every rule of a ruleset.
 import defaultJson from '../../rules/default.json';
-import type { Ruleset } from './types.js';
-import { validateRuleset, type RulesetProblem } from './ruleset-validate.js';
-import { sizeProblem, utf8Length } from './ruleset-limits.js';
+import type { Ruleset, RulesetProblem } from './types.js';
+import { validateRuleset } from './validate.js';
+import { sizeProblem, utf8Length } from './limits.js';
 
 export const DEFAULT_RULESET = defaultJson as unknown as Ruleset;
 
@@ -12,8 +12,6 @@ export class RulesetError extends Error {
     this.name = 'RulesetError';
   }
 }
-
-export { resolveCheckConfig } from './check-config.js';
 
 /**
  * Parse and validate a ruleset (JSON text or a parsed object); no argument gives the built-in one.
@@ -34,42 +32,4 @@ export function loadRuleset(input?: string | unknown): Ruleset {
   const problems = validateRuleset(value);
   if (problems.length) throw new RulesetError(problems);
   return value as Ruleset;
-}
-
-/**
- * Layer `over` on `base` (built-in <- managed <- the person's own): objects merge key by key,
- * while arrays and plain values in `over` replace those in `base`; undefined in `over` changes nothing.
- */
-export function mergeRulesets(base: Ruleset, over: Ruleset): Ruleset {
-  return mergeValue(base, over) as Ruleset;
-}
-
-function mergeValue(base: unknown, over: unknown): unknown {
-  if (over === undefined) return base;
-  if (!isPlainObject(base) || !isPlainObject(over)) return over;
-  const out: Record<string, unknown> = { ...base };
-  for (const [key, value] of Object.entries(over)) out[key] = mergeValue(base[key], value);
-  return out;
-}
-
-function isPlainObject(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-
-/** Host names compared without "www." / "mobile." and the old name of X. */
-function siteKey(host: string): string {
-  const h = host.trim().toLowerCase().replace(/^(www|mobile|m)\./, '');
-  return h === 'twitter.com' ? 'x.com' : h;
-}
-
-function handleKey(handle: string): string {
-  return handle.trim().replace(/^@/, '').toLowerCase();
-}
-
-/** Whether `account` on `site` is one of the ruleset's official accounts. */
-export function isOfficialAccount(ruleset: Ruleset, site: string | undefined, account: string | undefined): boolean {
-  if (!site || !account) return false;
-  return (ruleset.officialAccounts ?? []).some(
-    (a) => siteKey(a.site) === siteKey(site) && handleKey(a.handle) === handleKey(account),
-  );
 }

@@ -1,7 +1,7 @@
 // The ruleset's JSON Schema, built from the checks' own metadata so each check's options are typed in one place.
 // scripts/gen-validator.mjs writes it to rules/ruleset.schema.json and compiles it; never edit that file by hand.
-import type { CheckMeta } from '../types.js';
-import { ONE_LINE_HINT, ONE_LINE_PATTERN, TEXT_HINT, TEXT_PATTERN } from '../checks/meta/option-schemas.js';
+import type { CheckMeta } from '../engine/types.js';
+import { ONE_LINE_HINT, ONE_LINE_PATTERN, TEXT_HINT, TEXT_PATTERN } from '../engine/checks/meta/option-schemas.js';
 
 type Schema = Record<string, unknown>;
 

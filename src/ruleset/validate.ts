@@ -1,15 +1,11 @@
 // Validation of a ruleset: the generated schema validator, then the checks a JSON Schema cannot express.
 import { isSupportedCountry, parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js';
 import { validate as schemaValidate, type SchemaError } from './generated/ruleset-validator.js';
-import { compileRulePattern, PatternError } from './custom-rules.js';
-import { normalizeTerm } from './normalize.js';
-import { shapeProblems } from './ruleset-limits.js';
-
-export interface RulesetProblem {
-  /** JSON Pointer to the offending value, e.g. "/checks/commitment/severity". */
-  path: string;
-  message: string;
-}
+import { compileRulePattern, PatternError } from '../engine/custom-rules.js';
+import { normalizeTerm } from '../engine/normalize.js';
+import { shapeProblems } from './limits.js';
+import { isObject } from '../shared/json.js';
+import type { RulesetProblem } from './types.js';
 
 /** Region used to read public phone numbers when the ruleset names none (the built-in ruleset's). */
 const FALLBACK_REGION = 'OM';
@@ -217,10 +213,6 @@ function quickReferenceProblems(ref: unknown): RulesetProblem[] {
 }
 
 // ---- small helpers ----
-
-function isObject(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
 
 function stringsOf(v: unknown): string[] {
   return Array.isArray(v) ? v.filter((s): s is string => typeof s === 'string') : [];

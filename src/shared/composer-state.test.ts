@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createAnalyzer } from '../engine/analyzer.js';
-import { loadRuleset } from '../engine/ruleset.js';
+import { loadRuleset } from '../ruleset/load.js';
 import type { Finding } from '../engine/types.js';
 import { composerState, sanitiseComposerState, summariseFindings } from './composer-state.js';
 import type { ComposerState } from './messages.js';

@@ -1,6 +1,6 @@
 // The messages between content scripts, the background, the popup and the options page.
 import type { Capacity, Finding, Lang, Ruleset } from '../engine/types.js';
-import type { RulesetProblem } from '../engine/ruleset-validate.js';
+import type { RulesetProblem } from '../ruleset/types.js';
 
 /** How the capacity shown for an account was decided. */
 export type CapacitySource = 'ruleset' | 'person' | 'unknown';

@@ -20,11 +20,8 @@ export interface SiteAdapter {
   postButton(composer: HTMLElement): HTMLElement | null;
 }
 
-/** The site name used in contexts and remembered choices: the host without "www.", "m." and similar, twitter.com as x.com. */
-export function siteName(host: string): string {
-  const h = host.toLowerCase().replace(/^(www|m|mobile|web|old|new|np)\./, '');
-  return h === 'twitter.com' ? 'x.com' : h;
-}
+/** The site name used in contexts and remembered choices: one normaliser for the extension, the CLI and the ruleset. */
+export { siteName } from '../ruleset/hosts.js';
 
 /** True when host is domain or one of its subdomains. */
 export function hostIs(host: string, domain: string): boolean {

@@ -1,5 +1,5 @@
 // A ruleset's problems, each with the JSON path it is about.
-import type { RulesetProblem } from '../engine/ruleset-validate.js';
+import type { RulesetProblem } from '../ruleset/types.js';
 import { useI18n } from './i18n.js';
 
 export function Problems({ problems, id }: { problems: RulesetProblem[]; id?: string }) {

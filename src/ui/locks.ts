@@ -1,5 +1,5 @@
 // What the organisation locked, by the same rule the ruleset layering uses.
-import { isLocked } from '../engine/layers.js';
+import { isLocked } from '../ruleset/locks.js';
 
 export { isLocked };
 

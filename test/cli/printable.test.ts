@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { formatFinding, quote } from '../../src/cli/format.js';
-import { printable, printableJson } from '../../src/cli/printable.js';
+import { printable, printableJson } from '../../src/shared/printable.js';
 import type { Finding } from '../../src/engine/types.js';
 import { cli } from './run-cli.js';
 

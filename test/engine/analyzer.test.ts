@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createAnalyzer } from '../../src/engine/analyzer.js';
 import { CHECKS } from '../../src/engine/checks/index.js';
-import { DEFAULT_RULESET } from '../../src/engine/ruleset.js';
+import { DEFAULT_RULESET } from '../../src/ruleset/load.js';
 import type { Ruleset } from '../../src/engine/types.js';
 
 const personalDetails = CHECKS.find((c) => c.meta.id === 'personal-details')!;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { createAnalyzer } from '../../src/engine/analyzer.js';
-import { DEFAULT_RULESET } from '../../src/engine/ruleset.js';
+import { DEFAULT_RULESET } from '../../src/ruleset/load.js';
 import type { Finding } from '../../src/engine/types.js';
 
 const analyzer = createAnalyzer(DEFAULT_RULESET);

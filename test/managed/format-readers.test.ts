@@ -1,7 +1,7 @@
 // The readers are strict where the real readers are, so a writer's slip fails the policy tests instead of passing.
 import { describe, expect, it } from 'vitest';
-import { xmlAttr, xmlText } from '../../src/cli/policy-xml.js';
-import { plistValue } from '../../src/cli/policy-mac-plist.js';
+import { xmlAttr, xmlText } from '../../src/policy/targets/xml.js';
+import { plistValue } from '../../src/policy/targets/mac-plist.js';
 import { parseReg, parseXml, plistToValue } from './format-readers.js';
 
 const REG = (body: string) => `Windows Registry Editor Version 5.00\r\n\r\n[HKEY_LOCAL_MACHINE\\SOFTWARE\\X]\r\n${body}\r\n`;

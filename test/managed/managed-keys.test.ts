@@ -9,7 +9,7 @@ import {
   managedToRuleset,
   rulesetPathToManaged,
   rulesetToManaged,
-} from '../../src/engine/managed-keys.js';
+} from '../../src/policy/keys.js';
 import type { Ruleset } from '../../src/engine/types.js';
 
 const ministry = JSON.parse(readFileSync(new URL('./fixtures/ministry.json', import.meta.url), 'utf8')) as Ruleset;

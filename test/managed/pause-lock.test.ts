@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { createRulesetStore } from '../../src/background/ruleset-store.js';
-import { isLocked, layerRulesets, PAUSE_LOCK } from '../../src/engine/layers.js';
-import { readManaged } from '../../src/engine/managed-validate.js';
-import { managedKeys, rulesetToManaged } from '../../src/engine/managed-keys.js';
-import { validateRuleset } from '../../src/engine/ruleset-validate.js';
+import { layerRulesets } from '../../src/ruleset/layers.js';
+import { isLocked, PAUSE_LOCK } from '../../src/ruleset/locks.js';
+import { readManaged } from '../../src/policy/read.js';
+import { managedKeys, rulesetToManaged } from '../../src/policy/keys.js';
+import { validateRuleset } from '../../src/ruleset/validate.js';
 import type { Ruleset } from '../../src/engine/types.js';
 import { STORAGE } from '../../src/shared/messages.js';
 import { fakeBrowser } from './fake-storage.js';

@@ -4,13 +4,13 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { managedFromRuleset, readManaged } from '../../src/engine/managed-validate.js';
-import { validateRuleset } from '../../src/engine/ruleset-validate.js';
-import { managedKeys, type ManagedValues } from '../../src/engine/managed-keys.js';
+import { managedFromRuleset, readManaged } from '../../src/policy/read.js';
+import { validateRuleset } from '../../src/ruleset/validate.js';
+import { managedKeys, type ManagedValues } from '../../src/policy/keys.js';
 import type { Ruleset } from '../../src/engine/types.js';
 import { CHROME_EXTENSION_ID, FIREFOX_EXTENSION_ID } from '../../src/shared/extension-id.js';
 import { TARGETS, renderPolicy } from '../../src/cli/policy-command.js';
-import { managedTypeOf } from '../../src/cli/policy-targets.js';
+import { managedTypeOf } from '../../src/policy/targets/target.js';
 import { parseReg, parseXml, plistToValue, xmlEncoding, type XmlElement } from './format-readers.js';
 
 const root = new URL('../../', import.meta.url);

@@ -1,6 +1,6 @@
 // The built-in ruleset: the four checks on, and a bilingual quick reference that cites its sources.
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_RULESET } from '../../src/engine/ruleset.js';
+import { DEFAULT_RULESET } from '../../src/ruleset/load.js';
 
 const OMAN = 'Oman ITA, Social Media in Government (2016)';
 const ARABIC = /[\u0600-\u06FF]/;

@@ -1,8 +1,8 @@
 // A ruleset's size, depth, string and list lengths are bounded, and names and messages carry no control characters.
 import { describe, expect, it } from 'vitest';
-import { formatProblem, validateRuleset } from '../../src/engine/ruleset-validate.js';
-import { loadRuleset, RulesetError } from '../../src/engine/ruleset.js';
-import { MAX_RULESET_DEPTH, shapeProblems, utf8Length } from '../../src/engine/ruleset-limits.js';
+import { formatProblem, validateRuleset } from '../../src/ruleset/validate.js';
+import { loadRuleset, RulesetError } from '../../src/ruleset/load.js';
+import { MAX_RULESET_DEPTH, shapeProblems, utf8Length } from '../../src/ruleset/limits.js';
 
 const problems = (value: unknown) => validateRuleset(value).map(formatProblem);
 const rule = (extra: Record<string, unknown>) => ({ id: 'r', message: 'm', severity: 'info', words: ['tender'], ...extra });

@@ -7,8 +7,8 @@ import schema from '../../rules/ruleset.schema.json';
 import { CHECK_METAS } from '../../src/engine/checks/meta/index.js';
 import { aggressiveToneMeta } from '../../src/engine/checks/meta/aggressive-tone.js';
 import { createAnalyzer } from '../../src/engine/analyzer.js';
-import { formatProblem, validateRuleset } from '../../src/engine/ruleset-validate.js';
-import { loadRuleset, RulesetError } from '../../src/engine/ruleset.js';
+import { formatProblem, validateRuleset } from '../../src/ruleset/validate.js';
+import { loadRuleset, RulesetError } from '../../src/ruleset/load.js';
 
 const problems = (value: unknown) => validateRuleset(value).map(formatProblem);
 const toneOptions = Object.keys(aggressiveToneMeta.optionsSchema.properties as object).join(', ');

@@ -1,50 +1,44 @@
-// Layering rulesets and recognising official accounts.
+// The one merge of two rulesets: setting by setting, as the extension layers built-in <- managed <- person.
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_RULESET, isOfficialAccount, mergeRulesets } from '../../src/engine/ruleset.js';
-import type { Ruleset } from '../../src/engine/types.js';
+import { overlay } from '../../src/ruleset/layers.js';
+import { DEFAULT_RULESET } from '../../src/ruleset/load.js';
+import type { Ruleset } from '../../src/ruleset/types.js';
 
-describe('mergeRulesets', () => {
-  it('merges objects key by key and lets the upper layer win', () => {
+describe('overlay', () => {
+  it('lays a check field over the same check and keeps the fields the upper layer leaves alone', () => {
     const base: Ruleset = { name: 'base', checks: { commitment: { enabled: true, severity: 'warning' } }, review: 'review' };
     const over: Ruleset = { name: 'over', checks: { commitment: { severity: 'error' }, 'aggressive-tone': { enabled: false } } };
-    expect(mergeRulesets(base, over)).toEqual({
+    expect(overlay(base, over)).toEqual({
       name: 'over',
       checks: { commitment: { enabled: true, severity: 'error' }, 'aggressive-tone': { enabled: false } },
       review: 'review',
     });
   });
 
-  it('replaces arrays rather than appending to them', () => {
-    const base: Ruleset = { disclosurePhrases: ['a', 'b'] };
-    expect(mergeRulesets(base, { disclosurePhrases: ['c'] }).disclosurePhrases).toEqual(['c']);
+  it("replaces a check's options as one setting, as a managed lock on them does", () => {
+    const base: Ruleset = { checks: { 'aggressive-tone': { options: { shouting: false, exclamations: false } } } };
+    const over: Ruleset = { checks: { 'aggressive-tone': { options: { allow: ['Idiot'] } } } };
+    expect(overlay(base, over).checks).toEqual({ 'aggressive-tone': { options: { allow: ['Idiot'] } } });
   });
 
-  it('ignores undefined in the upper layer and leaves both inputs untouched', () => {
+  it('merges the sections key by key and replaces lists rather than appending to them', () => {
+    const base: Ruleset = { organisation: { name: 'Ministry', aliases: ['MDS'] }, disclosurePhrases: ['a', 'b'] };
+    const over: Ruleset = { organisation: { name: 'Ministry of Digital Services' }, disclosurePhrases: ['c'] };
+    expect(overlay(base, over)).toEqual({ organisation: { name: 'Ministry of Digital Services', aliases: ['MDS'] }, disclosurePhrases: ['c'] });
+  });
+
+  it('ignores undefined and $schema in the upper layer and leaves both inputs untouched', () => {
     const base: Ruleset = { name: 'base', checks: { commitment: { severity: 'warning' } } };
-    const over: Ruleset = { name: undefined, checks: { commitment: { severity: 'error' } } };
-    expect(mergeRulesets(base, over).name).toBe('base');
+    const over: Ruleset = { $schema: './ruleset.schema.json', name: undefined, checks: { commitment: { severity: 'error' } } };
+    expect(overlay(base, over)).toEqual({ name: 'base', checks: { commitment: { severity: 'error' } } });
     expect(base.checks!.commitment.severity).toBe('warning');
+    expect(over.checks!.commitment.severity).toBe('error');
   });
 
   it('keeps the built-in quick reference under a ruleset that sets none', () => {
-    const merged = mergeRulesets(DEFAULT_RULESET, { name: 'Ministry' });
-    expect(merged.quickReference).toBe(DEFAULT_RULESET.quickReference);
+    const merged = overlay(DEFAULT_RULESET, { name: 'Ministry' });
+    expect(merged.quickReference).toEqual(DEFAULT_RULESET.quickReference);
     expect(merged.defaultRegion).toBe('OM');
-  });
-});
-
-describe('isOfficialAccount', () => {
-  const ruleset: Ruleset = { officialAccounts: [{ site: 'x.com', handle: '@OmanMDS' }] };
-
-  it.each([
-    ['x.com', '@OmanMDS', true],
-    ['x.com', 'omanmds', true],
-    ['twitter.com', '@OmanMDS', true],
-    ['www.x.com', '@omanmds', true],
-    ['facebook.com', '@OmanMDS', false],
-    ['x.com', '@OmanMDS2', false],
-    [undefined, '@OmanMDS', false],
-  ])('%s %s -> %s', (site, account, expected) => {
-    expect(isOfficialAccount(ruleset, site, account)).toBe(expected);
+    expect(merged.name).toBe('Ministry');
   });
 });

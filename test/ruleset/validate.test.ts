@@ -1,7 +1,7 @@
 // validateRuleset: every problem with its JSON Pointer and a plain-English message.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { formatProblem, validateRuleset } from '../../src/engine/ruleset-validate.js';
+import { formatProblem, validateRuleset } from '../../src/ruleset/validate.js';
 
 const problems = (value: unknown) => validateRuleset(value).map(formatProblem);
 const rule = (extra: Record<string, unknown>) => ({ id: 'r', message: 'm', severity: 'info', ...extra });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createAnalyzer } from '../analyzer.js';
-import { loadRuleset } from '../ruleset.js';
+import { loadRuleset } from '../../ruleset/load.js';
 import type { Capacity, Finding, Ruleset } from '../types.js';
 
 const builtIn = createAnalyzer(loadRuleset());

@@ -1,7 +1,7 @@
 // Omani and Arabic forms of personal details, and the numbers that belong to the organisation or to a file instead.
 import { describe, expect, it } from 'vitest';
 import { createAnalyzer } from '../analyzer.js';
-import { loadRuleset } from '../ruleset.js';
+import { loadRuleset } from '../../ruleset/load.js';
 import type { Finding } from '../types.js';
 
 const analyzer = createAnalyzer(loadRuleset());

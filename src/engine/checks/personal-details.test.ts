@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createAnalyzer } from '../analyzer.js';
-import { loadRuleset } from '../ruleset.js';
+import { loadRuleset } from '../../ruleset/load.js';
 import type { Context, Finding, Ruleset } from '../types.js';
 import { personalDetails } from './personal-details.js';
 

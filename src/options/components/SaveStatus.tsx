@@ -1,5 +1,5 @@
 // "Saved." or the problems that stopped a save, announced to screen readers.
-import type { RulesetProblem } from '../../engine/ruleset-validate.js';
+import type { RulesetProblem } from '../../ruleset/types.js';
 import { useI18n } from '../../ui/i18n.js';
 import { Problems } from '../../ui/Problems.js';
 

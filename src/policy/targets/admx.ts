@@ -1,9 +1,9 @@
 // Group Policy administrative templates (ADMX + en-US ADML) for Chrome and Edge: one policy per managed key, writing
 // the same registry values as the .reg target, with this ruleset's values as the defaults the editor fills in.
-import { managedKeys, type ManagedValues } from '../engine/managed-keys.js';
-import { asciiJson } from './policy-windows-reg.js';
-import { managedSchemaOf, managedTypeOf, type PolicyTarget } from './policy-targets.js';
-import { xmlAttr, xmlText } from './policy-xml.js';
+import { managedKeys, type ManagedValues } from '../keys.js';
+import { asciiJson } from './windows-reg.js';
+import { managedSchemaOf, managedTypeOf, type PolicyTarget } from './target.js';
+import { xmlAttr, xmlText } from './xml.js';
 
 export const ADMX_NAMESPACE = 'PostCoach.Policies';
 /** Longest value the Group Policy editor's text box takes; longer rulesets go by .reg or the "ruleset" key. */

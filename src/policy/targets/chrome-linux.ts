@@ -1,6 +1,6 @@
 // Chrome and Chromium on Linux: one JSON file in /etc/opt/chrome/policies/managed/ (Chromium: /etc/chromium/policies/managed/).
-import { chromeInstallEntry, orderedEntries, type PolicyTarget } from './policy-targets.js';
-import { printableJson } from './printable.js';
+import { chromeInstallEntry, orderedEntries, type PolicyTarget } from './target.js';
+import { printableJson } from '../../shared/printable.js';
 
 export const chromeLinux: PolicyTarget = {
   id: 'chrome-linux',

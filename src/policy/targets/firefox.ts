@@ -1,6 +1,6 @@
 // Firefox: policies.json in the installation's distribution/ folder (/usr/lib/firefox-esr/distribution/ on Debian).
-import { orderedEntries, type PolicyTarget } from './policy-targets.js';
-import { printableJson } from './printable.js';
+import { orderedEntries, type PolicyTarget } from './target.js';
+import { printableJson } from '../../shared/printable.js';
 
 export const firefoxPolicies: PolicyTarget = {
   id: 'firefox-policies',

@@ -1,6 +1,6 @@
 // Google Admin console, Chrome browser > Apps & extensions > the extension > "Policy for extensions": a JSON upload.
-import { orderedEntries, type PolicyTarget } from './policy-targets.js';
-import { printableJson } from './printable.js';
+import { orderedEntries, type PolicyTarget } from './target.js';
+import { printableJson } from '../../shared/printable.js';
 
 export const googleAdmin: PolicyTarget = {
   id: 'google-admin',

@@ -1,8 +1,8 @@
 // Chrome on macOS: a configuration profile (plist XML) for any MDM, or to open by hand while testing. One payload
 // sets the extension's policy domain com.google.Chrome.extensions.<id>; one force-installs it (com.google.Chrome).
 import { createHash } from 'node:crypto';
-import { chromeInstallEntry, orderedEntries, type PolicyTarget } from './policy-targets.js';
-import { xmlText } from './policy-xml.js';
+import { chromeInstallEntry, orderedEntries, type PolicyTarget } from './target.js';
+import { xmlText } from './xml.js';
 
 export const PROFILE_ID = 'org.example.post-coach';
 

@@ -1,6 +1,6 @@
 // What every policy target gets and gives: the managed values of one ruleset in, the files that deploy them out.
-import schema from '../../rules/managed-schema.json' with { type: 'json' };
-import type { ManagedValues } from '../engine/managed-keys.js';
+import schema from '../../../rules/managed-schema.json' with { type: 'json' };
+import type { ManagedValues } from '../keys.js';
 
 export interface PolicyInput {
   /** The ruleset as managed keys (src/engine/managed-keys.ts), already validated. */

@@ -1,7 +1,7 @@
 // Chrome and Edge on Windows: a .reg file for HKLM\SOFTWARE\Policies\<vendor>\3rdparty\extensions\<id>\policy.
 // Chrome reads a REG_SZ holding JSON for a key whose schema type is an object or a list, and REG_DWORD for
 // booleans and integers. The file is ASCII only, so it imports the same whatever code page regedit assumes.
-import { chromeInstallEntry, managedTypeOf, orderedEntries, type PolicyInput, type PolicyTarget } from './policy-targets.js';
+import { chromeInstallEntry, managedTypeOf, orderedEntries, type PolicyInput, type PolicyTarget } from './target.js';
 
 const BROWSERS = {
   chrome: 'SOFTWARE\\Policies\\Google\\Chrome',

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createAnalyzer } from '../../analyzer.js';
 import { normalize } from '../../normalize.js';
-import { loadRuleset } from '../../ruleset.js';
+import { loadRuleset } from '../../../ruleset/load.js';
 import type { Segment } from '../../types.js';
 import { featurise, type FeatureSpec } from './model-features.js';
 import { decodeBase64, drivers, encodeBase64, logit, unpack, type ToneModel } from './model-score.js';
