@@ -11,7 +11,8 @@ export const mastodon: SiteAdapter = {
   composerFor: (path) => composerIn(path, COMPOSER),
   account(composer) {
     const doc = composer.ownerDocument;
-    const shown = textOf(doc.querySelector('.navigation-bar__profile-account, .compose-form__actions .account__display-name .display-name__account'));
+    // The compose form's navigation bar shows the signed-in account (since 4.3 as a minimal account card).
+    const shown = textOf(doc.querySelector('.navigation-bar__profile-account, .navigation-bar .display-name__account, .compose-form__actions .account__display-name .display-name__account'));
     const handle = shown?.match(/@[A-Za-z0-9_]+(?:@[A-Za-z0-9.-]+)?/)?.[0];
     if (!handle) return undefined;
     return handle.includes('@', 1) ? handle : `${handle}@${doc.location?.hostname ?? ''}`.replace(/@$/, '');

@@ -32,6 +32,26 @@ export const PAGES: Record<string, FixturePage[]> = {
       lang: 'vi',
     },
   ],
+  mastodon: [
+    {
+      file: 'reply-en.html',
+      url: 'https://social.example.om/home',
+      focus: 'textarea.autosuggest-textarea__textarea',
+      account: '@maryam@social.example.om',
+      reply: 'The new permit portal is down again. Does anyone at the ministry even test it?',
+      postButton: '.compose-form__submit button[type="submit"]',
+      lang: 'en',
+    },
+    {
+      file: 'reply-ar.html',
+      url: 'https://social.example.om/home',
+      focus: 'textarea.autosuggest-textarea__textarea',
+      account: '@maryam@social.example.om',
+      reply: 'بوابة التصاريح الجديدة متوقفة مرة أخرى. هل يختبرها أحد في الوزارة أصلاً؟',
+      postButton: '.compose-form__submit button[type="submit"]',
+      lang: 'ar',
+    },
+  ],
   phpbb: [
     {
       file: 'quickreply-en.html',
