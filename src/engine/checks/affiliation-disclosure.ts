@@ -1,7 +1,9 @@
 // Personal accounts that talk from inside the employer must say so; official accounts speak for the organisation, not the person.
 import type { Check, CheckEnv, Hit, PlacedHit, Segment } from '../types.js';
 import { DISCLOSURE } from './affiliation-disclosure/cues.js';
-import { organisationTerms, quoter, scriptSpans, spans } from './affiliation-disclosure/terms.js';
+import { organisationTerms } from '../text/organisation-terms.js';
+import { quoter } from '../text/quote.js';
+import { scriptSpans, spans } from '../text/words.js';
 import { englishOpinion } from './affiliation-disclosure/english-opinion.js';
 import { arabicOpinion } from './affiliation-disclosure/arabic-opinion.js';
 import { englishInsider, type InsiderSpan } from './affiliation-disclosure/english-insider.js';

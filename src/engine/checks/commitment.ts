@@ -1,6 +1,7 @@
 // Promises, guarantees and deadlines given on behalf of the organisation, in English and Arabic.
 import type { Check, CheckEnv, Hit, Segment } from '../types.js';
-import { organisationTerms, quoter } from './affiliation-disclosure/terms.js';
+import { organisationTerms } from '../text/organisation-terms.js';
+import { quoter } from '../text/quote.js';
 import { arabicCues, ORG_SUBJECT } from './commitment/arabic.js';
 import { arabicOfferCues } from './commitment/arabic-offers.js';
 import { arabicReplyCues } from './commitment/arabic-replies.js';

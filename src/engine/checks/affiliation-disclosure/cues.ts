@@ -1,5 +1,5 @@
 // What counts as disclosing the affiliation: saying who one works for, or that these are one's own views.
-import { AR_PREFIX, WORD_END, WORD_START, alternation, type ByScript } from './terms.js';
+import { AR_PREFIX, WORD_END, WORD_START, alternation, type ByScript } from '../../text/words.js';
 
 const APOS = "['’]";
 const ar = (words: string[]) => `${WORD_START}${AR_PREFIX}${alternation(words)!}${WORD_END}`;

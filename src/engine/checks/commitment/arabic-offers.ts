@@ -1,7 +1,7 @@
 // Arabic offers ("أبشر", "خلها علي", "دعني أتحقق") and pledges without a future verb ("هدفنا أن", "إنشاء مستشفى"),
 // on normalised text (أإآ->ا, ة->ه, ى->ي, no tashkeel).
 import { normalizeTerm } from '../../normalize.js';
-import { AR_PREFIX, WORD_END, WORD_START, alternation } from '../affiliation-disclosure/terms.js';
+import { AR_PREFIX, WORD_END, WORD_START, alternation } from '../../text/words.js';
 import { isQuestion, type Cue } from './cue.js';
 import { matches } from '../../matches.js';
 

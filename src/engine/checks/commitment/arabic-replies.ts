@@ -1,7 +1,7 @@
 // Arabic replies that accept or decline what was asked ("أكيد، سنرسله اليوم", "للأسف لا نستطيع تمديد الموعد"), on
 // normalised text (أإآ->ا, ة->ه, ى->ي, ؤ->و, no tashkeel).
 import { normalizeTerm } from '../../normalize.js';
-import { WORD_END, WORD_START, alternation } from '../affiliation-disclosure/terms.js';
+import { WORD_END, WORD_START, alternation } from '../../text/words.js';
 import { clauseBounds, isQuestion, type Cue } from './cue.js';
 import { matches } from '../../matches.js';
 

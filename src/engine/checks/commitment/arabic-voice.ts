@@ -1,7 +1,7 @@
 // From a personal account, an Arabic promise counts when the writer speaks as the organisation: "بصفتي مدير المدرسة"،
 // "بحكم شغلي في المستشفى"، "أنا من فريق البوابة"، "إحنا في الدائرة"، "عندنا في المركز"، "قسمنا"، "الفريق عندنا"; or
 // when a promise is made to the public ("أوعدكم"، "يا جماعة") about a public service (roads, permits, bills, schools).
-import { WORD_END, WORD_START, alternation } from '../affiliation-disclosure/terms.js';
+import { WORD_END, WORD_START, alternation } from '../../text/words.js';
 
 const norm = (words: string[]) => alternation(words)!;
 

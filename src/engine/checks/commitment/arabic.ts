@@ -1,6 +1,6 @@
 // Arabic commitment cues on normalised text (أإآ->ا, ة->ه, ى->ي, ؤ->و, ئ->ي, no tashkeel).
 import { normalizeTerm } from '../../normalize.js';
-import { AR_PREFIX, WORD_END, WORD_START, alternation } from '../affiliation-disclosure/terms.js';
+import { AR_PREFIX, WORD_END, WORD_START, alternation } from '../../text/words.js';
 import { arabicTokens } from '../../arabic/index.js';
 import { arabicFutureCues } from './arabic-futures.js';
 import { clauseBounds, isQuestion, type Cue } from './cue.js';

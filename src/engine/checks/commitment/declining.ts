@@ -1,7 +1,7 @@
 // Declining to promise ("I can't promise anything", "we can't give you a date", "ما أقدر أضمن لك", "لا يمكننا
 // الالتزام") and handing the matter to another body ("that's the Royal Oman Police", "لسنا الجهة المختصة"). Both are what
 // the guidance asks of someone who may not commit the organisation, so neither is a commitment, nor is what they cover.
-import { WORD_END, WORD_START, alternation } from '../affiliation-disclosure/terms.js';
+import { WORD_END, WORD_START, alternation } from '../../text/words.js';
 import { matches } from '../../matches.js';
 
 const norm = (words: string[]) => alternation(words)!;

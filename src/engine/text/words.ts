@@ -1,7 +1,6 @@
-// Word-list matching shared by the capacity-aware checks: whole words in English and Arabic, on normalised text.
-import { normalize, normalizeTerm, toOriginal } from '../../normalize.js';
-import type { Ruleset, Segment } from '../../types.js';
-import { matches } from '../../matches.js';
+// Text primitives the checks share: whole words in English and Arabic on normalised text, word lists as one pattern, spans.
+import { normalizeTerm } from '../normalize.js';
+import { matches } from '../matches.js';
 
 /** Start of a word: no letter or digit just before (works for Arabic, where \b does not). */
 export const WORD_START = '(?<![\\p{L}\\p{N}])';
@@ -32,32 +31,6 @@ export function wordListRegex(terms: readonly string[]): RegExp | null {
   const alt = alternation(terms);
   if (!alt) return null;
   return new RegExp(`${WORD_START}${AR_PREFIX}${alt}${WORD_END}`, 'giu');
-}
-
-export interface OrganisationTerms {
-  /** The organisation's name and aliases, or null when the ruleset names none. */
-  names: RegExp | null;
-  /** Subjects that are the organisation's business. */
-  topics: RegExp | null;
-  /** Extra phrases the ruleset accepts as a disclosure. */
-  disclosures: RegExp | null;
-}
-
-const cache = new WeakMap<Ruleset, OrganisationTerms>();
-
-/** The ruleset's organisation words as regexes, built once per ruleset object. */
-export function organisationTerms(ruleset: Ruleset): OrganisationTerms {
-  let terms = cache.get(ruleset);
-  if (!terms) {
-    const org = ruleset.organisation;
-    terms = {
-      names: org ? wordListRegex([org.name, ...(org.aliases ?? [])]) : null,
-      topics: org?.topics ? wordListRegex(org.topics) : null,
-      disclosures: ruleset.disclosurePhrases ? wordListRegex(ruleset.disclosurePhrases) : null,
-    };
-    cache.set(ruleset, terms);
-  }
-  return terms;
 }
 
 /** Every match of a global regex in `text`, as [start, end] spans. */
@@ -91,14 +64,4 @@ export function scriptSpans(re: ByScript, text: string): Array<[number, number]>
   if (arabic.length === 0) return latin;
   if (latin.length === 0) return arabic;
   return [...latin, ...arabic].sort((a, b) => a[0] - b[0]);
-}
-
-/** Quotes spans of a segment's normalised text from its original, so a message shows what the person wrote. */
-export function quoter(segment: Segment): (start: number, end: number) => string {
-  let n: ReturnType<typeof normalize> | undefined;
-  return (start, end) => {
-    n ??= normalize(segment.original);
-    const [s, e] = toOriginal(n, start, end);
-    return segment.original.slice(s, e).replace(/\s+/g, ' ');
-  };
 }
