@@ -11,9 +11,11 @@ export const discourse: SiteAdapter = {
   composerFor: (path) => composerIn(path, COMPOSER),
   account(composer) {
     const doc = composer.ownerDocument;
-    const avatar = doc.querySelector<HTMLImageElement>('#current-user img.avatar[alt], .header-dropdown-toggle.current-user img[alt]');
+    const avatar = doc.querySelector<HTMLImageElement>('#current-user img.avatar, .header-dropdown-toggle.current-user img');
     const link = doc.querySelector('#current-user a[href^="/u/"], .current-user a[href^="/u/"]');
-    const name = link?.getAttribute('href')?.split('/')[2] ?? avatar?.alt;
+    // Today's header shows only the avatar (alt=""); its address carries the username (/user_avatar/<host>/<name>/…, /letter_avatar/<name>/…).
+    const fromSrc = avatar?.getAttribute('src')?.match(/\/(?:user_avatar\/[^/]+|letter_avatar)\/([^/]+)\//)?.[1];
+    const name = link?.getAttribute('href')?.split('/')[2] ?? (fromSrc ? decodeURIComponent(fromSrc) : undefined) ?? (avatar?.alt || undefined);
     return name ? `@${name.replace(/^@/, '')}` : undefined;
   },
   replyTo(composer) {

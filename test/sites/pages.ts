@@ -32,6 +32,17 @@ export const PAGES: Record<string, FixturePage[]> = {
       lang: 'vi',
     },
   ],
+  discourse: [
+    {
+      file: 'reply-en.html',
+      url: 'https://forum.example.om/t/new-permit-portal/42/3',
+      focus: 'textarea.d-editor-input',
+      account: '@maryam',
+      reply: 'The new permit portal is down again. Does anyone at the ministry even test it?',
+      postButton: '#reply-control .save-or-cancel button.create',
+      lang: 'en',
+    },
+  ],
   mastodon: [
     {
       file: 'reply-en.html',
