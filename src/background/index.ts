@@ -7,7 +7,8 @@ import { isLocked, PAUSE_LOCK } from '../ruleset/locks.js';
 import { createRulesetStore } from './ruleset-store.js';
 import { getTabState, setFrameState, setSitePaused, watchTabs } from './tab-state.js';
 import { syncForumScripts } from './forum-scripts.js';
-import { handleUiMessage } from './ui-handlers.js';
+import { handleUiMessage, type LocalArea } from './ui-handlers.js';
+import { recordDismissal } from './dismissals.js';
 import { injectIntoOpenTabs } from './reinject.js';
 import { admit, type Self } from './message-rules.js';
 
@@ -80,6 +81,8 @@ async function route({ message, handler, tabId, frameId }: Admitted): Promise<un
       return setPaused(message.site, message.paused);
     case 'stats:count':
       return countStats(message.checks);
+    case 'dismissed:add':
+      return serial(() => recordDismissal(chrome.storage.local as unknown as LocalArea, message.site, message.check, message.rule, Date.now()));
     default:
       return { error: `refused: "${message.type}" is not answered here` } satisfies MessageError;
   }

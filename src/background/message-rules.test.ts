@@ -65,6 +65,13 @@ describe('admit: who may send what', () => {
     expect(admit({ type: 'stats:count', checks: ['commitment'] }, content, self).ok).toBe(true);
   });
 
+  it('takes a dismissal from content scripts only: the overlay is where a finding is dismissed', () => {
+    const dismissal = { type: 'dismissed:add', site: 'x.com', check: 'commitment', rule: 'promise' };
+    expect(admit(dismissal, contentFrame, self)).toEqual({ ok: true, message: dismissal, from: 'content', handler: 'router', tabId: 7, frameId: 3 });
+    expect(refused(dismissal, popup)).toBe('refused: "dismissed:add" is not accepted from an extension page');
+    expect(refused(dismissal, optionsTab)).toBe('refused: "dismissed:add" is not accepted from an extension page');
+  });
+
   it('answers state:get and capacity:set for both, and never accepts its own outgoing state:changed', () => {
     for (const sender of [popup, content]) {
       expect(admit({ type: 'state:get' }, sender, self).ok).toBe(true);
@@ -108,6 +115,11 @@ describe('admit: shapes', () => {
     [{ type: 'stats:count', checks: 'commitment' }, 'bad field "checks"'],
     [{ type: 'stats:count', checks: [1] }, 'bad field "checks"'],
     [{ type: 'stats:count', checks: Array(300).fill('commitment') }, 'bad field "checks"'],
+    [{ type: 'dismissed:add', site: 'x.com', check: 'commitment' }, 'bad field "rule"'],
+    [{ type: 'dismissed:add', site: '', check: 'commitment', rule: 'promise' }, 'bad field "site"'],
+    [{ type: 'dismissed:add', site: 'x.com', check: '', rule: 'promise' }, 'bad field "check"'],
+    [{ type: 'dismissed:add', site: 'x.com', check: 'commitment', rule: 'x'.repeat(513) }, 'bad field "rule"'],
+    [{ type: 'dismissed:add', site: 'x.com', check: 'commitment', rule: 'promise', text: 'we will fix it' }, 'unexpected field "text"'],
   ])('refuses %j from a content script', (message, problem) => {
     expect(refused(message, content)).toBe(`refused: "${(message as { type: string }).type}": ${problem}`);
   });

@@ -53,6 +53,12 @@ export const MESSAGE_RULES = {
     handler: 'router',
     shape: fields({ site: (v) => isText(v, 1), account: (v) => isText(v), capacity: oneOf('official', 'personal', 'unknown') }),
   },
+  // A finding the person dismissed in the overlay: which check, rule and site, never a word of the draft.
+  'dismissed:add': {
+    from: 'content',
+    handler: 'router',
+    shape: fields({ site: (v) => isText(v, 1), check: (v) => isText(v, 1), rule: (v) => isText(v) }),
+  },
   'tab:get': { from: 'page', handler: 'router', shape: fields({ tabId: (v) => Number.isSafeInteger(v) && (v as number) >= 0 }) },
   'pause:set': { from: 'page', handler: 'router', shape: fields({ site: (v) => isText(v, 1), paused: (v) => typeof v === 'boolean' }) },
   'state:changed': { from: 'none', handler: 'router', shape: none },

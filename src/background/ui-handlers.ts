@@ -2,7 +2,7 @@
 import { validateRuleset } from '../ruleset/validate.js';
 import type { RulesetProblem } from '../ruleset/types.js';
 import type { Ruleset } from '../engine/types.js';
-import { STORAGE, type DismissedFinding, type ImportFailure, type ImportResult } from '../shared/messages.js';
+import { STORAGE, type DismissedRow, type ImportFailure, type ImportResult } from '../shared/messages.js';
 import { IMPORT_MAX_DEPTH, jsonBytes, jsonDepth, localQuotaBytes } from '../shared/import-limits.js';
 import { isObject as isRecord } from '../shared/json.js';
 import { UI_MESSAGE_TYPES } from './message-rules.js';
@@ -20,8 +20,6 @@ export interface UiHandlerDeps {
   /** storage.local's quota in bytes (default: what the browser reports). */
   quotaBytes?: number;
 }
-
-export type DismissedRow = DismissedFinding & { key: string };
 
 /** Only well-formed entries: storage may hold anything an older version wrote. */
 export function dismissedRows(stored: unknown): DismissedRow[] {

@@ -122,11 +122,6 @@ export class Coach {
     }
   }
 
-  private async recordDismissed(check: string, rule: string): Promise<void> {
-    if (!this.ctx.runtimeAlive()) return;
-    await recordDismissedIn(this.site, check, rule).catch((e) => console.debug('[post-coach]', e));
-  }
-
   private forgetDisconnected(): void {
     for (const [composer, session] of this.sessions) if (!composer.isConnected) session.ctx.abort('box left the page');
   }
@@ -145,7 +140,7 @@ export class Coach {
         send(this.ctx, { type: 'composer:update', state });
       },
       countFired: (checks) => send(this.ctx, { type: 'stats:count', checks }),
-      recordDismissed: (check, rule) => void this.recordDismissed(check, rule),
+      recordDismissed: (check, rule) => void send(this.ctx, { type: 'dismissed:add', site: this.site, check, rule }),
       chooseCapacity: (account, capacity: Capacity) => {
         const key = `${this.site}|${account ?? ''}`;
         if (capacity === 'unknown') delete this.choices[key];
@@ -154,15 +149,6 @@ export class Coach {
       },
     };
   }
-}
-
-/** Appends to the dismissed list the popup shows: which check, rule and site, and when; never the text. */
-async function recordDismissedIn(site: string, check: string, rule: string): Promise<void> {
-  const stored = (await chrome.storage.local.get(STORAGE.dismissed))[STORAGE.dismissed];
-  const list = stored && typeof stored === 'object' ? { ...(stored as Record<string, unknown>) } : {};
-  const at = Date.now();
-  list[`${site}|${check}|${rule}|${at}`] = { check, rule, site, at };
-  await chrome.storage.local.set({ [STORAGE.dismissed]: list });
 }
 
 export async function startCoach(ctx: ContentContext, doc: Document, host: string): Promise<Coach | null> {

@@ -19,6 +19,8 @@ export interface ComposerState {
   paused: boolean;
   /** Ids of the checks that could not run on the active compose box (absent when every check ran): never the text. */
   failedChecks?: string[];
+  /** How many findings of the active box `findings` leaves out (absent when none); `partial` when there may be more. */
+  omitted?: { count: number; partial: boolean };
 }
 
 /** Where the ruleset in force came from, and any problem with a newer one. */
@@ -44,6 +46,7 @@ export type Message =
   | { type: 'capacity:set'; site: string; account: string; capacity: Capacity } // -> void
   | { type: 'pause:set'; site: string; paused: boolean } // -> void
   | { type: 'stats:count'; checks: string[] } // content -> background: count findings fired, numbers only
+  | { type: 'dismissed:add'; site: string; check: string; rule: string } // content -> background: a finding dismissed, never its text
   | { type: 'state:changed'; state: EffectiveState } // background -> content scripts when the ruleset in force changes
   | UiMessage;
 
@@ -55,6 +58,9 @@ export interface DismissedFinding {
   /** When it was dismissed (ms since epoch). */
   at: number;
 }
+
+/** A dismissed finding as the options page lists it, with the key that shows it again. */
+export type DismissedRow = DismissedFinding & { key: string };
 
 /** Messages of the popup and the options page, answered by src/background/ui-handlers.ts. */
 export type UiMessage =

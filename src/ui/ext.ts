@@ -1,7 +1,6 @@
 // Typed calls from the popup and options page to the background, and the storage.local reads they share.
 import type { Capacity, Ruleset } from '../engine/types.js';
-import { isMessageError, type ComposerState, type EffectiveState, type ImportResult, type Message } from '../shared/messages.js';
-import type { DismissedRow } from '../background/ui-handlers.js';
+import { isMessageError, type ComposerState, type DismissedRow, type EffectiveState, type ImportResult, type Message } from '../shared/messages.js';
 
 async function send<T>(msg: Message): Promise<T> {
   const answer: unknown = await chrome.runtime.sendMessage(msg);

@@ -1,6 +1,6 @@
 // Findings the person dismissed (check and site only), each can be shown again, or all at once.
 import { useCallback, useEffect, useState } from 'preact/hooks';
-import type { DismissedRow } from '../../background/ui-handlers.js';
+import type { DismissedRow } from '../../shared/messages.js';
 import { STORAGE } from '../../shared/messages.js';
 import { checkTitle } from '../../ui/check-info.js';
 import { api, onStorageChange } from '../../ui/ext.js';
