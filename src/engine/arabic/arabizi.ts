@@ -52,6 +52,8 @@ const ARABIZI_WORDS = new Set([
   'ya', 'yaa', 'enta', 'inta', 'enti', 'inti', 'ento', 'entu', 'intu', 'antum', 'entum', 'mob', 'wallah', 'wallahi',
   'walla', 'yalla', 'ya3ni', 'shlon', 'shlonk', 'shlonak', 'shoo', 'eish', 'wesh', 'lesh', 'leish', 'e7na', 'i7na',
   'inshallah', 'mashallah', '3ashan', '3shan', 'msh', 'mish', 'la2', 'khalas', '5alas', 'tara', 'akhi', 'ukhti', 'habibi', 'shu', 'wein', 'wain',
+  // "you understand?" said to someone, only ever Arabizi: ma tfham, enta ma tfhamon
+  'tfham', 'tefham', 'tifham', 'tfhm', 'tfhamoon', 'tfhamon', 'tfhmon', 'tfhmoon',
 ]);
 
 /** True when a Latin word is plainly Arabizi: it holds a letter digit, or is an Arabizi-only word. */
@@ -105,7 +107,7 @@ export function vowelsFit(stem: string, word: string, skip: number): boolean {
 }
 
 /** A cheap test on a whole text: could any word in it be Arabizi? (spares the tokeniser on plain English). */
-const ARABIZI_TEXT = /[a-z][2-9]|[2-9][a-z]|\b(?:ya|yaa|enta|inta|enti|inti|ento|entu|wallah|wallahi|yalla|mob|msh|mish|shu|khalas|habibi|akhi)\b/i;
+const ARABIZI_TEXT = /[a-z][2-9]|[2-9][a-z]|\b(?:ya|yaa|enta|inta|enti|inti|ento|entu|wallah|wallahi|yalla|mob|msh|mish|shu|khalas|habibi|akhi|t[ei]?fham\w*|tfhm\w*)\b/i;
 export function mayBeArabizi(text: string): boolean {
   return ARABIZI_TEXT.test(text);
 }

@@ -12,6 +12,7 @@ import { exclamationHits, shoutingHits } from './aggressive-tone/shouting.js';
 import { threatHits } from './aggressive-tone/threats.js';
 import { GRAVITY, quotesWords, toneMessage, type ToneRule } from './aggressive-tone/tone-hit.js';
 import { modelHit } from './aggressive-tone/model.js';
+import { arabicModelText } from './aggressive-tone/arabic-model-text.js';
 import { aggressiveToneMeta } from './meta/aggressive-tone.js';
 
 interface ToneOptions {
@@ -105,7 +106,9 @@ export const aggressiveTone: Check = {
     const found = quoteAsWritten(keepGravest(allowed), segment);
     // The model only speaks where no word rule did, so the rules keep their precision and their wording.
     if (options.model && !found.some((h) => !STYLE_RULES.has(h.rule))) {
-      const estimate = modelHit(text, segment, env.context.lang === 'ar' ? 'ar' : 'en', options.allow);
+      // The Arabic model reads the text without vocatives: "يا حبيبي" and "يا رب" say nothing about tone.
+      const read = segment.hasArabic ? arabicModelText(text) : text;
+      const estimate = modelHit(read, segment, env.context.lang === 'ar' ? 'ar' : 'en', options.allow);
       if (estimate) found.push(estimate);
     }
     return found;

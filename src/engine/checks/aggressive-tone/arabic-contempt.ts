@@ -12,13 +12,25 @@ function build() {
     grasp: wordSet('يفهم يعرف يقرا/يقري يكتب يدرس يتعلم يستوعب يميز يفرق يدخل', 'verb'),
     /** A child, as the measure of what anyone can do. */
     child: wordSet('طفل/اطفال بزر/بزارين ياهل/يهال ورع/ورعان ولد بنت عيال صغير'),
+    /** Explaining the obvious to someone: "أحد يشرح له", "حد يفهم الأخ". */
+    explain: wordSet('يشرح يفهم يوضح', 'verb'),
   };
 }
 
 /** "It seems you...": شكلك، الظاهر، واضح، يبدو، باين (عليك). */
-const SEEMS = new Set(['شكلك', 'شكلكم', 'شكله', 'الظاهر', 'واضح', 'يبدو', 'باين', 'بين', 'ويبدو', 'والظاهر', 'وشكلك']);
+const SEEMS = new Set([
+  'شكلك', 'شكلكم', 'شكله', 'الظاهر', 'واضح', 'يبدو', 'باين', 'بين', 'ويبدو', 'والظاهر', 'وشكلك',
+  // "your problem is you don't understand": مشكلتك، المشكله انك
+  'مشكلتك', 'مشكلتكم', 'ومشكلتك', 'ومشكلتكم', 'المشكله', 'والمشكله', 'عيبك', 'عيبكم',
+]);
 const NEGATORS = new Set(['ما', 'مب', 'مو', 'مش', 'لا', 'لم', 'مهب', 'ما', 'ma', 'mob', 'mu', 'msh', 'mish']);
 const EVEN = new Set(['حتى', 'حتي', 'وحتى', 'وحتي']);
+/** "nothing but": ما تعرف غير الحش، لا تعرفون سوى التذمر. */
+const BUT = new Set(['الا', 'غير', 'سوي', 'سوى']);
+/** "somebody" asked to explain: احد، حد، حدا، واحد. */
+const SOMEBODY = new Set(['احد', 'حد', 'حدا', 'واحد']);
+/** Who the explaining is for: not the writer ("احد يفهمني" is a real question). */
+const TO_OTHER = /^(?:ل|لل)(?!ي$|نا$)\p{L}+$/u;
 
 /** Contempt by construction, in a segment's tokens: one hit per construction. */
 export function arabicContemptHits(tokens: ArabicToken[], text: string): Hit[] {
@@ -30,6 +42,11 @@ export function arabicContemptHits(tokens: ArabicToken[], text: string): Hit[] {
   for (let i = 0; i < tokens.length; i++) {
     const m = grasp.get(i);
     if (!m || !m.negated || m.person === 'we' || m.person === 'i') continue;
+    // "ما تعرف غير الحش", "لا تعرفون الا التذمر": the reader knows nothing but one bad habit.
+    if (m.person === 'you' && tokens[i + 1] && BUT.has(tokens[i + 1].form) && tokens[i + 2]) {
+      add(i > 0 && NEGATORS.has(tokens[i - 1].form) ? i - 1 : i, i + 2);
+      continue;
+    }
     const you = m.person === 'you' || /^(?:ت|تي|تو|توا|تم)$/.test(m.readings[0].suffix) || hasYouEnding(tokens[i]);
     if (!you) continue;
     // "شكلك ما تفهم", "الظاهر انك ما قريت": a guess that the reader cannot understand or read.
@@ -44,6 +61,14 @@ export function arabicContemptHits(tokens: ArabicToken[], text: string): Hit[] {
     const saidToYou = i >= 2 && YOU_WORDS.has(tokens[i - 2].form);
     const from = saidToYou ? i - 2 : i > 0 && NEGATORS.has(tokens[i - 1].form) ? i - 1 : i;
     if ((next && next.person === 'you') || asked || saidToYou) add(from, next && next.person === 'you' ? i + 1 : i);
+  }
+  // "أحد يشرح لأخونا", "حد يفهمه": asking somebody to explain the obvious to someone else.
+  const explain = matchesByToken(lexicons.explain, tokens);
+  for (const [i, m] of explain) {
+    if (i === 0 || !SOMEBODY.has(tokens[i - 1].form) || m.negated || m.person !== 'he') continue;
+    const suffix = m.readings[0].suffix;
+    const next = tokens[i + 1]?.form ?? '';
+    if (/^(?:ه|ها|هم)$/.test(suffix) || (suffix === '' && TO_OTHER.test(next))) add(i - 1, suffix === '' ? i + 1 : i);
   }
   // "حتى الطفل يعرف": even a child manages what the reader does not.
   if (!speaksToYou(tokens)) return hits;

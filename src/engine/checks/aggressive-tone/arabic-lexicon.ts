@@ -1,5 +1,5 @@
 // Finds the Arabic word lists (arabic-words.ts) through the morphology module, and decides whether each is aimed at someone.
-import { arabicTokens, compileLexicon, isSecondPersonSuffix, type ArabicLexicon, type ArabicMatch, type ArabicToken } from '../../arabic/index.js';
+import { arabicTokens, compileLexicon, foldArabicWord, isSecondPersonSuffix, type ArabicLexicon, type ArabicMatch, type ArabicToken } from '../../arabic/index.js';
 import type { Hit } from '../../types.js';
 import { arabicContemptHits } from './arabic-contempt.js';
 import { arabicThreatHits } from './arabic-threats.js';
@@ -30,10 +30,18 @@ function lexicons(): { words: ArabicLexicon<ToneWord>; things: ArabicLexicon<tru
 const AIMING = new Set([
   'انت', 'انتي', 'انتو', 'انتوا', 'انتم', 'انتن', 'ابن', 'بنت', 'ولد', 'اولاد', 'ولاد', 'عيال', 'يابن', 'يابو', 'ابو', 'اخو', 'اخت',
   'مثل', 'زي', 'متل', 'شرات', 'شراة', 'مثلك', 'زيك', 'شراتك', 'كانك', 'كانكم', 'كانكم', 'كانه', 'مثلكم', 'شويه', 'حضرتك', 'جنابك',
+  // "يا" written onto the kinship word: "ياابن الكلب", "ياولاد الحرام"
+  'ياابن', 'ياولد', 'يابنت', 'ياولاد', 'يااولاد', 'ياعيال', 'وانت', 'وانتي', 'وانتو', 'وانتم',
+  // "that you are" and Gulf "you know, you are": "والله انكم ...", "تراك ...", "ترى انت ..."
+  'انك', 'انكم', 'انكي', 'انچ', 'لانك', 'لانكم', 'تراك', 'تراكم', 'ترانك', 'ترا', 'تري', 'صرت', 'صرتو', 'صرتوا', 'صرتي',
   'enta', 'inta', 'enti', 'inti', 'ento', 'entu', 'intu',
 ]);
 /** Words that may stand between an aiming word and the insult: "انت فعلاً حمار", "انت والله خبل". */
-const FILLERS = new Set(['فعلا', 'والله', 'صدق', 'حقا', 'بصراحه', 'صراحه', 'مجرد', 'واحد', 'ياخي', 'اصلا', 'كل', 'bs']);
+const FILLERS = new Set([
+  'فعلا', 'والله', 'صدق', 'حقا', 'بصراحه', 'صراحه', 'مجرد', 'واحد', 'ياخي', 'اصلا', 'كل', 'bs',
+  // "you are a [person] ...": "انت انسان تافه", "انتم ناس حقيرين", "انت شخص نكرة"
+  'انسان', 'شخص', 'رجل', 'رجال', 'ناس', 'مخلوق', 'كائن', 'بني', 'ادم', 'بنيادم', 'جد', 'حيل', 'مره', 'جدا', 'كثير', 'بس', 'عباره', 'عن',
+]);
 /** Words just after an insult that aim it: "حمار انت؟". */
 const YOU_AFTER = new Set(['انت', 'انتي', 'انتو', 'انتوا', 'انتم', 'enta', 'inta', 'enti', 'inti', 'ento', 'entu', 'intu']);
 
@@ -97,11 +105,44 @@ function commands(m: ArabicMatch<ToneWord>): boolean {
   return last.pos === 'verb' ? m.imperative || m.person === 'you' || !m.person : isSecondPersonSuffix(last.suffix);
 }
 
+/** "like": the comparison prefix ك/كال ("كالكلاب", "كالحمير") aims an animal or a filth word at whoever is compared. */
+const COMPARED = /^(?:و|ف)?ك(?:ال)?$/;
+
+/** Someone has or keeps the animal: "عندي كلب", "ربينا خروف". */
+const OWNED = new Set(['عندي', 'عندنا', 'عنده', 'عندها', 'عندهم', 'لدي', 'لدينا', 'لديه', 'لديها', 'ربيت', 'ربينا', 'اشتريت', 'اشترينا', 'شريت', 'شرينا']);
+
+/** What an animal does, said of the animal just before it: "الكلب ينبح", "الحمار يرعى". */
+const ANIMAL_DOING = new Set([
+  'ينبح', 'نبح', 'يعوي', 'عوي', 'ينهق', 'نهق', 'يموء', 'يصهل', 'يرعي', 'يرعى', 'يفترس', 'افترس', 'يعض', 'عض', 'عضني', 'عضه', 'نايم', 'ضايع', 'ضاع', 'مات', 'نفق',
+  'يركض', 'يلعب', 'ياكل', 'اكل', 'يشرب', 'هرب', 'يهرب', 'ولد', 'ولدت', 'حقنا', 'حقي', 'حقه', 'حقهم', 'الصغير', 'الكبير', 'الابيض', 'الاسود',
+]);
+
+/**
+ * An animal word not aimed at anyone reads as the animal itself when one animal is someone's ("كلبي", "كلبه")
+ * or a derived word ("ثورة", "حيواني"), when the one animal does what animals do ("الكلب ينبح"), when someone
+ * has it ("عندي كلب"), or when the sentence is about animals (a farm, a market, a vet).
+ */
+function plainAnimal(tokens: ArabicToken[], m: ArabicMatch<ToneWord>): boolean {
+  const r = m.readings[0];
+  const single = m.readings.length === 1 && r.stem === foldArabicWord(m.entry.term);
+  // Without the article an ending is whose animal it is ("كلبي", "كلبه"), unless written ة (the female: "كلبة");
+  // with it, only a ي ending makes another word ("الحيواني").
+  const owner = /ال$/.test(r.prefix) ? /^(?:ي|يه|يين|يون)$/.test(r.suffix) : r.suffix !== '' && !/^(?:ات|ين|ون|ان)$/.test(r.suffix) && !tokens[m.first].text.endsWith('ة');
+  if (single && owner) return true;
+  if (single && /ال$/.test(r.prefix) && ANIMAL_DOING.has(tokens[m.last + 1]?.form ?? '')) return true;
+  if (OWNED.has(tokens[m.first - 1]?.form ?? '')) return true;
+  return plainAnimals(tokens) || tokens[m.first].latin;
+}
+
 function keep(tokens: ArabicToken[], text: string, m: ArabicMatch<ToneWord>): number {
-  const { aim, adjective } = m.entry.data;
+  const { aim, adjective, rule } = m.entry.data;
   const stem = m.readings.map((r) => r.stem).join(' ');
   const around = text.slice(Math.max(0, m.start - 16), m.end + 14);
   for (const [s, context] of ARABIC_EXCEPTIONS) if (stem.startsWith(s) && context.test(around)) return -1;
+  // "انت مو غبي", "مب حمار": a name denied is not a name called.
+  if ((rule === 'insult' || rule === 'slur') && m.negated && m.readings[0].pos === 'noun') return -1;
+  // "كالكلاب": compared to an animal or to filth.
+  if ((aim === 'animal' || aim === 'aimed') && COMPARED.test(m.readings[0].prefix)) return m.first;
   switch (aim) {
     case 'any':
       if (adjective && describesThing(tokens, m)) return -1;
@@ -112,8 +153,8 @@ function keep(tokens: ArabicToken[], text: string, m: ArabicMatch<ToneWord>): nu
     case 'animal': {
       const aimed = aimIndex(tokens, m);
       if (aimed >= 0) return aimed;
-      // An animal said plainly: something in the sentence is about farms, markets, vets or zoos. In Arabizi only when aimed.
-      return plainAnimals(tokens) || tokens[m.first].latin ? -1 : m.first;
+      // An animal said plainly: the animal itself, or a sentence about farms, markets, vets or zoos. In Arabizi only when aimed.
+      return plainAnimal(tokens, m) ? -1 : m.first;
     }
     case 'vocative':
       if (!m.vocative) return -1;

@@ -1,7 +1,10 @@
 // Insults someone else said, reported or quoted ("قال للموظف «يا حمار»", "هل كلمة «وقح» سب؟"), are not the writer's tone.
-import { arabicTokens, compileLexicon, type ArabicLexicon, type ArabicToken } from '../../arabic/index.js';
+import { arabicTokens, compileLexicon, foldArabicWord, type ArabicLexicon, type ArabicToken } from '../../arabic/index.js';
 import type { Hit } from '../../types.js';
-import { REPORTING_NOUNS, REPORTING_VERBS } from './arabic-words.js';
+import { REPORTING_NOUNS, REPORTING_VERBS, WRITING_VERBS } from './arabic-words.js';
+
+/** Stems of the writing verbs, which report only what is quoted. */
+const WRITING = new Set(WRITING_VERBS.map((v) => foldArabicWord(v).slice(1)));
 
 let reporting: ArabicLexicon<true> | null = null;
 
@@ -40,7 +43,7 @@ function reportedSpans(text: string, tokens: ArabicToken[]): Array<[number, numb
         continue;
       }
     }
-    if (r.readings[0].pos !== 'verb') continue;
+    if (r.readings[0].pos !== 'verb' || WRITING.has(r.readings[0].stem)) continue;
     // No quote marks: the clause after "قال له" / "وصفه بـ" up to the next stop.
     const stop = text.slice(r.end).search(/[.!?؟،,;:\n]/);
     const end = stop < 0 ? text.length : r.end + stop;
