@@ -1,6 +1,6 @@
 // reddit.com: new Reddit composers live inside nested open shadow roots; old Reddit uses plain textareas.
 import type { SiteAdapter } from './types.js';
-import { closestAcross, composerIn, handleFromHref, nearestBefore, textOf } from './dom.js';
+import { closestAcross, composerIn, nearestBefore, textOf } from './dom.js';
 
 // New Reddit: the rich text box of shreddit-composer (Lexical) or its markdown textarea; old Reddit: .usertext-edit textareas.
 const COMPOSER = 'shreddit-composer, comment-composer-host, [data-lexical-editor="true"], .usertext-edit textarea, textarea[name="text"]';
@@ -13,7 +13,11 @@ export const reddit: SiteAdapter = {
   account(composer) {
     const doc = composer.ownerDocument;
     const oldUser = doc.querySelector('#header-bottom-right .user a');
-    if (oldUser) return handleFromHref(oldUser.getAttribute('href')?.replace(/^.*\/user\//, '/')) ?? textOf(oldUser);
+    // Written u/name on old and new Reddit alike, as Reddit writes it.
+    if (oldUser) {
+      const name = oldUser.getAttribute('href')?.match(/\/user\/([A-Za-z0-9_-]+)/)?.[1] ?? textOf(oldUser);
+      return name ? `u/${name}` : undefined;
+    }
     const drawer = doc.querySelector('#expand-user-drawer-button, [data-testid="user-drawer-button"]');
     const name = drawer?.getAttribute('aria-label')?.match(/u\/([A-Za-z0-9_-]+)/)?.[1];
     return name ? `u/${name}` : undefined;

@@ -83,6 +83,17 @@ export const PAGES: Record<string, FixturePage[]> = {
       lang: 'en',
     },
   ],
+  reddit: [
+    {
+      file: 'old-reply-en.html',
+      url: 'https://old.reddit.com/r/Oman/comments/1h2k3l/road_closures/',
+      focus: '#commentreply_t1_m4x9q2 textarea[name="text"]',
+      account: 'u/MinistryOM',
+      reply: 'Nobody at the ministry answers the phone. You are all useless.',
+      postButton: '#commentreply_t1_m4x9q2 button.save',
+      lang: 'en',
+    },
+  ],
   wordpress: [
     {
       file: 'reply-logged-in-en.html',
