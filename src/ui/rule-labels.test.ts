@@ -12,6 +12,10 @@ describe('ruleLabel', () => {
     expect(ruleLabel('commitment', 'deadline', translator('en'))).toBe('Deadline');
     expect(ruleLabel('aggressive-tone', 'insult', translator('ar'))).toBe('إهانة');
   });
+  it('names the tone model\'s finding as an estimate, in English and Arabic', () => {
+    expect(ruleLabel('aggressive-tone', 'model', translator('en'))).toBe('Estimated tone (model)');
+    expect(ruleLabel('aggressive-tone', 'model', translator('ar'))).toBe('تقدير النبرة (نموذج مدرَّب)');
+  });
   it('names an organisation rule by the message its manager wrote, and by its id when there is none', () => {
     const rules = [{ id: 'tender-talk', phrases: ['tender award'], message: 'Tender results are not public yet.', severity: 'error' as const }];
     expect(ruleLabel('custom', 'tender-talk', translator('en'), rules)).toBe('Tender results are not public yet.');

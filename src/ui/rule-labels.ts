@@ -7,9 +7,11 @@ import type { CustomRule } from '../engine/types.js';
 import type { MessageKey, Translate } from './i18n.js';
 
 type AffiliationRule = 'personal-opinion' | 'undisclosed-affiliation';
+/** The trained tone model's estimate, where the aggressive-tone word rules find nothing. */
+type ToneModelRule = 'model';
 
 /** Typed over every rule union, so a rule added to a check without a label here fails the type check. */
-export const RULE_LABELS: Record<DetailRule | AffiliationRule | CommitmentRule | ToneRule, MessageKey> = {
+export const RULE_LABELS: Record<DetailRule | AffiliationRule | CommitmentRule | ToneRule | ToneModelRule, MessageKey> = {
   phone: 'rulePhone',
   email: 'ruleEmail',
   address: 'ruleAddress',
@@ -43,6 +45,7 @@ export const RULE_LABELS: Record<DetailRule | AffiliationRule | CommitmentRule |
   dismissive: 'ruleDismissive',
   shouting: 'ruleShouting',
   exclamations: 'ruleExclamations',
+  model: 'ruleModel',
 };
 
 /** "future-passive" -> "Future passive": a rule this version has no label for still reads as words. */
