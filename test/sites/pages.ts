@@ -20,6 +20,20 @@ export interface FixturePage {
 }
 
 export const PAGES: Record<string, FixturePage[]> = {
+  x: [
+    {
+      file: 'status-reply-en.html',
+      url: 'https://twitter.com/TheFakeLiu/status/1605072371299516416',
+      focus: '[data-testid="tweetTextarea_0"] span[data-offset-key]',
+      composer: '[data-testid="tweetTextarea_0"]',
+      account: '@TheFakeLiu',
+      // The mention sits in its own inline box, so X's text has no space after it.
+      reply:
+        "Cuz you know i was just minding my own business, trying to check in on my twitter analytics. They don't work. I go like what? They never had this issue, why are my analytics and impressions not generating correctly? Then I see this and I'm like oh...@elonmuskwhat did you do?",
+      postButton: '[data-testid="tweetButtonInline"]',
+      lang: 'en',
+    },
+  ],
   facebook: [
     {
       file: 'share-dialog-vi.html',
