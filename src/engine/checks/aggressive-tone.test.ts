@@ -128,6 +128,129 @@ describe('aggressive-tone: Arabic', () => {
   });
 });
 
+/** One table per Arabic rule file: what it flags, and the hard negatives it must leave alone. */
+describe('aggressive-tone: Arabic, rule by rule', () => {
+  type Case = [string, string, Array<[string, string, string]>];
+  const tables: Record<string, { flags: Case[]; leaves: Array<[string, string]> }> = {
+    'arabic-words (word lists, with their inflections)': {
+      flags: [
+        ['Gulf: daft', 'انت خبل', [['insult', 'خبل', 'warning']]],
+        ['Levantine: fool, feminine, called out', 'يا هبيلة', [['insult', 'يا هبيلة', 'warning']]],
+        ['Egyptian: filthy, plural', 'انتو وسخين', [['insult', 'وسخين', 'warning']]],
+        ['lowlife, with the article', 'هذا الواطي', [['insult', 'الواطي', 'warning']]],
+        ['how stupid you are, written as one word', 'مااغباك', [['insult', 'مااغباك', 'warning']]],
+        ['half-men', 'أشباه الرجال', [['insult', 'أشباه', 'warning']]],
+        ['son of, with يا written on', 'ياولاد الحرام', [['profanity', 'ياولاد الحرام', 'warning']]],
+        ['get lost', 'انقلع', [['dismissive', 'انقلع', 'warning']]],
+        ['eat straw', 'كل تبن', [['dismissive', 'كل تبن', 'warning']]],
+        ['shame on your faces', 'استحوا على وجيهكم', [['dismissive', 'استحوا على وجيهكم', 'warning']]],
+        ['die of spite', 'موتوا بغيظكم', [['dismissive', 'موتوا بغيظكم', 'warning']]],
+        ['if there were any good in you', 'لو فيك خير ما سويت كذا', [['insult', 'لو فيك خير', 'warning']]],
+      ],
+      leaves: [
+        ['semiconductors', 'أشباه الموصلات'],
+        ['the world', 'الدنيا حلوة'],
+        ['a teacher called Abla', 'ابلة فاطمة'],
+        ['a political adjective in the news', 'الاحتلال الصهيوني'],
+        ['people like you, as praise', 'أمثالك قليلين'],
+        ['a joke that fell flat, not a person', 'النكتة بايخة'],
+        ['fulfilling a promise', 'الوزارة تفي بالتزاماتها'],
+      ],
+    },
+    'arabic-lexicon (whether a word is aimed at someone)': {
+      flags: [
+        ['you are a person who is a nobody', 'انت انسان نكرة', [['insult', 'انت انسان نكرة', 'warning']]],
+        ['Gulf "you know, you are"', 'تراك مفلس', [['insult', 'تراك مفلس', 'warning']]],
+        ['compared with the prefix ك', 'صاروا كالحمير', [['insult', 'كالحمير', 'warning']]],
+        ['a female animal written with ة', 'يا كلبة', [['insult', 'يا كلبة', 'warning']]],
+        ['their dogs, of people', 'كلابهم في كل مكان', [['insult', 'كلابهم', 'warning']]],
+      ],
+      leaves: [
+        ['a name denied', 'انت مو غبي'],
+        ['a name denied, Gulf', 'مب حمار انت'],
+        ['the dog barking', 'الكلب ينبح طول الليل'],
+        ['my dog', 'كلبي نايم'],
+        ['someone keeps a dog', 'عندي كلب صغير'],
+        ['the revolution', 'الثورة الصناعية'],
+        ['the revolutionary guard', 'الحرس الثوري'],
+      ],
+    },
+    'arabic-contempt (constructions)': {
+      flags: [
+        ['your problem is you do not understand', 'مشكلتك ما تفهم', [['insult', 'مشكلتك ما تفهم', 'warning']]],
+        ['you know nothing but complaining', 'انتم لا تعرفون سوى الشكوى', [['insult', 'لا تعرفون سوى الشكوى', 'warning']]],
+        ['somebody explain it to him', 'حد يفهمه', [['insult', 'حد يفهمه', 'warning']]],
+        ['can you not read?', 'ما تعرف تقرا؟', [['insult', 'ما تعرف تقرا', 'warning']]],
+      ],
+      leaves: [
+        ['asking for an explanation for oneself', 'احد يفهمني الموضوع'],
+        ['knowing only one road', 'لا أعرف غير هذا الطريق'],
+        ['a child knows only its mother', 'الطفل ما يعرف غير امه'],
+        ['we do not understand the plan yet', 'المشكلة ما نفهم الخطة'],
+      ],
+    },
+    'arabic-curses': {
+      flags: [
+        ['Gulf wish: wiped out', 'جعلك الماحي', [['curse', 'جعلك الماحي', 'warning']]],
+        ['Gulf wish: may you die', 'عساك تموت', [['curse', 'عساك تموت', 'warning']]],
+        ['God trouble you', 'الله يزعجك', [['curse', 'الله يزعجك', 'warning']]],
+        ['Levantine: blindness in your eyes', 'العمى بعيونك', [['curse', 'العمى بعيونك', 'warning']]],
+      ],
+      leaves: [
+        ['God take your hand (help you)', 'الله ياخذ بيدك'],
+        ['a Gulf wish for your health', 'جعلك تسلم'],
+        ['hoping you are well', 'عساك بخير'],
+        ['God guide you', 'الله يهديك'],
+        ['an invocation (the model does not read يا as hostile)', 'يا رب يا لطيف يا رحمن'],
+        ['praise called out (nor here)', 'يا حلوة يا غالية يا أمي'],
+      ],
+    },
+    'arabic-threats (constructions)': {
+      flags: [
+        ['we will make you regret', 'بنخليك تندم', [['threat', 'بنخليك تندم', 'error']]],
+        ['a lawsuit against you', 'بنرفع عليك قضية', [['threat', 'بنرفع عليك قضية', 'error']]],
+      ],
+      leaves: [
+        ['telling you the date later', 'راح نخليك تعرف الموعد'],
+        ['we will raise the request', 'بنرفع الطلب للجهة المختصة'],
+      ],
+    },
+    'arabic-reported (someone else\'s words)': {
+      flags: [
+        ['the writer speaking: I tell you', 'اقول لك يا غبي', [['insult', 'يا غبي', 'warning']]],
+        ['a verb of writing reports only quotes', 'كل يوم تكتب هالكلام الفاضي وتنسى طلبك', [['dismissive', 'هالكلام الفاضي', 'warning']]],
+      ],
+      leaves: [
+        ['an insult quoted to condemn it', 'صرخ عليه أحدهم «يا حيوان» فأوقفنا الحساب'],
+        ['a word discussed', 'هل لفظ «تافه» يعد شتيمة في القانون؟'],
+        ['being compared to a dog, reported', 'شبهني بالكلب وما رديت عليه'],
+      ],
+    },
+    Arabizi: {
+      flags: [
+        ['a donkey, called out', 'ya 7mar', [['insult', 'ya 7mar', 'warning']]],
+        ['you are stupid', 'enta ghabi', [['insult', 'ghabi', 'warning']]],
+        ['do you not understand?', 'ma tfham?', [['insult', 'ma tfham', 'warning']]],
+      ],
+      leaves: [
+        ['English about a basket', 'I put the basket in the car'],
+        ['English about a hammer', 'the hammer is broken'],
+        ['a name in English', 'Fahim sent the report today'],
+      ],
+    },
+  };
+  for (const [file, { flags, leaves }] of Object.entries(tables)) {
+    describe(file, () => {
+      it.each(flags)('flags %s', (_name, text, expected) => {
+        expect(tone(text)).toEqual(expected);
+      });
+      it.each(leaves)('leaves alone %s', (_name, text) => {
+        expect(tone(text)).toEqual([]);
+      });
+    });
+  }
+});
+
 describe('aggressive-tone: metadata and options', () => {
   it('cites the Oman ITA basic principles and defaults to a warning', () => {
     expect(aggressiveTone.meta.id).toBe('aggressive-tone');

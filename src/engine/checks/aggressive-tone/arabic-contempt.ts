@@ -25,7 +25,7 @@ const SEEMS = new Set([
 ]);
 const NEGATORS = new Set(['ما', 'مب', 'مو', 'مش', 'لا', 'لم', 'مهب', 'ما', 'ma', 'mob', 'mu', 'msh', 'mish']);
 const EVEN = new Set(['حتى', 'حتي', 'وحتى', 'وحتي']);
-/** "nothing but": ما تعرف غير الحش، لا تعرفون سوى التذمر. */
+/** "nothing but": ما تعرف غير الحش، لا تعرفون غير الشكوى. */
 const BUT = new Set(['الا', 'غير', 'سوي', 'سوى']);
 /** "somebody" asked to explain: احد، حد، حدا، واحد. */
 const SOMEBODY = new Set(['احد', 'حد', 'حدا', 'واحد']);
@@ -42,7 +42,7 @@ export function arabicContemptHits(tokens: ArabicToken[], text: string): Hit[] {
   for (let i = 0; i < tokens.length; i++) {
     const m = grasp.get(i);
     if (!m || !m.negated || m.person === 'we' || m.person === 'i') continue;
-    // "ما تعرف غير الحش", "لا تعرفون الا التذمر": the reader knows nothing but one bad habit.
+    // "ما تعرف غير الحش", "لا تعرفون الا الشكوى": the reader knows nothing but one bad habit.
     if (m.person === 'you' && tokens[i + 1] && BUT.has(tokens[i + 1].form) && tokens[i + 2]) {
       add(i > 0 && NEGATORS.has(tokens[i - 1].form) ? i - 1 : i, i + 2);
       continue;
