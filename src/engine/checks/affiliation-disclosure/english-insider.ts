@@ -71,13 +71,13 @@ function patternsFor(names: readonly string[], topics: readonly string[]): Patte
           // "we at the ministry", "us in the department", "we at MDS".
           `\\b(?:we|us)\\s+(?:here\\s+)?(?:at|in|inside)\\s+(?:the\\s+)?(?:${place})\\b`,
           // "At the directorate, we ...", "at work we ...".
-          `\\b(?:at|in|inside)\\s+(?:the\\s+)?(?:${place}|work)\\s*,?\\s+(?:we|our)\\b`,
+          `\\b(?:at|in|inside)\\s+(?:the\\s+)?(?:${place}|work)(?:\\s*,)?\\s+(?:we|our)\\b`,
           `\\bwhere\\s+I\\s+work\\b`,
           // "from inside the ministry", "inside information", "insider tip".
           `\\bfrom\\s+(?:inside|within)\\s+(?:the\\s+)?(?:${place})\\b`,
           `\\b(?:inside|insider)\\s+(?:info|information|knowledge|scoop|tip)\\b`,
           `\\b(?:we|we['’]ve|we['’]re|we\\s+have|we\\s+are)\\s+(?:[a-z'’-]+\\s+){0,4}?internally\\b`,
-          `\\binternally\\s*,?\\s+we\\b`,
+          `\\binternally(?:\\s*,)?\\s+we\\b`,
         ].join('|'),
         'gi',
       ),

@@ -66,8 +66,8 @@ function hasCapitals(text: string, count: number): boolean {
   return n >= count;
 }
 
-/** Three or more exclamation marks together, with or without question marks among them ("?!!!"). */
-const EXCLAMATIONS = /[!?]*!(?:[!?]*!){2,}[!?]*/g;
+/** Three or more exclamation marks together, with or without question marks among them ("?!!!"): a whole run, read once. */
+const EXCLAMATIONS = /(?<![!?])\?*!(?:\?*!){2,}[!?]*/g;
 
 export function exclamationHits(text: string): Hit[] {
   const hits: Hit[] = [];

@@ -16,7 +16,7 @@ export const LY_ADVERB = '(?!(?:ap|sup|re|multi|com)?ply\\b|rely\\b|fly\\b)[a-z]
 export const ADVERBS = `(?:\\s+(?:not|never|also|then|now|still|further|again|always|soon|all|both|each|${LY_ADVERB}))*`;
 
 /** Future modals and their contractions ("will", "'ll", "won't", "are going to", "intend to"). */
-export const MODAL = `(?:\\s*${APOS}ll|\\s+(?:will|shall|won${APOS}t|wont):?|\\s*(?:${APOS}m|${APOS}re|\\s+am|\\s+are|\\s+is)\\s+going\\s+to|\\s*(?:${APOS}m|${APOS}re|\\s+am|\\s+are|\\s+is)\\s+(?:planning|about|set)\\s+to|\\s+(?:intend|plan|aim)s?\\s+to)${ADVERBS}`;
+export const MODAL = `(?:\\s*${APOS}ll|\\s+(?:will|shall|won${APOS}t|wont):?|(?:\\s*${APOS}(?:m|re)|\\s+(?:am|are|is))\\s+going\\s+to|(?:\\s*${APOS}(?:m|re)|\\s+(?:am|are|is))\\s+(?:planning|about|set)\\s+to|\\s+(?:intend|plan|aim)s?\\s+to)${ADVERBS}`;
 
 /** Verbs after "I will" that express a feeling or a hedge, not something to be done. */
 export const NOT_ACTIONS = new Set([
@@ -121,7 +121,7 @@ export const TIME_POINT = new RegExp(
     `\\b(?:tomorrow|today|tonight|this\\s+(?:morning|afternoon|evening|week|weekend|month)|(?:on\\s+|next\\s+|this\\s+|from\\s+next\\s+)?${WEEKDAY})\\b`,
     '\\bwithin\\s+(?:the|an|one)\\s+hour\\b',
     '\\bin\\s+(?:an?|one|two|three|four|five|six|seven|ten|\\d+)\\s+(?:minutes?|hours?|days?|weeks?)\\b',
-    '\\b(?:between|from)\\s+\\d{1,2}(?::\\d{2})?\\s*(?:am|pm)?\\s*(?:and|to|-|–)\\s*\\d{1,2}(?::\\d{2})?\\s*(?:am|pm)\\b',
+    '\\b(?:between|from)\\s+\\d{1,2}(?::\\d{2})?(?:\\s*(?:am|pm))?\\s*(?:and|to|-|–)\\s*\\d{1,2}(?::\\d{2})?\\s*(?:am|pm)\\b',
     '\\bat\\s+\\d{1,2}(?::\\d{2})?\\s*(?:am|pm|o[\'’]clock)',
     '\\bthe\\s+day\\s+after\\s+[A-Za-z]+',
     // "before Ramadan starts", "before your flight", "before the school holidays" (not "before you apply": that is the reader's).

@@ -28,7 +28,7 @@ const PROMISE = new RegExp(
     // we propose to (a plan, not a suggestion to the reader)
     `\\bwe\\s+propose\\s+to\\b`,
     // we are committed to, the department is committed to
-    `\\b(?:I|we|${ORG_NOUN}|[a-z]+)\\s*(?:${APOS}m|${APOS}re|\\s+am|\\s+are|\\s+is|\\s+remains?)\\s+(?:(?:fully|firmly|deeply|strongly|totally|wholly|also|absolutely|solemnly|still)\\s+)?committed\\s+to\\b`,
+    `\\b(?:I|we|${ORG_NOUN}|[a-z]+)(?:\\s*${APOS}(?:m|re)|\\s+(?:am|are|is|remains?))\\s+(?:(?:fully|firmly|deeply|strongly|totally|wholly|also|absolutely|solemnly|still)\\s+)?committed\\s+to\\b`,
     // our goal is to, the aim will be to
     // "our main aim over the next two years will be to": a time or a field may sit between the plan and its verb.
     `\\b(?:our|its|their|the\\s+government${APOS}s)\\s+(?:[a-z-]+\\s+){0,2}?${PLAN_NOUN}\\s+(?:(?:in|over|for|during|within)\\s+(?:[a-z-]+\\s+){1,4}?)?(?:is|are|will\\s+be|would\\s+be|shall\\s+be|should\\s+be|remains?)\\s+to\\b`,
@@ -117,7 +117,7 @@ function deadlineIn(text: string, from: number): [number, number] | undefined {
  * ("you will need to"), not a feeling ("I'll miss you tonight").
  */
 function pointIn(text: string, at: number, from: number): [number, number] | undefined {
-  const verb = /([a-z]+)\s*$/i.exec(text.slice(at, from))?.[1].toLowerCase() ?? '';
+  const verb = /(?<![a-z])([a-z]+)\s*$/i.exec(text.slice(at, from))?.[1].toLowerCase() ?? '';
   // "will be open 9 to 1 on Saturday", "will be closed on Friday": hours and closures are a notice, not an undertaking.
   if (NOT_ACTIONS.has(verb) || NOT_POINTED.has(verb) || HEDGE.test(text.slice(clauseBounds(text, at)[0], at))) return undefined;
   const [, clauseEnd] = clauseBounds(text, from);

@@ -50,7 +50,7 @@ function startsWithVerb(text: string, verbLength: number): boolean {
 /** How far the quoted cue runs: the verb and up to three more words, stopping at a clause mark and not ending on "at", "the". */
 function quoteEnd(text: string, from: number): number {
   const m = /^(?:\s+[A-Za-z\d'’-]+){0,3}/.exec(text.slice(from));
-  const quoted = m ? m[0].replace(/(?:\s+(?:a|an|the|at|in|on|of|for|to|by|with|from|and|or))+$/i, '') : '';
+  const quoted = m ? m[0].replace(/(?<!\s)(?:\s+(?:a|an|the|at|in|on|of|for|to|by|with|from|and|or))+$/i, '') : '';
   return from + quoted.length;
 }
 

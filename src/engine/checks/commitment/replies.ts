@@ -29,7 +29,7 @@ const ADDRESS = "(?:sir|madam|ma'am|miss|mate|dear|my\\s+friend)\\b";
 const AGREE_RUN = `(?:${AGREE})(?:[,.!]*\\s+(?:${AGREE}|${FEASIBLE_BODY}))*`;
 
 /** What may follow an agreement: nothing more in the clause, an address, or an undertaking. */
-const AFTER_AGREE = `(?=\\s*(?:[.!;]|$)|\\s*,?\\s*(?:${ADDRESS}|${UNDERTAKING}))`;
+const AFTER_AGREE = `(?=\\s*(?:[.!;]|$)|\\s*(?:,\\s*)?(?:${ADDRESS}|${UNDERTAKING}))`;
 
 /** "Sure.", "Of course, I'll send it", "Yes, certainly, sir", "Sure, no problem". */
 const AGREEMENT = re(`${LEAD}(${AGREE_RUN})${AFTER_AGREE}`);
@@ -54,7 +54,7 @@ const SEE_YOU_THEN = re(
 const COMPLIANCE = re(`${LEAD}(here\\s+(?:you\\s+(?:are|go)|it\\s+is|they\\s+are))(?=\\s*(?:[.!;:—–-]|$))`);
 
 /** Words right after an agreement that mark sarcasm or an opinion ("Sure, Jan", "Of course not", "Sure, because ..."). */
-const NOT_AGREEING = /^\s*[,.!]?\s*(?:not|jan|because|cause|whatever|why|but|if|lol|lmao|haha|buddy|pal)\b/i;
+const NOT_AGREEING = /^\s*(?:[,.!]\s*)?(?:not|jan|because|cause|whatever|why|but|if|lol|lmao|haha|buddy|pal)\b/i;
 
 /** An apology or regret that opens a refusal: "Sorry,", "I'm afraid", "Unfortunately". */
 const REGRET =

@@ -148,7 +148,7 @@ function actStart(text: string, cue: Cue): { from: number; framed: boolean } {
   const quoted = text.slice(cue.start, cue.end);
   if (cue.rule === 'pledge') return { from: cue.start, framed: false };
   if (/\bto\s*$/i.test(quoted)) return { from: cue.end, framed: true };
-  const last = /([A-Za-z][A-Za-z'’-]*)(\s+(?:up|in|out|about|with))?\s*$/.exec(quoted);
+  const last = /(?<![A-Za-z])([A-Za-z][A-Za-z'’-]*)(\s+(?:up|in|out|about|with))?\s*$/.exec(quoted);
   return { from: last ? cue.start + last.index : cue.end, framed: false };
 }
 
@@ -180,7 +180,7 @@ function readCue(text: string, cue: Cue): Specificity {
   const { from, framed } = actStart(text, cue);
   let read = readAct(text, from, framed);
   const before = text.slice(0, cue.start);
-  if (cue.rule === 'future-passive' && read.objectFrom < 0 && EFFORT_SUBJECT.test(before.replace(/\s*(?:will|shall|would)\s*$/i, ''))) {
+  if (cue.rule === 'future-passive' && read.objectFrom < 0 && EFFORT_SUBJECT.test(before.replace(/(?<!\s)\s*(?:will|shall|would)\s*$/i, ''))) {
     // "Efforts will be made to widen access": read on after the participle as after a frame.
     read = readAct(text, cue.end, true);
     if (read.objectFrom < 0) return 'specific';
@@ -200,9 +200,23 @@ function abstractAct(text: string, cue: Cue, actEnd: number | undefined, before:
   const subject = passiveSubject(cue, before);
   const after = actEnd === undefined ? '' : clauseOf(text, actEnd);
   const head = cue.rule === 'future-passive' ? headOf(subject) : headOf(after);
-  const noun = /([A-Za-z-]+)[^A-Za-z]*$/.exec(head)?.[1] ?? '';
+  const noun = lastWord(head);
   const concrete = (t: string) => hasParticulars(t) || DELIVERABLE.test(t);
   return ABSTRACT.test(noun) && !concrete(after) && !concrete(subject);
+}
+
+/** The last run of letters and hyphens holding a letter, read backwards from the end (a pattern for it costs a square). */
+function lastWord(head: string): string {
+  const isWordChar = (c: string) => c === '-' || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+  let last = head.length - 1;
+  while (last >= 0 && !(isWordChar(head[last]) && head[last] !== '-')) last--;
+  // No letter at all: the first run of hyphens stands for the word.
+  if (last < 0) return /-+/.exec(head)?.[0] ?? '';
+  let start = last;
+  while (start > 0 && isWordChar(head[start - 1])) start--;
+  let end = last + 1;
+  while (head[end] === '-') end++;
+  return head.slice(start, end);
 }
 
 /** The subject of a passive future: the clause before the cue, minus a list mark and a linking word. */

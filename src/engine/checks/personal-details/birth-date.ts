@@ -24,7 +24,7 @@ const DATE = new RegExp(
     String.raw`(?<![\p{N}/.\-])\d{4}[/.\-]\d{1,2}[/.\-]\d{1,2}(?![\p{N}]|[/.\-]\d)`,
     String.raw`(?<!\p{N})\d{1,2}(?:st|nd|rd|th)?(?:\s+of)?\s+(?:${MONTHS_EN})\.?,?\s+\d{4}(?!\p{N})`,
     String.raw`(?<![\p{L}])(?:${MONTHS_EN})\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}(?!\p{N})`,
-    String.raw`(?<!\p{N})\d{1,2}\s*(?:من\s+)?(?:${MONTHS_AR})\s*(?:سنه|عام)?\s*\d{4}(?!\p{N})`,
+    String.raw`(?<!\p{N})\d{1,2}\s*(?:من\s+)?(?:${MONTHS_AR})(?:\s*(?:سنه|عام))?\s*\d{4}(?!\p{N})`,
   ].join('|'),
   'giu',
 );
