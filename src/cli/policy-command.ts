@@ -1,33 +1,14 @@
 // post-coach policy FILE --target T: the file that deploys a ruleset to staff browsers by enterprise policy.
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { managedToRuleset } from '../policy/keys.js';
-import { managedFromRuleset } from '../policy/read.js';
-import { deepEqual } from '../shared/json.js';
-import { formatProblem, validateRuleset } from '../ruleset/validate.js';
-import type { Ruleset } from '../engine/types.js';
+import { renderPolicy } from '../policy/render.js';
+import { TARGETS } from '../policy/targets/index.js';
+import { forceInstallUrl, PLACEHOLDER_INSTALL_URL, PLACEHOLDER_UPDATE_URL, type PolicyInput } from '../policy/targets/target.js';
 import { CHROME_EXTENSION_ID, FIREFOX_EXTENSION_ID } from '../shared/extension-id.js';
+import { printable } from '../shared/printable.js';
 import { oneOf, parseOptions, stringOption } from './args.js';
 import { CliError, EXIT } from './cli-error.js';
 import { parseJson, readTextFile, write } from './io.js';
-import { printable } from '../shared/printable.js';
-import { admx } from '../policy/targets/admx.js';
-import { chromeLinux } from '../policy/targets/chrome-linux.js';
-import { firefoxPolicies } from '../policy/targets/firefox.js';
-import { googleAdmin } from '../policy/targets/google-admin.js';
-import { chromeMacPlist } from '../policy/targets/mac-plist.js';
-import { PLACEHOLDER_INSTALL_URL, PLACEHOLDER_UPDATE_URL, type PolicyFile, type PolicyInput, type PolicyTarget } from '../policy/targets/target.js';
-import { chromeWindowsReg, edgeWindowsReg } from '../policy/targets/windows-reg.js';
-
-export const TARGETS: readonly PolicyTarget[] = [
-  chromeLinux,
-  chromeWindowsReg,
-  chromeMacPlist,
-  edgeWindowsReg,
-  googleAdmin,
-  firefoxPolicies,
-  admx,
-];
 
 const TARGET_IDS = TARGETS.map((t) => t.id);
 
@@ -52,37 +33,6 @@ Options:
 
 Extension ids: ${CHROME_EXTENSION_ID} (Chrome, Edge), ${FIREFOX_EXTENSION_ID} (Firefox).
 See docs/managers-guide.md for where each file goes and how to check it arrived.`;
-
-/** The files for `ruleset` and `target`, or the problems that stop it being deployed. */
-export function renderPolicy(
-  ruleset: unknown,
-  target: PolicyTarget,
-  urls: { updateUrl?: string; installUrl?: string } = {},
-): { files: PolicyFile[]; problems: string[]; warnings: string[] } {
-  const problems = validateRuleset(ruleset).map(formatProblem);
-  if (problems.length) return { files: [], problems, warnings: [] };
-  const managed = managedFromRuleset(ruleset as Ruleset);
-  if (managed.problems.length) return { files: [], problems: managed.problems.map(formatProblem), warnings: [] };
-  const warnings: string[] = [];
-  const { $schema: _editorHint, ...deployed } = ruleset as Ruleset;
-  // An empty "checks" has no policy key of its own and changes nothing.
-  if (deployed.checks && !Object.keys(deployed.checks).length) delete deployed.checks;
-  if (!deepEqual(managedToRuleset(managed.values), deployed)) {
-    warnings.push('the version reads back differently from policy (whole numbers and text only); the rest is deployed as written');
-  }
-  const input: PolicyInput = {
-    values: managed.values,
-    chromeId: CHROME_EXTENSION_ID,
-    firefoxId: FIREFOX_EXTENSION_ID,
-    updateUrl: urls.updateUrl,
-    installUrl: urls.installUrl,
-  };
-  try {
-    return { files: target.render(input), problems: [], warnings };
-  } catch (e) {
-    return { files: [], problems: [(e as Error).message], warnings };
-  }
-}
 
 export async function run(args: string[]): Promise<number> {
   const { values, positionals } = parseOptions('policy', args, {
@@ -112,8 +62,8 @@ export async function run(args: string[]): Promise<number> {
     return EXIT.badInput;
   }
   for (const w of warnings) process.stderr.write(`post-coach: ${printable(file)}: ${printable(w)}\n`);
-  const placeholder = (targetId === 'firefox-policies' ? installUrl : updateUrl)?.includes('.invalid/');
-  if (placeholder && targetId !== 'google-admin' && targetId !== 'admx') {
+  const urls: Pick<PolicyInput, 'updateUrl' | 'installUrl'> = { updateUrl, installUrl };
+  if (forceInstallUrl(target, urls)?.includes('.invalid/')) {
     process.stderr.write('post-coach: the force-install entry uses a placeholder URL: pass --update-url/--install-url, or --no-install\n');
   }
   const out = stringOption(values.out);

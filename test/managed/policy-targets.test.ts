@@ -9,7 +9,8 @@ import { validateRuleset } from '../../src/ruleset/validate.js';
 import { managedKeys, type ManagedValues } from '../../src/policy/keys.js';
 import type { Ruleset } from '../../src/engine/types.js';
 import { CHROME_EXTENSION_ID, FIREFOX_EXTENSION_ID } from '../../src/shared/extension-id.js';
-import { TARGETS, renderPolicy } from '../../src/cli/policy-command.js';
+import { renderPolicy } from '../../src/policy/render.js';
+import { TARGETS } from '../../src/policy/targets/index.js';
 import { managedTypeOf } from '../../src/policy/targets/target.js';
 import { parseReg, parseXml, plistToValue, xmlEncoding, type XmlElement } from './format-readers.js';
 
@@ -296,6 +297,20 @@ describe('policy output details', () => {
     const adml = parseXml(files({ name: 'x' }, 'admx')[1].text);
     const explain = child(child(adml, 'resources'), 'stringTable').children.find((s) => s.attrs.id === 'chrome_check_aggressive_tone_Explain');
     expect(explain?.text).toContain('Options: shouting (true or false), exclamations (true or false), allow (a JSON list)');
+  });
+
+  it.each(TARGETS.map((t) => [t.id, t.forceInstall] as const))('%s force-installs by %s, as the target says', (id, style) => {
+    const text = files(RULESETS['rules/examples/ministry.json'], id).map((f) => f.text).join('\n');
+    expect(text.includes(UPDATE)).toBe(style === 'update-url');
+    expect(text.includes(XPI)).toBe(style === 'install-url');
+    expect(text.includes('force_installed')).toBe(style !== 'none');
+  });
+
+  it.each(TARGETS.map((t) => [t.id, t.keys] as const))('%s carries the %s managed keys', (id, keys) => {
+    const text = files({ name: 'Rules' }, id).map((f) => f.text).join('\n');
+    // "every" lists each key the schema declares; "set" only the one this ruleset sets.
+    expect(text.includes('check-commitment') || text.includes('check_commitment')).toBe(keys === 'every');
+    expect(text).toContain('name');
   });
 
   it('leaves the force-install entry out when asked', () => {

@@ -1,8 +1,8 @@
 // Group Policy administrative templates (ADMX + en-US ADML) for Chrome and Edge: one policy per managed key, writing
 // the same registry values as the .reg target, with this ruleset's values as the defaults the editor fills in.
-import { managedKeys, type ManagedValues } from '../keys.js';
+import type { ManagedValues } from '../keys.js';
 import { asciiJson } from './windows-reg.js';
-import { managedSchemaOf, managedTypeOf, type PolicyTarget } from './target.js';
+import { carriedEntries, managedSchemaOf, managedTypeOf, type PolicyTarget } from './target.js';
 import { xmlAttr, xmlText } from './xml.js';
 
 export const ADMX_NAMESPACE = 'PostCoach.Policies';
@@ -61,7 +61,7 @@ function policyName(browser: string, key: string): string {
 
 export function renderAdmx(chromeId: string): string {
   const policies = BROWSERS.flatMap((b) =>
-    managedKeys().map((key) => {
+    carriedEntries(admx, {}).map(([key]) => {
       const name = policyName(b.id, key);
       const element =
         managedTypeOf(key) === 'boolean'
@@ -103,11 +103,10 @@ export function renderAdml(values: ManagedValues): string {
   for (const b of BROWSERS) {
     strings.push(`      <string id="SUPPORTED_${b.id}">${b.label} with Post Coach installed</string>`);
     strings.push(`      <string id="PostCoach_${b.id}">Post Coach (${b.label})</string>`);
-    for (const key of managedKeys()) {
+    for (const [key, value] of carriedEntries(admx, values)) {
       const name = policyName(b.id, key);
       strings.push(`      <string id="${name}">${xmlText(key)}</string>`);
       strings.push(`      <string id="${name}_Explain">${xmlText(describe(key))}</string>`);
-      const value = values[key];
       if (managedTypeOf(key) === 'boolean') {
         presentations.push(`      <presentation id="${name}"><checkBox refId="${name}" defaultChecked="${value === true}">${xmlText(key)}</checkBox></presentation>`);
       } else {
@@ -135,6 +134,9 @@ ${presentations.join('\n')}
 export const admx: PolicyTarget = {
   id: 'admx',
   summary: 'Group Policy templates: PostCoach.admx and en-US/PostCoach.adml (Chrome and Edge)',
+  // Templates for the policies only: installation is Group Policy's own ExtensionSettings policy.
+  forceInstall: 'none',
+  keys: 'every',
   render(input) {
     for (const [key, value] of Object.entries(input.values)) {
       if (managedTypeOf(key) !== 'boolean' && defaultText(key, value).length > TEXT_MAX) {

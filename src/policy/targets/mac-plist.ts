@@ -1,7 +1,7 @@
 // Chrome on macOS: a configuration profile (plist XML) for any MDM, or to open by hand while testing. One payload
 // sets the extension's policy domain com.google.Chrome.extensions.<id>; one force-installs it (com.google.Chrome).
 import { createHash } from 'node:crypto';
-import { chromeInstallEntry, orderedEntries, type PolicyTarget } from './target.js';
+import { carriedEntries, forceInstallEntry, type PolicyTarget } from './target.js';
 import { xmlText } from './xml.js';
 
 export const PROFILE_ID = 'org.example.post-coach';
@@ -39,8 +39,10 @@ export function plistValue(value: unknown, indent: string): string {
 export const chromeMacPlist: PolicyTarget = {
   id: 'chrome-mac-plist',
   summary: 'a macOS configuration profile (plist XML) for Google Chrome',
+  forceInstall: 'update-url',
+  keys: 'set',
   render(input) {
-    const policy = Object.fromEntries(orderedEntries(input.values));
+    const policy = Object.fromEntries(carriedEntries(chromeMacPlist, input.values));
     const seed = JSON.stringify(policy) + input.chromeId + (input.updateUrl ?? '');
     const payload = (type: string, name: string, content: Record<string, unknown>) => ({
       PayloadType: type,
@@ -51,7 +53,7 @@ export const chromeMacPlist: PolicyTarget = {
       ...content,
     });
     const payloads = [payload(`com.google.Chrome.extensions.${input.chromeId}`, 'Post Coach ruleset', policy)];
-    const install = chromeInstallEntry(input);
+    const install = forceInstallEntry(chromeMacPlist, input);
     if (install) payloads.push(payload('com.google.Chrome', 'Post Coach installation', { ExtensionSettings: install }));
     const profile = {
       PayloadContent: payloads,

@@ -1,9 +1,9 @@
 // What every policy target gets and gives: the managed values of one ruleset in, the files that deploy them out.
 import schema from '../../../rules/managed-schema.json' with { type: 'json' };
-import type { ManagedValues } from '../keys.js';
+import { managedKeys, type ManagedValues } from '../keys.js';
 
 export interface PolicyInput {
-  /** The ruleset as managed keys (src/engine/managed-keys.ts), already validated. */
+  /** The ruleset as managed keys (src/policy/keys.ts), already validated. */
   values: ManagedValues;
   chromeId: string;
   firefoxId: string;
@@ -19,9 +19,21 @@ export interface PolicyFile {
   text: string;
 }
 
+/**
+ * How a target's file force-installs the extension: an ExtensionSettings entry with Chrome's (and Edge's) update
+ * manifest URL, one with Firefox's .xpi URL, or none, where the tool that takes the file installs it (the Google Admin
+ * console's own setting, or Group Policy's ExtensionSettings policy beside the templates).
+ */
+export type ForceInstall = 'update-url' | 'install-url' | 'none';
+
+/** Which managed keys a target's file carries: those the ruleset sets, or every key the schema declares (set ones as defaults). */
+export type CarriedKeys = 'set' | 'every';
+
 export interface PolicyTarget {
   id: string;
   summary: string;
+  forceInstall: ForceInstall;
+  keys: CarriedKeys;
   /** The first file is the one printed on standard output; --out DIR writes them all. */
   render(input: PolicyInput): PolicyFile[];
 }
@@ -48,13 +60,23 @@ export function managedSchemaOf(key: string): unknown {
   return Object.values(properties).find((p) => (p as { id?: string }).id === node.$ref);
 }
 
-/** The managed keys in schema order, so every output lists them the same way. */
-export function orderedEntries(values: ManagedValues): Array<[string, unknown]> {
-  return Object.keys(properties).filter((k) => values[k] !== undefined).map((k) => [k, values[k]]);
+/** The keys `target` carries with their values (undefined for an unset key of an "every" target), in schema order. */
+export function carriedEntries(target: Pick<PolicyTarget, 'keys'>, values: ManagedValues): Array<[string, unknown]> {
+  const keys = target.keys === 'every' ? managedKeys() : Object.keys(properties).filter((k) => values[k] !== undefined);
+  return keys.map((k) => [k, values[k]]);
 }
 
-/** The Chrome/Edge ExtensionSettings entry that force-installs the extension. */
-export function chromeInstallEntry(input: PolicyInput): Record<string, unknown> | undefined {
-  if (!input.updateUrl) return undefined;
-  return { [input.chromeId]: { installation_mode: 'force_installed', update_url: input.updateUrl } };
+/** The URL `target`'s force-install entry points at, or undefined when it has none. */
+export function forceInstallUrl(target: Pick<PolicyTarget, 'forceInstall'>, input: Pick<PolicyInput, 'updateUrl' | 'installUrl'>): string | undefined {
+  if (target.forceInstall === 'update-url') return input.updateUrl;
+  if (target.forceInstall === 'install-url') return input.installUrl;
+  return undefined;
+}
+
+/** The ExtensionSettings entry that force-installs the extension, or undefined when the target has none or no URL was given. */
+export function forceInstallEntry(target: Pick<PolicyTarget, 'forceInstall'>, input: PolicyInput): Record<string, unknown> | undefined {
+  const url = forceInstallUrl(target, input);
+  if (!url) return undefined;
+  if (target.forceInstall === 'install-url') return { [input.firefoxId]: { installation_mode: 'force_installed', install_url: url } };
+  return { [input.chromeId]: { installation_mode: 'force_installed', update_url: url } };
 }

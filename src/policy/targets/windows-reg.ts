@@ -1,7 +1,7 @@
 // Chrome and Edge on Windows: a .reg file for HKLM\SOFTWARE\Policies\<vendor>\3rdparty\extensions\<id>\policy.
 // Chrome reads a REG_SZ holding JSON for a key whose schema type is an object or a list, and REG_DWORD for
 // booleans and integers. The file is ASCII only, so it imports the same whatever code page regedit assumes.
-import { chromeInstallEntry, managedTypeOf, orderedEntries, type PolicyInput, type PolicyTarget } from './target.js';
+import { carriedEntries, forceInstallEntry, managedTypeOf, type PolicyInput, type PolicyTarget } from './target.js';
 
 const BROWSERS = {
   chrome: 'SOFTWARE\\Policies\\Google\\Chrome',
@@ -33,15 +33,18 @@ function regValue(key: string, value: unknown): string {
   return regString(asciiJson(value));
 }
 
+/** What both .reg targets are: Chrome's policy format, force-installed by update URL, the keys the ruleset sets. */
+const REG = { forceInstall: 'update-url', keys: 'set' } as const;
+
 export function renderReg(input: PolicyInput, browser: keyof typeof BROWSERS): string {
   const root = `HKEY_LOCAL_MACHINE\\${BROWSERS[browser]}`;
   const policyKey = `${root}\\3rdparty\\extensions\\${input.chromeId}\\policy`;
   const out = ['Windows Registry Editor Version 5.00', ''];
-  const install = chromeInstallEntry(input);
+  const install = forceInstallEntry(REG, input);
   if (install) out.push(`[${root}]`, `"ExtensionSettings"=${regString(asciiJson(install))}`, '');
   // Remove the key first, so a setting taken out of the ruleset does not linger in the registry.
   out.push(`[-${policyKey}]`, '', `[${policyKey}]`);
-  for (const [key, value] of orderedEntries(input.values)) out.push(`${regString(key)}=${regValue(key, value)}`);
+  for (const [key, value] of carriedEntries(REG, input.values)) out.push(`${regString(key)}=${regValue(key, value)}`);
   // regedit expects CRLF line ends.
   return `${out.join('\r\n')}\r\n`;
 }
@@ -49,11 +52,13 @@ export function renderReg(input: PolicyInput, browser: keyof typeof BROWSERS): s
 export const chromeWindowsReg: PolicyTarget = {
   id: 'chrome-windows-reg',
   summary: 'a .reg file for Google Chrome on Windows',
+  ...REG,
   render: (input) => [{ name: 'post-coach-chrome.reg', text: renderReg(input, 'chrome') }],
 };
 
 export const edgeWindowsReg: PolicyTarget = {
   id: 'edge-windows-reg',
   summary: 'a .reg file for Microsoft Edge on Windows',
+  ...REG,
   render: (input) => [{ name: 'post-coach-edge.reg', text: renderReg(input, 'edge') }],
 };
