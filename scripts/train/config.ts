@@ -9,7 +9,7 @@ export const TRAIN_CONFIG: Record<'en' | 'ar', ToneTrainConfig> = {
     lr: 0.5,
     l2: 1e-5,
     heldOut: 0.15,
-    maxFalseAlarm: 0.02,
+    maxFalseAlarm: 0.005,
   },
   ar: {
     lang: 'ar',

@@ -40,7 +40,7 @@ describe('aggressive-tone: English', () => {
     ['shouting with "I" and "A" in the run', 'I WANT A REFUND NOW', [['shouting', 'I WANT A REFUND NOW', 'warning']]],
     ['shouting in capitals', 'THIS IS A DISGRACE AND EVERYONE KNOWS IT', [['shouting', 'THIS IS A DISGRACE AND EVERYONE KNOWS IT', 'warning']]],
     ['shouting with an insult inside', 'YOU ARE AN IDIOT', [['shouting', 'YOU ARE AN IDIOT', 'warning'], ['insult', 'IDIOT', 'warning']]],
-    ['pile of exclamation marks is a hint', 'Congratulations to the team!!!', [['exclamations', '!!!', 'info']]],
+    ['pile of exclamation marks said to someone is a hint', 'Did you even read my complaint!!!', [['exclamations', '!!!', 'info']]],
     ['insult and exclamations together', 'You r a id10t!!!', [['insult', 'id10t', 'warning'], ['exclamations', '!!!', 'info']]],
   ];
   it.each(cases)('flags %s', (_name, text, expected) => {
@@ -72,6 +72,84 @@ describe('aggressive-tone: English', () => {
     ['an IBAN in capitals', 'Please use this IBAN GB42HRSI56613285431668 for the fee.'],
     ['do or die', 'It is do or die for the team.'],
     ['people treated like animals', 'Refugees were treated like animals at the border.'],
+  ];
+  it.each(clean)('leaves alone %s', (_name, text) => {
+    expect(tone(text)).toEqual([]);
+  });
+});
+
+describe('aggressive-tone: English, by phenomenon', () => {
+  const cases: Array<[string, string, Array<[string, string, string]>]> = [
+    // Name-calling aimed at the reader, with any describing words before the noun.
+    ['adjectives of any shape before the noun', 'You are a big hairy ape.', [['insult', 'You are a big hairy ape', 'warning']]],
+    ['a describing word only said of people', 'You are so racist.', [['insult', 'You are so racist', 'warning']]],
+    ['he or she called deranged', 'She is completely deranged.', [['insult', 'She is completely deranged', 'warning']]],
+    ['how ... you are', 'It shows how corrupt you are.', [['insult', 'how corrupt you are', 'warning']]],
+    ['a group called names', 'Liberals are all idiots.', [['insult', 'Liberals are all idiots', 'warning']]],
+    ['a bare "you", a belittling word and a person', 'Sit down, you ignorant mud slinger.', [['insult', 'you ignorant mud slinger', 'warning']]],
+    ['a group pointed at with contempt', 'These brainwashed people never learn.', [['insult', 'These brainwashed people', 'warning']]],
+    ["the reader's words called worthless", 'Everything you post is garbage.', [['insult', 'Everything you post is garbage', 'warning']]],
+    ['a one-word verdict of contempt', 'Disgraceful.', [['insult', 'Disgraceful', 'warning']]],
+    ['a word with a doubled letter', 'You buffoon.', [['insult', 'buffoon', 'warning']]],
+    ['a sexual remark aimed at the reader', 'I bet you masturbate to that.', [['insult', 'you masturbate', 'warning']]],
+    // Dismissals and taunts.
+    ['sent back to bed or a cave', 'Go back to your cave.', [['dismissive', 'Go back to your cave', 'warning']]],
+    ['shooting off your mouth', 'Stop shooting off your mouth.', [['dismissive', 'shooting off your mouth', 'warning']]],
+    ['rent free in your head', 'We live rent free in your head.', [['dismissive', 'rent free in your head', 'warning']]],
+    ['cope harder', 'Cope harder.', [['dismissive', 'Cope harder', 'warning']]],
+    // Swearing cut short or abbreviated.
+    ['a swear word cut short with dots', 'F... you', [['profanity', 'F... you', 'warning']]],
+    ['BS for the swear word', "That's BS.", [['profanity', "That's BS", 'warning']]],
+    ['a slur with a scientific namesake', 'What a homo.', [['slur', 'homo', 'error']]],
+    // Denials that still insult, and the writer's own name-calling.
+    ['"don\'t be" still insults', "Don't be an idiot.", [['insult', 'idiot', 'warning']]],
+    ['denied of a third person but pinned on the reader', 'He is not a coward like you.', [['insult', 'coward', 'warning']]],
+    ['the writer calling the reader a name', 'I am calling you a liar.', [['insult', 'liar', 'warning']]],
+    ['"Dick" after an article is the swear word', 'You are such a dick.', [['profanity', 'dick', 'warning']]],
+    ['swearing not in praise', 'This is shit.', [['profanity', 'shit', 'warning']]],
+    // Capitals said to someone are still shouting.
+    ['a shouted question to the reader', 'WHY WILL YOU NOT ANSWER ME!', [['shouting', 'WHY WILL YOU NOT ANSWER ME', 'warning']]],
+  ];
+  it.each(cases)('flags %s', (_name, text, expected) => {
+    expect(tone(text)).toEqual(expected);
+  });
+
+  const clean: Array<[string, string]> = [
+    // Capitals for headings, joy, thanks, hashtags and requests.
+    ['a heading in capitals', 'ROAD CLOSURES THIS WEEKEND: NORTH DISTRICT'],
+    ['capitals of praise', 'YOU ARE ALL AMAZING, THANK YOU'],
+    ['capitals of thanks', 'THANK YOU TO EVERY VOLUNTEER'],
+    ['hashtags in capitals', 'See you there #FAMILY #FUN #WEEKEND'],
+    ['a request in capitals', 'PLEASE CHECK THE NEW TIMETABLE BEFORE TRAVELLING.'],
+    // Exclamation marks of joy, or of emphasis about the world.
+    ['exclamation marks of joy', 'Happy birthday to our volunteer!!!'],
+    ['congratulations', 'Congratulations to the team!!!'],
+    ['exclamation marks about a traffic jam', 'Worst traffic jam of the year!!!'],
+    // Insults denied, quoted or reported.
+    ['an insult denied', 'The minister is not an idiot, he is badly advised.'],
+    ['no one calling anyone names', 'Nobody is calling you stupid here.'],
+    ['abuse reported to condemn it', 'A resident called our officer a moron, which is unacceptable.'],
+    ['a word quoted as a word', 'The word "idiot" has no place in replies.'],
+    // Names, places and everyday words that hold a swear word.
+    ['a poet', 'Emily Dickinson wrote about hope.'],
+    ['Dick as a first name', 'Ask Dick at the front desk.'],
+    ['a site name joining two words', 'The video is on BitChute now.'],
+    ['mushrooms and a plant', 'Shiitake risotto and pussy willow branches.'],
+    ['bastardised', 'A bastardised version of the plan.'],
+    ['people who lost their jobs', 'Compensation for job losers is paid monthly.'],
+    ['a skin test', 'A pin prick test at the clinic.'],
+    ['the BS degree', 'She has a BS in chemistry.'],
+    ['the human species', 'Homo sapiens evolved in Africa.'],
+    // Swear words that only make praise stronger.
+    ['good shit', 'Good shit, team!'],
+    ['an intensifier before praise', 'Fucking brilliant result for the school.'],
+    // Words that belittle people, said of things.
+    ['disgusting bins', 'The bins were disgusting today.'],
+    ['crazy about dogs', 'She is crazy about dogs.'],
+    ['feeding animals', 'You are feeding the animals.'],
+    ['a friend to animals', 'You are a good friend to animals.'],
+    ['crazy times', 'These crazy times call for patience.'],
+    ['lazy afternoons', 'Those lazy afternoons by the sea.'],
   ];
   it.each(clean)('leaves alone %s', (_name, text) => {
     expect(tone(text)).toEqual([]);

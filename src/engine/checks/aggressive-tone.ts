@@ -7,6 +7,7 @@ import { withoutReportedArabic } from './aggressive-tone/arabic-reported.js';
 import { mayBeArabizi } from '../arabic/index.js';
 import { englishPhraseHits } from './aggressive-tone/english-phrases.js';
 import { englishProfanityHits } from './aggressive-tone/english-profanity.js';
+import { withoutUnmeantEnglish } from './aggressive-tone/english-unmeant.js';
 import { gestureHits } from './aggressive-tone/gestures.js';
 import { exclamationHits, shoutingHits } from './aggressive-tone/shouting.js';
 import { threatHits } from './aggressive-tone/threats.js';
@@ -92,7 +93,8 @@ export const aggressiveTone: Check = {
     const text = maskHandles(segment.text);
     const hits: Hit[] = [...threatHits(text, segment.hasArabic, segment.hasLatin), ...gestureHits(text)];
     if (segment.hasLatin) {
-      hits.push(...englishProfanityHits(text), ...englishPhraseHits(text));
+      // Name-calling the writer denies, quotes or reports is not the writer's tone.
+      hits.push(...withoutUnmeantEnglish([...englishProfanityHits(text), ...englishPhraseHits(text)], text));
       if (options.shouting) hits.push(...shoutingHits(text));
     }
     if (segment.hasArabic) hits.push(...arabicLexiconHits(text), ...arabicCurseHits(text));

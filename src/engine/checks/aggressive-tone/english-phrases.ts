@@ -6,8 +6,25 @@ import { regexHits, type ToneRule } from './tone-hit.js';
 const AIMED =
   String.raw`(?:\byou(?:'re|’re| are| r| guys are| lot are| people are| all are)|\bu(?: r|'re| are)|\b(?:these|those) (?:people|guys) are)`;
 
-/** Fillers between the aim and the word: "you are a complete", "you're such an utter". */
-const FILL = String.raw`(?:\s+(?:a|an|the|such|so|just|nothing but|total|complete|absolute|utter|bunch of|pack of|waste of|fucking|bloody|little|big|real|lying|filthy|dirty|disgusting|pathetic|stupid|dumb|worthless|ignorant|useless|sad|sick)\b)*`;
+/**
+ * Fillers between the aim and the word: "you are a complete", "you're such an utter", and describing words by their
+ * endings ("a big hairy", "the biggest", "a pompous", "a spineless"), so any adjective of those shapes fits.
+ */
+const FILL = String.raw`(?:\s+(?:a|an|the|such|so|just|nothing but|total|complete|absolute|utter|bunch of|pack of|waste of|fucking|bloody|little|big|fat|old|real|lying|filthy|dirty|disgusting|pathetic|stupid|dumb|worthless|ignorant|useless|sad|sick|really|very|too|truly|clearly|obviously|such a|[a-z]+(?:y|ous|ful|less|ish|ic|ive|est|ible|able)|[a-z]+-(?:faced|minded|headed|brained))\b){0,4}`;
+
+/**
+ * Describing words only ever said of a person to belittle them: "you are so racist", "she is deranged",
+ * "you are incapable", "he is the worst". Said of the reader, or of he/she (a thing is "it").
+ */
+const PERSON_ADJECTIVES = [
+  'racist', 'sexist', 'bigoted', 'corrupt', 'fat', 'incapable', 'unfit', 'dishonest', 'arrogant', 'nasty', 'vile',
+  'despicable', 'deranged', 'unhinged', 'insane', 'crazy', 'mental', 'moronic', 'idiotic', 'brainless', 'spineless',
+  'gutless', 'clueless', 'hopeless', 'sleazy', 'creepy', 'repulsive', 'revolting', 'obnoxious', 'ridiculous',
+  'laughable', 'dense', 'senile', 'hysterical', 'psychotic', 'wicked', 'heartless', 'soulless', 'two-faced',
+  'lame', 'retarded', 'a liability', 'beyond help', 'the worst', 'on crack', 'full of (?:it|shit|crap)', 'out of (?:your|ur|his|her) mind',
+  'a waste', 'dumber than', 'stupider than', 'uglier than',
+];
+const PERSON_ADJECTIVE = `(?:${PERSON_ADJECTIVES.join('|')})`;
 
 /**
  * Words that are ordinary on their own ("the trash collection", "parasite control") but an
@@ -29,7 +46,19 @@ const SEEMING = String.raw`\b(?:you|u) (?:sound|look|seem|act|are acting)(?: so|
 /** "you are sick and disgusting": one more word joined by "and" before the one that counts. */
 const AND = String.raw`(?:\s+\w+\s+and)?`;
 
-const AIMED_INSULT = new RegExp(String.raw`(?:${AIMED}|${SEEMING})${AND}${FILL}\s+(${AIMED_WORDS.join('|')})\b`, 'gi');
+const AIMED_INSULT = new RegExp(String.raw`(?:${AIMED}|${SEEMING})${AND}${FILL}\s+(${AIMED_WORDS.join('|')}|${PERSON_ADJECTIVE})\b`, 'gi');
+
+/** Groups of people called names: "liberals are so stupid", "politicians are all liars", "men like you are pigs". */
+const GROUP = String.raw`\b(?:liberals|libs|lefties|leftists|conservatives|tories|democrats|dems|republicans|trumpers|progressives|feminists|immigrants|migrants|foreigners|muslims|christians|jews|men|women|politicians|journalists|people like (?:you|u|them|him|her)|(?:all|most) of (?:you|u|them))`;
+const GROUP_INSULT = new RegExp(
+  String.raw`${GROUP}(?:\s+(?:are|r|is)|['’]re)(?:\s+all)?${FILL}\s+(${AIMED_WORDS.join('|')}|${PERSON_ADJECTIVE}|idiots|morons|liars|cowards|traitors|criminals|terrorists|retards)\b`,
+  'gi',
+);
+
+/** "he is so corrupt", "she's deranged", "shows how racist you are". */
+const HE_SHE = String.raw`\b(?:he|she)(?:'s|’s| is| was)`;
+const HE_SHE_INSULT = new RegExp(String.raw`${HE_SHE}${FILL}\s+(${PERSON_ADJECTIVE})\b(?!\s+(?:about|for|to|with|at)\b)`, 'gi');
+const HOW_YOU_ARE = new RegExp(String.raw`\bhow (?:${PERSON_ADJECTIVE}|${AIMED_WORDS.join('|')}) (?:you|u|they|he|she) (?:are|r|is|really are)\b`, 'gi');
 
 /** Said of a third person ("he is a disgrace", "they are human garbage"): only words no thing can be. */
 const THIRD_PERSON = String.raw`\b(?:he|she|they)(?:'s|’s| is|'re|’re| are)`;
@@ -45,7 +74,15 @@ const THIRD_PERSON_INSULT = new RegExp(
 );
 
 /** Contempt in a noun phrase: "human garbage", "a sorry excuse for a", "a waste of space". */
-const CONTEMPT = /\b(?:human|white|peasant|liberal|leftist|rightwing|right-wing|commie)\s+(?:garbage|trash|filth|scum|waste)\b|\bsorry excuse (?:for|of) an?\b|\bwaste of (?:space|oxygen|skin|air)\b|\bpiece of (?:garbage|trash|filth|work)\b|(?<!\b(?:treated|treat|treating|treats|live|living|lived) )\blike (?:cockroaches|rats|vermin|animals|pigs|dogs|sheep|parasites|monkeys)\b/gi;
+const CONTEMPT = /\b(?:human|white|peasant|liberal|leftist|rightwing|right-wing|commie)\s+(?:garbage|trash|filth|scum|waste)\b|\bsorry excuse (?:for|of) an?\b|\bwaste of (?:space|oxygen|skin|air)\b|\bpiece of (?:garbage|trash|filth|work)\b|\benem(?:y|ies) of the people\b|(?<!\b(?:treated|treat|treating|treats|live|living|lived) )\blike (?:cockroaches|rats|vermin|animals|pigs|dogs|sheep|parasites|monkeys)\b/gi;
+
+/**
+ * "you illiterate mud slinger", "you ignorant people", "you filthy creature": a bare "you", a word that only belittles,
+ * then one or two words naming a person (a noun with a person's ending, a plural, or a word for people).
+ */
+const BELITTLING = String.raw`(?:stupid|dumb|filthy|dirty|lying|pathetic|worthless|useless|disgusting|brainless|spineless|illiterate|ignorant|ugly|fat|miserable|idiotic|moronic|retarded|deranged|pompous|arrogant|smug|sorry|bigoted|racist|sick|twisted|vile|nasty|low-life|low life|clueless|gutless|incompetent|corrupt|senile|insufferable|obnoxious|hypocritical|delusional|dimwitted|thick|lazy|entitled|whiny|whining|sniveling|snivelling|cowardly|treacherous|brain-?dead|two-faced)`;
+const PERSON_NOUN = String.raw`(?:[a-z]+(?:ers?|ists?|ians?|ots?|ards?|oids?|ites?|ants?|ons)|people|person|man|men|woman|women|kid|kids|boy|boys|girl|girls|guy|guys|thing|things|creature|creatures|lot|bunch|fools?|clowns?|animals?|pigs?|rats?|snakes?|dogs?|cows?|hags?|losers?|trolls?|sheep|scum|trash|filth|excuse|waste|hack|fraud|freak|creep|cretin|twat|git|sod|prat|bum|slob|mutt|worm|brat)`;
+const YOU_BELITTLED = new RegExp(String.raw`\b(?:you|u|ya)\s+${BELITTLING}(?:\s*,\s*|\s+)(?:(?:little|old|[a-z]+(?:y|ous|less|ic))\s+)?(?:[a-z]+\s+)?${PERSON_NOUN}\b(?!\s+(?:are|is|was|were|do|does|did|have|has|can|could|will|would|should)\b)`, 'gi');
 
 /** "you pig", "you animals", "shut up you fool": the word right after a bare "you". */
 const VOCATIVE = new RegExp(String.raw`\b(?:you|u)\s+(?:(?:stupid|dumb|filthy|dirty|lying|little|fat|ugly|sad|sick|pathetic|worthless|useless|bloody|fucking|illiterate|ignorant|miserable|disgusting|brainless|spineless|old|silly)\s+)*(fools?|animals?|pigs?|rats?|snakes?|dogs?|monkeys?|apes?|trash|clowns?|savages?|parasites?|vermin|cockroach(?:es)?|bum|hag|cow|wretch|prat|div|dope|donkey|hypocrites?|cheats?|snowflakes?|sheep|slinger|witch|troll)\b`, 'gi');
@@ -76,7 +113,19 @@ const DISMISSIVE = new RegExp(
     String.raw`\b(?:i|we) hate (?:you|u|ya|them|these people|those people)\b`,
     String.raw`\bdon'?t (?:care|give a \w+) what you think\b`,
     String.raw`\bkeep (?:your|ur) (?:mouth|opinions?) (?:shut|to yourself)\b`,
-    String.raw`\bstop (?:whining|crying|moaning|whinging)\b`,
+    String.raw`\bstop (?:whining|crying|moaning|whinging|bitching|embarrassing yourself)\b`,
+    // Sending someone off to where children and the defeated go: "go back to bed", "go back to your cave".
+    String.raw`\bgo back to (?:bed|sleep|school|kindergarten|the kitchen|your (?:cave|hole|basement|mom|mum|mommy|mummy|crib|sandbox|bridge|knitting|cartoons)|watching)\b`,
+    String.raw`\b(?:go|run) (?:cry|play|away and (?:cry|die|play))\b|\brun along\b`,
+    String.raw`\bget (?:bent|stuffed|a grip|a clue|a brain|real)\b`,
+    String.raw`\btake a hike\b|\btalk to the hand\b|\bbye,? felicia\b`,
+    String.raw`\bshoot(?:ing|s)? off (?:your|ur|his|her|their) mouths?\b`,
+    // Taunts: the other side's anger is the joke.
+    String.raw`\brent[- ]free in (?:your|ur|y['’]?all['’]?s|their|his|her) (?:heads?|minds?)\b`,
+    String.raw`\b(?:cope|cry|seethe) (?:harder|more|and seethe)\b|\bstay mad\b|\b(?:u|you) mad,? bro\b|\bcry me a river\b`,
+    String.raw`\b(?:cry|whine) (?:about it|all you want)\b`,
+    String.raw`\bno one (?:likes|wants|needs) (?:you|u)\b|\bnobody (?:likes|wants|needs) (?:you|u)\b`,
+    String.raw`\b(?:you(?:['’]re| are)|ur|u r) (?:irrelevant|a nobody|not (?:worth|welcome))\b`,
   ].join('|'),
   'gi',
 );
@@ -93,17 +142,66 @@ const CURSES = new RegExp(
   'gi',
 );
 
+/** "these crazy liberals", "those pathetic people": a group pointed at with a word that only belittles. */
+const POINTED_GROUP = new RegExp(
+  String.raw`\b(?:these|those)\s+(?:${BELITTLING}|crazy|insane|lunatic|loony|looney|brainwashed|deluded|delusional)\s+(?:[a-z]+\s+)?(?:people|folks|liberals|libs|lefties|leftists|conservatives|democrats|dems|republicans|trumpers|progressives|feminists|idiots|morons|clowns|fools|men|women|guys|kids|politicians)\b`,
+  'gi',
+);
+
+/** What the reader does or says, called worthless: "everything you say is garbage", "what you wrote is nonsense". */
+const YOUR_WORDS = new RegExp(
+  String.raw`\b(?:everything|all|anything|whatever|what) (?:you|u) (?:do|does|say|said|write|wrote|post|posted|think|type|typed|tweet|tweeted)\s+(?:is|was|are)\s+(?:just\s+|utter\s+|complete\s+|total\s+)?(?:a\s+)?(?:useless|worthless|garbage|trash|rubbish|nonsense|drivel|lies|crap|bs|stupid|idiotic|moronic|pathetic|a joke|a waste)\b`,
+  'gi',
+);
+
+/** Contempt for what someone wrote: "a flaming pile of garbage", "a steaming heap of lies", and "BS" for bullshit. */
+const HEAP = /\b(?:flaming|steaming|stinking|hot|utter|absolute|giant|total) (?:pile|heap|load|bag) of (?:garbage|trash|rubbish|crap|dung|manure|lies|nonsense|bull)\b|\b(?:total|utter|complete|such|more|pure|that['’]?s|what|this is|its|it['’]s) bs\b(?!\s*(?:in|of|degree|from)\b)/gi;
+/** "BS" in capitals, unless it is the degree ("a BS in biology", "BS, MS"). */
+const BS = /\bBS\b(?!\s*(?:in|of|degree|from|and|\/|,?\s*M\.?S|\())/g;
+
+/** "you've lost your mind", "you're out of your tiny mind". */
+const LOST_MIND = /\b(?:you|u)(?:['’]ve| have)? (?:totally |completely |clearly )?(?:lost|losing) (?:your|ur) (?:mind|marbles|head)\b/gi;
+
+/** A sentence that is only a verdict of contempt: "Disgraceful.", "Utterly shameful!". */
+const VERDICT = /(?<=^\W*)(?:(?:absolutely|utterly|truly|just|so|how|simply|totally)\s+)?(?:shameful|disgraceful|despicable|deplorable|disgusting|sickening|revolting|vile|contemptible|pathetic)(?=\W*$)/gi;
+
+/** Sexual remarks aimed at a person: harassment whatever the words. */
+const SEXUAL = new RegExp(
+  [
+    String.raw`\b(?:you|u|he|she)\s+(?:probably\s+|clearly\s+|just\s+)?(?:masturbate|masturbates|wank|wanks|jerk off|jerks off|get off on|gets off on)\b`,
+    String.raw`\b(?:want|wanna|have|had|love|like|need) sex with (?:you|u|ur|your)\b`,
+    String.raw`\b(?:likes?|takes?|wants?|gets?|loves?) it (?:up|in) the (?:butt|bum|ass|arse|anus|rear|backside)\b`,
+    String.raw`\bsuck (?:my|his) (?:dick|cock|balls|d)\b`,
+  ].join('|'),
+  'gi',
+);
+
+/** Swearing cut short with dots or dashes: "F... you", "f--- off", "go f...". */
+const TRUNCATED = /\b[Ff](?:\.{2,}|-{2,}|…)\s*(?:you|u|off|them|him|her|this|that|yourself|it)\b|\bgo [Ff](?:\.{2,}|-{2,}|…)/g;
+
 /** Words each pattern cannot match without: a test of plain words is much cheaper than the pattern it spares. */
 const NEEDED = new Map<RegExp, RegExp>([
   [AIMED_INSULT, /\b(?:you|u)['’ ]|\b(?:these|those) /i],
   [THIRD_PERSON_INSULT, /\b(?:he|she|they)['’ ]/i],
-  [CONTEMPT, /garbage|trash|filth|scum|waste|excuse|piece|cockroaches|rats|vermin|animals|pigs|dogs|sheep|parasites|monkeys/i],
+  [CONTEMPT, /garbage|trash|filth|scum|waste|excuse|piece|enem|cockroaches|rats|vermin|animals|pigs|dogs|sheep|parasites|monkeys/i],
   [VOCATIVE, /\b(?:you|u)\s/i],
   [
     DISMISSIVE,
-    /people|shut|nobody|no[ -]?one|asked|cares|get|away|off|screw|bite|suck|grow up|cry|boo|back|wrong|stupid|dumb|blind|deaf|thick|mad|insane|retarded|brain|talking|hate|think|keep|stop/i,
+    /people|shut|nobody|no[ -]?one|asked|cares|get|away|off|screw|bite|suck|grow up|cry|boo|back|wrong|stupid|dumb|blind|deaf|thick|mad|insane|retarded|brain|talking|hate|think|keep|stop|run|hike|hand|felicia|mouth|rent|cope|seethe|whine|irrelevant|nobody|not (?:worth|welcome)/i,
   ],
   [CURSES, /hell|damn/i],
+  [GROUP_INSULT, /\b(?:libs|liberals|lefties|leftists|conservatives|tories|democrats|dems|republicans|trumpers|progressives|feminists|immigrants|migrants|foreigners|muslims|christians|jews|men|women|politicians|journalists|people like|of (?:you|u|them))\b/i],
+  [HE_SHE_INSULT, /\b(?:he|she)['’ ]/i],
+  [HOW_YOU_ARE, /\bhow /i],
+  [YOU_BELITTLED, /\b(?:you|u|ya)\s/i],
+  [SEXUAL, /masturbat|wank|jerk|gets? off|sex with|it (?:up|in) the|suck/i],
+  [TRUNCATED, /[Ff](?:\.\.|--|…)/],
+  [POINTED_GROUP, /\b(?:these|those)\s/i],
+  [YOUR_WORDS, /\b(?:you|u) (?:do|does|say|said|write|wrote|post|posted|think|type|typed|tweet|tweeted)\b/i],
+  [HEAP, /pile|heap|load|bag|bs/i],
+  [BS, /BS/],
+  [LOST_MIND, /\b(?:lost|losing)\b/i],
+  [VERDICT, /shameful|disgraceful|despicable|deplorable|disgusting|sickening|revolting|vile|contemptible|pathetic/i],
 ]);
 
 function hitsOf(re: RegExp, text: string, rule: ToneRule): Hit[] {
@@ -117,6 +215,18 @@ export function englishPhraseHits(text: string): Hit[] {
     ...hitsOf(THIRD_PERSON_INSULT, text, 'insult'),
     ...hitsOf(CONTEMPT, text, 'insult'),
     ...hitsOf(VOCATIVE, text, 'insult'),
+    ...hitsOf(GROUP_INSULT, text, 'insult'),
+    ...hitsOf(HE_SHE_INSULT, text, 'insult'),
+    ...hitsOf(HOW_YOU_ARE, text, 'insult'),
+    ...hitsOf(YOU_BELITTLED, text, 'insult'),
+    ...hitsOf(SEXUAL, text, 'insult'),
+    ...hitsOf(TRUNCATED, text, 'profanity'),
+    ...hitsOf(POINTED_GROUP, text, 'insult'),
+    ...hitsOf(YOUR_WORDS, text, 'insult'),
+    ...hitsOf(HEAP, text, 'profanity'),
+    ...hitsOf(BS, text, 'profanity'),
+    ...hitsOf(LOST_MIND, text, 'insult'),
+    ...hitsOf(VERDICT, text, 'insult'),
     ...hitsOf(DISMISSIVE, text, 'dismissive'),
     ...hitsOf(CURSES, text, 'curse'),
   ];

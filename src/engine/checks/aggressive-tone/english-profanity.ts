@@ -8,6 +8,7 @@ import {
   type MatchPayload,
 } from 'obscenity';
 import type { Hit } from '../../types.js';
+import { swearsInPraise } from './enthusiasm.js';
 import { profanityMatcher } from './profanity-matcher.js';
 import { toneHit, type ToneRule } from './tone-hit.js';
 
@@ -30,7 +31,8 @@ const SLURS = new Set([
   'negro', 'nigger', 'retard', 'spastic', 'tranny',
   // ours
   'nigga', 'paki', 'raghead', 'towelhead', 'wetback', 'spic', 'gook', 'beaner', 'kaffir', 'coon',
-  'camel jockey', 'sand monkey',
+  'camel jockey', 'sand monkey', 'spaz', 'mong', 'mongoloid', 'homo', 'kraut', 'dago', 'yid', 'gyppo', 'pikey',
+  'shemale', 'tard',
 ]);
 
 /** Our own additions: [word, obscenity pattern, whitelisted terms]. */
@@ -52,6 +54,23 @@ const EXTRA_SLURS: Array<[string, string, string[]]> = [
   ['coon', '|coons|', ['coons rapids']],
   ['camel jockey', '|cameljockey', []],
   ['sand monkey', '|sandmonkey', []],
+  ['spaz', '|spaz', []],
+  ['mong', '|mong|', []],
+  ['mong', '|mongs|', []],
+  ['mongoloid', '|mongoloid', []],
+  ['homo', '|homo|', ['homo sapiens', 'homo erectus', 'homo habilis', 'homo neanderthalensis']],
+  ['homo', '|homos|', []],
+  ['kraut', '|kraut|', []],
+  ['kraut', '|krauts|', []],
+  ['dago', '|dago|', []],
+  ['dago', '|dagos|', []],
+  ['yid', '|yid|', []],
+  ['yid', '|yids|', []],
+  ['gyppo', '|gyppo', []],
+  ['pikey', '|pikey', []],
+  ['shemale', '|shemale', []],
+  ['tard', '|tard|', []],
+  ['tard', '|tards|', []],
 ];
 
 /** Name-calling aimed at a person; whitelists keep the everyday phrases that contain them. */
@@ -63,8 +82,8 @@ const INSULTS: Array<[string, string, string[]]> = [
   ['dumbass', '|dumbass', []],
   ['dumb', '|dumb|', ['dumb down', 'dumbed down', 'dumbing down', 'deaf and dumb']],
   ['stupid', '|stupid', []],
-  ['loser', '|loser|', []],
-  ['loser', '|losers|', []],
+  ['loser', '|loser|', ['job loser', 'weight loser', 'biggest loser', 'livelihood loser', 'land loser']],
+  ['loser', '|losers|', ['job losers', 'weight losers', 'biggest losers', 'livelihood losers', 'land losers']],
   ['douche', '|douche', []],
   ['jackass', '|jackass', []],
   ['asshole', '|asshole', []],
@@ -77,7 +96,7 @@ const INSULTS: Array<[string, string, string[]]> = [
   ['bonehead', '|bonehead', []],
   ['pathetic', '|pathetic', []],
   ['lowlife', '|lowlife', []],
-  ['tosser', '|tosser', []],
+  ['tosser', '|tosser', ['log tosser', 'caber tosser', 'pancake tosser', 'coin tosser']],
   ['bellend', '|bellend', []],
   ['knobhead', '|knobhead', []],
   ['twit', '|twit|', []],
@@ -136,6 +155,66 @@ const INSULTS: Array<[string, string, string[]]> = [
   ['wingnut', '|wingnut', []],
   ['sociopath', '|sociopath', []],
   ['psychopath', '|psychopath', []],
+  // Further name-calling of the same kinds: dim, sleazy, crooked, deranged, dehumanised.
+  ['sicko', '|sicko', []],
+  ['pervert', '|pervert|', []],
+  ['pervert', '|perverts|', []],
+  ['perv', '|perv|', []],
+  ['perv', '|pervs|', []],
+  ['pedo', '|pedo|', []],
+  ['pedo', '|pedos|', []],
+  ['pedo', '|paedo|', []],
+  ['pedo', '|paedos|', []],
+  ['numpty', '|numpt', []],
+  ['plonker', '|plonker', []],
+  ['twerp', '|twerp', []],
+  ['nincompoop', '|nincompoop', []],
+  ['dunce', '|dunce|', ["dunce's cap", 'dunce cap']],
+  ['dunce', '|dunces|', []],
+  ['simpleton', '|simpleton', []],
+  ['airhead', '|airhead', []],
+  ['meathead', '|meathead', []],
+  ['blockhead', '|blockhead', []],
+  ['knucklehead', '|knucklehead', []],
+  ['knuckledragger', '|knuckledragger', []],
+  ['dickwad', '|dickwad', []],
+  ['douchebag', '|douchebag', []],
+  ['sleazebag', '|sleazebag', []],
+  ['sleazeball', '|sleazeball', []],
+  ['slimeball', '|slimeball', []],
+  ['dirtbag', '|dirtbag', []],
+  ['deadbeat', '|deadbeat', []],
+  ['bozo', '|bozo|', []],
+  ['bozo', '|bozos|', []],
+  ['dolt', '|dolt|', []],
+  ['dolt', '|dolts|', []],
+  ['oaf', '|oaf|', []],
+  ['oaf', '|oafs|', []],
+  ['wacko', '|wacko', []],
+  ['wacko', '|whacko', []],
+  ['nutter', '|nutter|', []],
+  ['nutter', '|nutters|', []],
+  ['crackpot', '|crackpot', []],
+  ['kook', '|kook|', []],
+  ['kook', '|kooks|', []],
+  ['loon', '|loon|', []],
+  ['loon', '|loons|', []],
+  ['loony', '|loony|', ['looney tunes', 'loony tunes']],
+  ['loony', '|looney|', ['looney tunes', 'loony tunes']],
+  ['dingbat', '|dingbat', []],
+  ['lamebrain', '|lamebrain', []],
+  ['peabrain', '|peabrain', []],
+  ['butthead', '|butthead', []],
+  ['scoundrel', '|scoundrel', []],
+  ['grifter', '|grifter', []],
+  ['charlatan', '|charlatan', []],
+  ['shill', '|shill|', []],
+  ['shill', '|shills|', []],
+  ['stooge', '|stooge|', ['three stooges']],
+  ['stooge', '|stooges|', ['three stooges']],
+  ['goon', '|goon|', []],
+  ['goon', '|goons|', []],
+  ['cretinous', '|cretinous', []],
 ];
 
 /** Mild or strong swearing that obscenity's list leaves out. */
@@ -164,12 +243,26 @@ const WHITELIST: Array<[string, string[]]> = [
   ['cock', ['cockroach', 'cockpit', 'cocktail', 'peacock', 'hancock', 'woodcock']],
   ['ass', ['bad ass', 'kick ass', 'assam', 'assad']],
   ['coon', ['maine coon', 'raccoon']],
+  ['shit', ['shiitake', 'shitake', 'shih tzu', 'shitzu']],
+  ['pussy', ['pussy willow', 'pussycat', 'pussyfoot', 'pussyfooting']],
+  ['bastard', ['bastardised', 'bastardized', 'bastardisation', 'bastardization']],
+  ['prick', ['pinprick', 'pin prick', 'skin prick', 'prick test', 'prick up', 'pricked up', 'prick your finger', 'prick the skin']],
+  ['hoe', ['hoe the', 'a garden hoe', 'dutch hoe']],
+  ['dyke', ["offa's dyke", 'dyke wall', 'flood dyke', 'the dyke road']],
 ];
+
+/** Letters obscenity keeps doubled when it reads the text ("ass", "nigger"); any other run becomes one letter. */
+const KEPT_DOUBLE = new Set(['b', 'e', 'o', 'l', 's', 'g']);
+
+/** A pattern spelled as obscenity reads the text, else "buffoon" or "commie" could never match. */
+function asRead(source: string): string {
+  return source.replace(/([a-z])\1+/g, (run, c: string) => (KEPT_DOUBLE.has(c) ? c + c : c));
+}
 
 function addAll(set: DataSet<Meta>, list: Array<[string, string, string[]]>): void {
   for (const [word, source, allowed] of list) {
     set.addPhrase((p) => {
-      let phrase = p.setMetadata({ originalWord: word }).addPattern(parseRawPattern(source));
+      let phrase = p.setMetadata({ originalWord: word }).addPattern(parseRawPattern(asRead(source)));
       for (const term of allowed) phrase = phrase.addWhitelistedTerm(term);
       return phrase;
     });
@@ -285,8 +378,29 @@ function maskedSpans(text: string): Array<[number, number]> {
   return spans;
 }
 
-/** A capitalised "Dick" before another capitalised word is a first name (Dick Davies). */
+/** Capitalised "Dick" is a first name (Dick Davies, "ask Dick"), unless an article or "you" makes it a noun. */
 const FIRST_NAME = /^Dick$/;
+const NAME_CALLED = /\b(?:a|an|the|you|u|your|ur|such|what|total|complete|absolute|big|little|fat|old|stupid|bloody|fucking)\s+$/i;
+
+/** What a swear word takes before or after it and stays one ("bullshit", "fuckers", "dickhead"). */
+const SWEAR_PREFIX = /^(?:bull|horse|dip|dumb|chicken|ape|bat|dog|holy|jack|mother|dick|ass|arse|cluster|god|bitch|smart|dumb|fat|lame|wise|jack|candy|bad|kick|mega|super|ultra|hard|cock|piss|shit|fuck|bum|twat)+$/i;
+const SWEAR_SUFFIX =
+  /^(?:(?:s|es|ed|d|er|ers|ing|in|n|y|ty|tier|tiest|ie|ies|ier|iest|ish|head|face|hole|bag|wad|weed|hat|less|ery|ry|tard|wit|stick|show|storm|load|ton|ass|off|brain|nugget|sucker|suck|ucker|ucking|lord)(?:s|es|ing|er|ers|ed|y)?)$/i;
+
+/**
+ * A name that holds a swear word (Dickinson, Shitterton, Dikshit, BitChute): a capitalised word where the swear
+ * word runs across two joined capitalised words, or takes letters no swear word takes.
+ */
+function isName(text: string, start: number, end: number, matchStart: number, matchEnd: number): boolean {
+  const word = text.slice(start, end);
+  if (!/^[A-Z]/.test(word)) return false;
+  // "BitChute": a capital inside the matched letters, after a small one, joins two words.
+  if (/[a-z][A-Z]/.test(text.slice(matchStart, matchEnd))) return true;
+  if (!/^[A-Z][a-z]+$/.test(word)) return false; // capitals or camel case: shouted or joined swear words
+  const before = text.slice(start, matchStart);
+  const after = text.slice(matchEnd, end);
+  return (before !== '' && !SWEAR_PREFIX.test(before)) || (after !== '' && !SWEAR_SUFFIX.test(after));
+}
 
 /** Profanity, slurs and insults in `text`, one hit per matched stretch. */
 export function englishProfanityHits(text: string): Hit[] {
@@ -298,16 +412,20 @@ export function englishProfanityHits(text: string): Hit[] {
   let lastEnd = -1;
   for (const match of matches) {
     // obscenity's end index is inclusive; widen to the whole word so the message quotes it ("fucking").
+    const matchEnd = match.endIndex + 1;
     let start = match.startIndex;
-    let end = match.endIndex + 1;
+    let end = matchEnd;
     while (start > 0 && /[A-Za-z]/.test(text[start - 1])) start--;
     while (end < text.length && /[A-Za-z]/.test(text[end])) end++;
     if (start < lastEnd) continue; // the same word matched by two patterns
     const word = set.getPayloadWithPhraseMetadata(match).phraseMetadata?.originalWord ?? '';
     const quoted = text.slice(start, end);
     if (!/[A-Za-z]/.test(quoted)) continue; // "455" in a card number is not leetspeak for anything
-    if (FIRST_NAME.test(quoted) && /^\s+[A-Z]/.test(text.slice(end))) continue;
-    hits.push(toneHit(ruleFor(word), start, end, quoted));
+    if (FIRST_NAME.test(quoted) && !NAME_CALLED.test(text.slice(Math.max(0, start - 12), start))) continue;
+    if (isName(text, start, end, match.startIndex, matchEnd)) continue;
+    const rule = ruleFor(word);
+    if (rule === 'profanity' && swearsInPraise(text, start, end)) continue;
+    hits.push(toneHit(rule, start, end, quoted));
     lastEnd = end;
   }
   if (!/[*#@%]/.test(text)) return hits; // every masked spelling holds one of these symbols
