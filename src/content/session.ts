@@ -1,6 +1,7 @@
 // One coached compose box: reads it on input (debounced, never during IME composition), analyses it, and draws the overlay
 // once per animation frame. It ends when its box leaves the page or the extension goes away.
-import type { Analyzer } from '../engine/analyzer.js';
+import type { Analyzer, Omitted } from '../engine/analyzer.js';
+import { NOTHING_OMITTED } from '../engine/finding-caps.js';
 import type { Capacity, Context, Finding, Ruleset } from '../engine/types.js';
 import type { ComposerState } from '../shared/messages.js';
 import { composerState } from '../shared/composer-state.js';
@@ -40,6 +41,8 @@ export class Session {
   private findings: Finding[] = [];
   /** Checks that could not run in the last analysis: reported by id and said in the pre-send review. */
   private failedChecks: string[] = [];
+  /** Findings the last analysis found and does not list (the engine's caps). */
+  private omitted: Omitted = NOTHING_OMITTED;
   private readonly dismissed = new Set<string>();
   private readonly seen = new Set<string>();
   private account: string | undefined;
@@ -211,6 +214,7 @@ export class Session {
     const result = analyzer.analyzeDetailed(text, context);
     this.findings = result.findings;
     this.failedChecks = result.errors.map((e) => e.check);
+    this.omitted = result.omitted;
     const open = this.visible();
     const fresh = open.filter((f) => !this.seen.has(this.keyOf(f)));
     fresh.forEach((f) => this.seen.add(this.keyOf(f)));
@@ -226,7 +230,7 @@ export class Session {
 
   report(open = this.visible()): void {
     const facts = { site: this.env.site, capacity: this.decision.capacity, capacitySource: this.decision.source };
-    const state = composerState(this.account ? { ...facts, account: this.account } : facts, open, this.failedChecks);
+    const state = composerState(this.account ? { ...facts, account: this.account } : facts, open, this.failedChecks, this.omitted);
     const signature = JSON.stringify(state);
     if (signature === this.reported) return;
     this.reported = signature;
@@ -266,6 +270,7 @@ export class Session {
       editor,
       rtl,
       findings: list,
+      omitted: this.omitted,
       chip: { capacity: this.decision.capacity, source: this.decision.source, ...(this.account ? { account: this.account } : {}), ...(org ? { organisation: org } : {}) },
       replyAbusive: this.replyAbusive,
       strings: this.env.strings(),
@@ -335,7 +340,7 @@ export class Session {
           this.allowNextPost = false;
         }
       : undefined;
-    this.overlay.review(open, blocked, anchor, postAnyway ? { edit, postAnyway } : { edit }, failedCheckTitles(failed));
+    this.overlay.review(open, blocked, anchor, postAnyway ? { edit, postAnyway } : { edit }, failedCheckTitles(failed), this.omitted);
   }
 
   dispose(): void {

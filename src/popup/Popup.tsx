@@ -86,7 +86,7 @@ export function Popup() {
         <>
           <CapacityPanel composer={composer} organisation={state.ruleset.organisation?.name} onChoose={choose} />
           <CheckFailures checks={composer.failedChecks ?? []} message="checkFailedTab" />
-          <FindingsPanel findings={composer.findings} customRules={state.ruleset.customRules} />
+          <FindingsPanel findings={composer.findings} customRules={state.ruleset.customRules} omitted={composer.omitted} />
         </>
       ) : (
         <section>

@@ -71,3 +71,23 @@ describe('sanitiseComposerState (background side)', () => {
     ]);
   });
 });
+
+describe('the count of findings a report leaves out', () => {
+  const facts = { site: 'x.com', capacity: 'unknown' as const, capacitySource: 'unknown' as const };
+  it('is reported when the caps cut the list, and absent when they did not', () => {
+    expect(composerState(facts, [], [], { count: 950, partial: true }).omitted).toEqual({ count: 950, partial: true });
+    expect(composerState(facts, [], [], { count: 3, partial: false }).omitted).toEqual({ count: 3, partial: false });
+    expect('omitted' in composerState(facts, [], [], { count: 0, partial: false })).toBe(false);
+    expect('omitted' in composerState(facts, [])).toBe(false);
+  });
+
+  it('is copied by the background only as a whole number with a true-or-false partial', () => {
+    const report = (omitted: unknown) => sanitiseComposerState({ ...facts, findings: [], paused: false, omitted } as unknown as ComposerState)!.omitted;
+    expect(report({ count: 12, partial: false, text: 'Phone 9123 4567' })).toEqual({ count: 12, partial: false });
+    expect(report({ count: 12, partial: 'yes' })).toEqual({ count: 12, partial: false });
+    expect(report({ count: 1.5, partial: false })).toBeUndefined();
+    expect(report({ count: -1, partial: false })).toBeUndefined();
+    expect(report({ count: '9123 4567', partial: false })).toBeUndefined();
+    expect(report(7)).toBeUndefined();
+  });
+});

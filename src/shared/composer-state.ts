@@ -1,4 +1,5 @@
 // The one place a compose box's findings are turned into what may leave the content script: check, rule and severity.
+import type { Omitted } from '../engine/analyzer.js';
 import type { Capacity, Finding, Severity } from '../engine/types.js';
 import type { CapacitySource, ComposerState, FindingSummary } from './messages.js';
 
@@ -39,8 +40,20 @@ export function failedCheckIds(ids: unknown): string[] {
   return [...out];
 }
 
+/** Findings a draft can have left out: far more than its length allows means the report is not ours. */
+const MAX_OMITTED = 10_000_000;
+
+/** The count of findings left out, checked by shape, or undefined when none were. */
+export function omittedCount(omitted: unknown): ComposerState['omitted'] {
+  if (!omitted || typeof omitted !== 'object') return undefined;
+  const { count, partial } = omitted as Record<string, unknown>;
+  if (!Number.isSafeInteger(count) || (count as number) < 0 || (count as number) > MAX_OMITTED) return undefined;
+  if (count === 0 && partial !== true) return undefined;
+  return { count: count as number, partial: partial === true };
+}
+
 /** What a tab reports about its active compose box. */
-export function composerState(facts: ComposerFacts, open: readonly Finding[], failedChecks: readonly string[] = []): ComposerState {
+export function composerState(facts: ComposerFacts, open: readonly Finding[], failedChecks: readonly string[] = [], omitted?: Omitted): ComposerState {
   const state: ComposerState = {
     site: facts.site,
     capacity: facts.capacity,
@@ -51,6 +64,8 @@ export function composerState(facts: ComposerFacts, open: readonly Finding[], fa
   if (facts.account) state.account = facts.account;
   const failed = failedCheckIds(failedChecks);
   if (failed.length) state.failedChecks = failed;
+  const more = omittedCount(omitted);
+  if (more) state.omitted = more;
   return state;
 }
 
@@ -70,5 +85,7 @@ export function sanitiseComposerState(state: ComposerState | null | undefined): 
   if (typeof state.account === 'string' && state.account) clean.account = state.account;
   const failed = failedCheckIds(state.failedChecks);
   if (failed.length) clean.failedChecks = failed;
+  const more = omittedCount(state.omitted);
+  if (more) clean.omitted = more;
   return clean;
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import en from '../../_locales/en/messages.json';
 import ar from '../../_locales/ar/messages.json';
-import { formatEntry, resolveLang, translator, local } from './i18n.js';
+import { formatEntry, local, pluralKey, resolveLang, translator } from './i18n.js';
 
 type Catalog = Record<string, { message: string; placeholders?: Record<string, { content: string }> }>;
 
@@ -74,5 +74,30 @@ describe('local', () => {
     expect(local({ en: 'Tips', ar: '' }, 'ar')).toBe('Tips');
     expect(local({ en: '', ar: 'نصائح' }, 'en')).toBe('نصائح');
     expect(local(undefined, 'en')).toBe('');
+  });
+});
+
+describe('"and N more" in the popup', () => {
+  const more = (lang: 'en' | 'ar', n: number, partial = false) => translator(lang)(pluralKey(lang, partial ? 'findingsMoreAtLeast' : 'findingsMore', n), n);
+  it('reads in English, with "at least" when a check stopped reading', () => {
+    expect(more('en', 1)).toBe('…and 1 more');
+    expect(more('en', 12)).toBe('…and 12 more');
+    expect(more('en', 950, true)).toBe('…and at least 950 more');
+  });
+  it('takes the Arabic plural form for the number', () => {
+    const n = (x: number) => `\u2068${x}\u2069`;
+    expect(more('ar', 1)).toBe('…وملاحظة أخرى');
+    expect(more('ar', 2)).toBe('…وملاحظتان أخريان');
+    expect(more('ar', 3)).toBe(`…و${n(3)} ملاحظات أخرى`);
+    expect(more('ar', 10)).toBe(`…و${n(10)} ملاحظات أخرى`);
+    expect(more('ar', 11)).toBe(`…و${n(11)} ملاحظة أخرى`);
+    expect(more('ar', 100)).toBe(`…و${n(100)} ملاحظة أخرى`);
+    expect(more('ar', 103)).toBe(`…و${n(103)} ملاحظات أخرى`);
+    expect(more('ar', 950, true)).toBe(`…و${n(950)} ملاحظة أخرى على الأقل`);
+  });
+  it('falls back to the "Other" form where the catalogue has none (Arabic zero)', () => {
+    expect(pluralKey('ar', 'findingsMore', 0)).toBe('findingsMoreOther');
+    expect(pluralKey('ar', 'findingsMore', 2)).toBe('findingsMoreTwo');
+    expect(pluralKey('en', 'findingsMore', 2)).toBe('findingsMoreOther');
   });
 });

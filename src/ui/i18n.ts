@@ -72,6 +72,18 @@ export function useI18n(): I18n {
   return useContext(I18nContext);
 }
 
+const CATEGORY_KEY: Record<string, string> = { one: 'One', two: 'Two', few: 'Few', many: 'Many', other: 'Other' };
+
+/**
+ * The key of `base` in the plural form the language uses for `n` (Arabic: one, two, few 3-10, many 11-99, other);
+ * a form the catalogues have no key for (Arabic zero) takes "Other".
+ */
+export function pluralKey(lang: Lang, base: string, n: number): MessageKey {
+  const category = new Intl.PluralRules(lang).select(n);
+  const key = `${base}${CATEGORY_KEY[category] ?? 'Other'}`;
+  return (key in CATALOGS[lang] ? key : `${base}Other`) as MessageKey;
+}
+
 /** Picks the string for the UI language out of an {en, ar} pair, falling back to the other one when empty. */
 export function local(text: { en: string; ar: string } | undefined, lang: Lang): string {
   if (!text) return '';

@@ -1,4 +1,5 @@
 // The count of open findings on the box: a button (opens the list of cards) and a polite live region for screen readers.
+import type { Omitted } from '../../engine/analyzer.js';
 import type { Severity } from '../../engine/types.js';
 import type { Strings } from './strings.js';
 import { setAttr, setIfChanged, setStyle } from './writes.js';
@@ -6,8 +7,8 @@ import { markPart } from './host.js';
 
 export interface Badge {
   el: HTMLButtonElement;
-  /** Shows the count; true when what it shows changed (so its size may have too). */
-  update(count: number, worst: Severity | null, s: Strings): boolean;
+  /** Shows the count ("50+" when the list is cut); true when what it shows changed (so its size may have too). */
+  update(count: number, worst: Severity | null, s: Strings, omitted?: Omitted): boolean;
   /** `width` is the badge's width measured before this frame's writes (0 when unknown). */
   place(editor: DOMRect, rtl: boolean, width: number): void;
 }
@@ -37,12 +38,13 @@ export function createBadge(doc: Document, parent: HTMLElement, onToggle: () => 
 
   return {
     el,
-    update(n, worst, s) {
-      const label = s.badgeLabel(n);
+    update(n, worst, s, omitted) {
+      const cut = !!omitted && (omitted.count > 0 || omitted.partial);
+      const label = cut ? s.badgeLabelMore(n, omitted.count, omitted.partial) : s.badgeLabel(n);
       const next = `${n}|${worst}|${label}`;
       if (next === shown) return false;
       shown = next;
-      setIfChanged(count, 'data', String(n));
+      setIfChanged(count, 'data', cut ? `${n}+` : String(n));
       setIfChanged(el, 'className', `badge ${worst ?? ''}`.trim());
       setAttr(el, 'aria-label', label);
       setIfChanged(el, 'hidden', n === 0);

@@ -1,4 +1,5 @@
 // Everything drawn for one compose box: underlines, the badge, the capacity chip, the reply note, cards and the review.
+import type { Omitted } from '../../engine/analyzer.js';
 import type { Capacity, Finding, LocalText, Severity } from '../../engine/types.js';
 import { QA_BUILD } from '../build-flags.js';
 import { createHost, markPart, type OverlayHost } from './host.js';
@@ -23,6 +24,8 @@ export interface OverlayModel {
   editor: DOMRect;
   rtl: boolean;
   findings: ShownFinding[];
+  /** Findings the analysis found and does not list: "and N more" on the badge and under the list. */
+  omitted?: Omitted;
   chip: ChipModel;
   replyAbusive: boolean;
   strings: Strings;
@@ -100,7 +103,7 @@ export class Overlay {
 
     this.underlines.paint(findings.map((f) => ({ severity: f.finding.severity, rects: f.rects })));
     const worst = findings.reduce<Severity | null>((w, f) => (!w || RANK[f.finding.severity] > RANK[w] ? f.finding.severity : w), null);
-    let resized = this.badge.update(findings.length, worst, s);
+    let resized = this.badge.update(findings.length, worst, s, model.omitted);
     this.badge.place(model.editor, model.rtl, badgeWidth);
     resized = this.chip.update(model.chip, s) || resized;
     this.chip.place(model.editor, model.rtl, chipSize);
@@ -155,10 +158,10 @@ export class Overlay {
     return event.composedPath().includes(this.host.host);
   }
 
-  review(findings: Finding[], blocked: boolean, anchor: DOMRect, choice: ReviewChoice, failed: readonly LocalText[] = []): void {
+  review(findings: Finding[], blocked: boolean, anchor: DOMRect, choice: ReviewChoice, failed: readonly LocalText[] = [], omitted?: Omitted): void {
     this.hideCard();
     this.closeList(false);
-    showReview(this.doc, this.host.ui, this.model?.strings ?? (undefined as never), findings, blocked, anchor, choice, failed);
+    showReview(this.doc, this.host.ui, this.model?.strings ?? (undefined as never), findings, blocked, anchor, choice, failed, omitted);
   }
 
   get reviewOpen(): boolean {
@@ -189,12 +192,23 @@ export class Overlay {
     const model = this.model;
     if (!model) return;
     // Rebuild only when the findings changed, so keyboard focus inside the list survives typing.
-    const listed = model.findings.map((f) => f.key).join('\u0000');
+    const more = model.omitted && (model.omitted.count > 0 || model.omitted.partial) ? model.strings.moreLine(model.omitted.count, model.omitted.partial) : '';
+    const listed = `${model.findings.map((f) => f.key).join('\u0000')}\u0001${more}`;
     if (listed === this.listed && this.list.childElementCount) return;
     this.listed = listed;
     const cards = model.findings.map((f) => buildCard(this.doc, model.strings, f.finding, () => this.handlers.dismiss(f.key)));
+    if (!cards.length) {
+      this.list.replaceChildren();
+      return this.closeList(false);
+    }
+    if (more) {
+      const line = this.doc.createElement('p');
+      line.className = 'more';
+      line.dir = 'auto';
+      line.textContent = more;
+      cards.push(line);
+    }
     this.list.replaceChildren(...cards);
-    if (!cards.length) return this.closeList(false);
     const anchor = new DOMRect(model.editor.left, model.editor.bottom, model.editor.width, 0);
     placeNear(this.list, anchor, model.rtl);
   }

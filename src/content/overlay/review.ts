@@ -1,4 +1,5 @@
 // The pre-send review: what is still open when the post button is pressed, with "post anyway" (unless blocked) and "edit".
+import type { Omitted } from '../../engine/analyzer.js';
 import type { Finding, LocalText } from '../../engine/types.js';
 import type { Strings } from './strings.js';
 import { actionButton } from './action-button.js';
@@ -20,6 +21,8 @@ export function showReview(
   choice: ReviewChoice,
   /** Titles of the checks that could not run on this draft: said in a line of its own. */
   failed: readonly LocalText[] = [],
+  /** Findings the list leaves out: "and N more" as its last line. */
+  omitted?: Omitted,
 ): HTMLElement {
   parent.querySelector('.review')?.remove();
   const el = doc.createElement('div');
@@ -38,6 +41,12 @@ export function showReview(
     li.dir = 'auto';
     li.dataset.severity = f.severity;
     li.textContent = `${s.severity[f.severity]}: ${f.message}`;
+    list.append(li);
+  }
+  if (findings.length && omitted && (omitted.count > 0 || omitted.partial)) {
+    const li = doc.createElement('li');
+    li.className = 'more';
+    li.textContent = s.moreLine(omitted.count, omitted.partial);
     list.append(li);
   }
   el.append(title);

@@ -1,9 +1,30 @@
 // The words the overlay shows, in English and Arabic; the page's own language picks one unless the person chose.
 import type { Lang, LocalText } from '../../engine/types.js';
 
+const AR_PLURAL = new Intl.PluralRules('ar');
+
+/** "and N more things" in the Arabic form for N (وأمر آخر، وأمران آخران، و3 أمور أخرى، و11 أمرًا آخر، و100 أمر آخر). */
+function arabicMore(n: number, partial: boolean): string {
+  const forms: Record<string, string> = {
+    zero: 'ولا أمور أخرى',
+    one: 'وأمر آخر',
+    two: 'وأمران آخران',
+    few: `و${n} أمور أخرى`,
+    many: `و${n} أمرًا آخر`,
+    other: `و${n} أمر آخر`,
+  };
+  return `${forms[AR_PLURAL.select(n)]}${partial ? ' على الأقل' : ''}`;
+}
+
+const englishMore = (n: number, partial: boolean) => `and ${partial ? 'at least ' : ''}${n} more`;
+
 export const STRINGS = {
   en: {
     badgeLabel: (n: number) => (n === 0 ? 'Post Coach: nothing to look at' : n === 1 ? 'Post Coach: 1 thing to look at before posting' : `Post Coach: ${n} things to look at before posting`),
+    /** The badge's label when the list is cut: `n` listed, `more` left out (`partial`: at least that many). */
+    badgeLabelMore: (n: number, more: number, partial: boolean) => `Post Coach: ${n} things to look at before posting, ${englishMore(more, partial)}`,
+    /** The line where a list of findings is cut. */
+    moreLine: (more: number, partial: boolean) => `…${englishMore(more, partial)}`,
     why: 'Why',
     suggestion: 'Try',
     dismiss: 'Dismiss for this post',
@@ -33,6 +54,8 @@ export const STRINGS = {
   },
   ar: {
     badgeLabel: (n: number) => (n === 0 ? 'مدرب النشر: لا شيء للمراجعة' : `مدرب النشر: ${n} من الأمور للمراجعة قبل النشر`),
+    badgeLabelMore: (n: number, more: number, partial: boolean) => `مدرب النشر: ${n} من الأمور للمراجعة قبل النشر، ${arabicMore(more, partial)}`,
+    moreLine: (more: number, partial: boolean) => `…${arabicMore(more, partial)}`,
     why: 'السبب',
     suggestion: 'جرّب',
     dismiss: 'تجاهل في هذا المنشور',

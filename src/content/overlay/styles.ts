@@ -41,4 +41,6 @@ button:focus-visible { outline: 2px solid #1f5f8b; outline-offset: 2px; }
 .note { border-color: #ecd08a; background: #fffaf0; }
 .review { border-width: 2px; border-color: #1f5f8b; }
 .review ul { margin: 6px 0; padding-inline-start: 18px; }
+.list .more, .review li.more { margin: 6px 0 0; color: #555; font-style: italic; }
+.review li.more { list-style: none; }
 `;

@@ -2,7 +2,7 @@
 import type { CustomRule } from '../../engine/types.js';
 import type { FindingSummary } from '../../shared/messages.js';
 import { CHECK_ORDER, checkTitle } from '../../ui/check-info.js';
-import { useI18n } from '../../ui/i18n.js';
+import { pluralKey, useI18n } from '../../ui/i18n.js';
 import { ruleLabel } from '../../ui/rule-labels.js';
 import { severityKey } from '../../ui/severity.js';
 import { groupFindings } from '../group-findings.js';
@@ -11,11 +11,14 @@ interface Props {
   findings: readonly FindingSummary[];
   /** The organisation's own rules, whose messages name them. */
   customRules?: readonly CustomRule[];
+  /** Findings the draft has beyond those listed (the engine lists a bounded number). */
+  omitted?: { count: number; partial: boolean };
 }
 
-export function FindingsPanel({ findings, customRules }: Props) {
+export function FindingsPanel({ findings, customRules, omitted }: Props) {
   const { t, lang } = useI18n();
   const rows = groupFindings(findings, CHECK_ORDER);
+  const more = omitted && (omitted.count > 0 || omitted.partial) ? t(pluralKey(lang, omitted.partial ? 'findingsMoreAtLeast' : 'findingsMore', omitted.count), omitted.count) : '';
   return (
     <section aria-labelledby="findings-h" id="findings">
       <h2 id="findings-h">{t('findingsHeading')}</h2>
@@ -45,6 +48,11 @@ export function FindingsPanel({ findings, customRules }: Props) {
             );
           })}
         </ul>
+      )}
+      {rows.length > 0 && more && (
+        <p class="more muted" data-testid="findings-more">
+          {more}
+        </p>
       )}
     </section>
   );
