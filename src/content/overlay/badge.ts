@@ -2,7 +2,8 @@
 import type { Omitted } from '../../engine/analyzer.js';
 import type { Severity } from '../../engine/types.js';
 import type { Strings } from './strings.js';
-import { setAttr, setIfChanged, setStyle } from './writes.js';
+import { setAttr, setIfChanged } from './writes.js';
+import { placeFloating } from './placement.js';
 import { markPart } from './host.js';
 
 export interface Badge {
@@ -12,6 +13,9 @@ export interface Badge {
   /** `width` is the badge's width measured before this frame's writes (0 when unknown). */
   place(editor: DOMRect, rtl: boolean, width: number): void;
 }
+
+/** The badge's height and least width, as its styles give them. */
+const BADGE_SIZE = 22;
 
 export function createBadge(doc: Document, parent: HTMLElement, onToggle: () => void): Badge {
   const el = doc.createElement('button');
@@ -54,10 +58,10 @@ export function createBadge(doc: Document, parent: HTMLElement, onToggle: () => 
       return true;
     },
     place(editor, rtl, width) {
-      const size = 22;
-      const x = rtl ? editor.left + 4 : editor.right - size - 4 - Math.max(0, width - size);
-      setStyle(el, 'left', `${Math.max(0, x)}px`);
-      setStyle(el, 'top', `${Math.max(0, editor.bottom - size - 4)}px`);
+      // Inside the box's bottom corner at the end of its lines: on the box's bottom edge, 4px in from its sides.
+      const edge = new DOMRect(editor.left + 4, editor.bottom, Math.max(0, editor.width - 8), 0);
+      const size = { width: Math.max(width, BADGE_SIZE), height: BADGE_SIZE };
+      void placeFloating(el, edge, { placement: 'top-end', rtl, gap: 4, margin: 0, size });
     },
   };
 }

@@ -46,22 +46,3 @@ export function buildCard(doc: Document, s: Strings, finding: Finding, onDismiss
   card.append(actions);
   return card;
 }
-
-/**
- * Places a floating element under (or, near the bottom of the screen, above) an anchor rectangle, inside the viewport.
- * `measured` is its height read before this frame's writes; without it the height is read here.
- */
-export function placeNear(el: HTMLElement, anchor: DOMRect, rtl: boolean, measured?: number): void {
-  const win = el.ownerDocument.defaultView!;
-  const width = Math.min(320, win.innerWidth - 16);
-  let left = rtl ? anchor.right - width : anchor.left;
-  left = Math.max(8, Math.min(left, win.innerWidth - width - 8));
-  el.style.left = `${left}px`;
-  const below = anchor.bottom + 6;
-  const height = (measured ?? el.offsetHeight) || 140;
-  if (below + height > win.innerHeight - 8 && anchor.top - height - 6 > 8) {
-    el.style.top = `${anchor.top - height - 6}px`;
-  } else {
-    el.style.top = `${Math.min(below, Math.max(8, win.innerHeight - height - 8))}px`;
-  }
-}

@@ -2,7 +2,7 @@
 import type { Capacity } from '../../engine/types.js';
 import type { CapacitySource } from '../../shared/messages.js';
 import type { Strings } from './strings.js';
-import { setStyle } from './writes.js';
+import { placeFloating } from './placement.js';
 import { actionButton } from './action-button.js';
 import { markPart } from './host.js';
 
@@ -63,11 +63,8 @@ export function createChip(doc: Document, parent: HTMLElement, onChoose: (capaci
       return true;
     },
     place(editor, rtl, size) {
-      const width = size.width || 200;
-      const height = size.height || 20;
-      const x = rtl ? editor.right - width : editor.left;
-      setStyle(el, 'left', `${Math.max(0, x)}px`);
-      setStyle(el, 'top', `${Math.max(0, editor.top - height - 4)}px`);
+      // Above the box at the start of its lines; over the box's top when the box is at the top of the screen.
+      void placeFloating(el, editor, { placement: 'top-start', rtl, gap: 4, margin: 0, size: { width: size.width || 200, height: size.height || 20 } });
     },
   };
 }

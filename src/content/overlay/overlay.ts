@@ -7,7 +7,8 @@ import { Underlines } from './underlines.js';
 import { createBadge, type Badge } from './badge.js';
 import { createChip, type Chip, type ChipModel } from './chip.js';
 import { createReplyNote, type ReplyNote } from './reply-note.js';
-import { buildCard, placeNear } from './card.js';
+import { buildCard } from './card.js';
+import { placePanel } from './placement.js';
 import { showReview, type ReviewChoice } from './review.js';
 import type { Strings } from './strings.js';
 import { setAttr, setStyle } from './writes.js';
@@ -112,7 +113,7 @@ export class Overlay {
 
     if (this.card) {
       if (!cardAnchor) this.hideCard();
-      else if (cardRect) placeNear(this.card.el, cardRect, model.rtl, cardHeight);
+      else if (cardRect) void placePanel(this.card.el, cardRect, model.rtl, cardHeight);
     }
     if (!this.list.hidden) this.fillList();
     // Shown again after being hidden: the sizes read above were all zero.
@@ -143,7 +144,7 @@ export class Overlay {
     markPart(el, 'card');
     this.host.ui.append(el);
     const anchor = shown.rects()[0];
-    if (anchor) placeNear(el, anchor, this.model!.rtl);
+    if (anchor) void placePanel(el, anchor, this.model!.rtl);
     this.card = { key: shown.key, el, pinned };
   }
 
@@ -210,7 +211,7 @@ export class Overlay {
     }
     this.list.replaceChildren(...cards);
     const anchor = new DOMRect(model.editor.left, model.editor.bottom, model.editor.width, 0);
-    placeNear(this.list, anchor, model.rtl);
+    void placePanel(this.list, anchor, model.rtl);
   }
 
   /** Hides everything while the box is off screen or hidden, without forgetting it. */

@@ -1,6 +1,6 @@
 // A note above the box when the post being replied to is itself abusive: do not engage; take it offline.
 import type { Strings } from './strings.js';
-import { setStyle } from './writes.js';
+import { panelWidth, placeFloating } from './placement.js';
 import { actionButton } from './action-button.js';
 import { markPart } from './host.js';
 
@@ -49,12 +49,10 @@ export function createReplyNote(doc: Document, parent: HTMLElement): ReplyNote {
       return true;
     },
     place(editor, rtl, above, measured) {
-      const win = doc.defaultView!;
-      const width = Math.min(320, win.innerWidth - 16);
-      setStyle(el, 'left', `${Math.max(8, rtl ? editor.right - width : editor.left)}px`);
-      const height = measured || 100;
-      const top = editor.top - above - height - 6;
-      setStyle(el, 'top', `${top > 8 ? top : editor.bottom + 6}px`);
+      // Above the chip; under the box when there is no room above it.
+      const size = { width: panelWidth(doc.defaultView!), height: measured || 100 };
+      const gap = (side: string) => (side === 'top' ? above + 6 : 6);
+      void placeFloating(el, editor, { placement: 'top-start', rtl, gap, flip: true, margin: 8, size });
     },
   };
 }

@@ -3,6 +3,7 @@ import type { Omitted } from '../../engine/analyzer.js';
 import type { Finding, LocalText } from '../../engine/types.js';
 import type { Strings } from './strings.js';
 import { actionButton } from './action-button.js';
+import { panelWidth, placeFloating } from './placement.js';
 import { markPart } from './host.js';
 
 export interface ReviewChoice {
@@ -90,11 +91,10 @@ export function showReview(
   });
   parent.append(el);
 
-  const win = doc.defaultView!;
-  const width = Math.min(320, win.innerWidth - 16);
-  el.style.left = `${Math.max(8, Math.min(anchor.left, win.innerWidth - width - 8))}px`;
-  const height = el.offsetHeight;
-  el.style.top = `${Math.max(8, Math.min(anchor.bottom + 6, win.innerHeight - height - 8))}px`;
+  // Under the post button at the start of the lines (the overlay's own dir says which side that is), kept on screen.
+  const rtl = parent.getAttribute('dir') === 'rtl';
+  const size = { width: panelWidth(doc.defaultView!), height: el.offsetHeight };
+  void placeFloating(el, anchor, { placement: 'bottom-start', rtl, gap: 6, margin: 8, size });
   edit.focus();
   return el;
 }
