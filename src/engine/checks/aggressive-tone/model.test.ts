@@ -117,6 +117,14 @@ describe('tone model: scores and driving words', () => {
     useToneModels({ en: model });
     expect(modelHit(segment.text, segment, 'en', ['gremlin'])).toBeNull();
   });
+
+  it('rests no estimate on a hashtag, which names a topic or a site', () => {
+    useToneModels({ en: oneWordModel('gremlin') });
+    const tagged = segmentOf('Watch the video #gremlin');
+    expect(modelHit(tagged.text, tagged, 'en')).toBeNull();
+    const said = segmentOf('Watch the video, gremlin');
+    expect(modelHit(said.text, said, 'en')?.message).toBe('Sounds hostile (estimate): "gremlin"');
+  });
 });
 
 describe('tone model: in the check', () => {

@@ -50,7 +50,8 @@ export function modelHit(text: string, segment: Segment, lang: Lang, allow: stri
   const m = model(which);
   const { logit, features } = scoreText(m, text);
   if (logit < m.threshold) return null;
-  const words = drivers(m, features).filter((d) => !allow.includes(normalizeTerm(text.slice(d.start, d.end))));
+  // A hashtag names a topic or a site ("#BitChute"): the model's estimate may not rest on one.
+  const words = drivers(m, features).filter((d) => text[d.start - 1] !== '#' && !allow.includes(normalizeTerm(text.slice(d.start, d.end))));
   if (!words.length) return null;
   const n = normalize(segment.original);
   const quoted = words.map((d) => {
