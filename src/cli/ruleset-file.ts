@@ -14,9 +14,8 @@ export interface RulesetFiles {
   personal?: string;
 }
 
-/** The effective ruleset for these files (built-in when none is given); a CliError when a file is bad. */
+/** The effective ruleset for these files (the built-in one, layered alone, when none is given); a CliError when a file is bad. */
 export async function loadRulesetFiles(files: RulesetFiles): Promise<Ruleset> {
-  if (files.managed === undefined && files.personal === undefined) return DEFAULT_RULESET;
   const managed = files.managed === undefined ? undefined : deployedRuleset(await readRuleset(files.managed));
   const personal = files.personal === undefined ? undefined : await readRuleset(files.personal);
   return layerRulesets(DEFAULT_RULESET, managed, personal).ruleset;
