@@ -54,7 +54,7 @@ export function generateValidatorSource(schemaText = generateSchemaText()) {
     allowUnionTypes: true, // "version" is a number or a string
     verbose: true, // errors carry their schema node, so messages can use its x-hint
   });
-  ajv.addVocabulary(['x-hint']); // plain-English form of a pattern, read by ruleset-validate.ts
+  ajv.addVocabulary(['x-hint']); // plain-English form of a pattern, read by src/ruleset/validate.ts
   const validate = ajv.compile(withoutDocs(JSON.parse(schemaText)));
   return HEADER + inlineRuntime(standaloneCode(ajv, validate));
 }

@@ -15,7 +15,7 @@ const BROWSERS = [
 ] as const;
 
 const DESCRIPTIONS: Record<string, string> = {
-  ruleset: 'A whole ruleset file as JSON text. Separate settings below take precedence over the same part of it.',
+  ruleset: 'A whole ruleset file as JSON text. Separate settings below take precedence over the same settings of it.',
   name: 'Name of the ruleset, shown to staff.',
   version: 'Version of the ruleset, shown to staff.',
   organisation: 'The organisation (JSON): {"name": ..., "aliases": [...], "topics": [...], "website": ...}. Staff see "Managed by" its name.',
