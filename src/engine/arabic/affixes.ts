@@ -37,9 +37,11 @@ const NOUN_SUFFIXES = new Set([
   ...cross(['ت', 'ات', 'ي', 'و', 'تي'], PRONOUNS),
 ]);
 
+/** Dialect "to him / to me" written onto the verb: "قالتله", "قلتلي", "كتبلهم". */
+const DIALECT_TO = ['له', 'لها', 'لهم', 'لي', 'لك', 'لكم', 'لنا'];
 /** Verb endings: subject (perfect ت/نا/تو/تم, imperfect ون/ين/وا/ي) then object pronoun (ني/ك/ه/ها/هم...). */
 const SUBJECTS = ['', 'ت', 'تي', 'تو', 'توا', 'تم', 'تن', 'نا', 'وا', 'و', 'ون', 'ين', 'ي', 'ن', 'ان', 'تون'];
-const OBJECTS = ['', 'ني', 'ك', 'كم', 'كن', 'كي', 'ه', 'ها', 'هم', 'هن', 'نا'];
+const OBJECTS = ['', 'ني', 'ك', 'كم', 'كن', 'كي', 'ه', 'ها', 'هم', 'هن', 'نا', ...DIALECT_TO];
 const VERB_SUFFIXES = new Set(cross(SUBJECTS, OBJECTS));
 
 const maxLen = (s: Set<string>) => Math.max(...[...s].map((x) => x.length));

@@ -100,6 +100,21 @@ describe('compileLexicon: verbs', () => {
   });
 });
 
+describe('compileLexicon: dialect "to him / to me" on the verb', () => {
+  const say = compileLexicon([{ term: 'يقول', forms: ['قال'], pos: 'verb', data: 'say' }]);
+  it.each([
+    ['قالتله', 'تله'],
+    ['قالولي', 'ولي'],
+    ['يقولولهم', 'ولهم'],
+  ])('%s reads with the ending %s', (text, suffix) => {
+    const [m] = say.findIn(text);
+    expect(m.readings[0].suffix).toBe(suffix);
+  });
+  it('still needs the verb: a noun that ends the same way is not read as one', () => {
+    expect(say.findIn('قالب')).toEqual([]);
+  });
+});
+
 describe('compileLexicon: phrases and fixed words', () => {
   it('matches each word of a phrase with its own inflection', () => {
     expect(found('قليلين الأدب')).toEqual([['rude', 'قليلين الأدب']]);

@@ -224,6 +224,12 @@ describe('aggressive-tone: Arabic, rule by rule', () => {
         ['shame on your faces', 'استحوا على وجيهكم', [['dismissive', 'استحوا على وجيهكم', 'warning']]],
         ['die of spite', 'موتوا بغيظكم', [['dismissive', 'موتوا بغيظكم', 'warning']]],
         ['if there were any good in you', 'لو فيك خير ما سويت كذا', [['insult', 'لو فيك خير', 'warning']]],
+        ['heavy-blooded', 'دمك ثقيل', [['insult', 'دمك ثقيل', 'warning']]],
+        ['your masters', 'هذا كلام أسيادك', [['insult', 'أسيادك', 'warning']]],
+        ['a face that brings bad luck', 'وجهك يجيب الفقر', [['insult', 'وجهك يجيب الفقر', 'warning']]],
+        ['sarcasm: the bright one, called out', 'يا فالح', [['insult', 'يا فالح', 'warning']]],
+        ['mind of someone, empty', 'عقله فارغ', [['insult', 'عقله فارغ', 'warning']]],
+        ['not your business', 'مو شغلك', [['dismissive', 'مو شغلك', 'warning']]],
       ],
       leaves: [
         ['semiconductors', 'أشباه الموصلات'],
@@ -233,6 +239,9 @@ describe('aggressive-tone: Arabic, rule by rule', () => {
         ['people like you, as praise', 'أمثالك قليلين'],
         ['a joke that fell flat, not a person', 'النكتة بايخة'],
         ['fulfilling a promise', 'الوزارة تفي بالتزاماتها'],
+        ['the environment', 'يوم البيئة العالمي'],
+        ['germs in a kitchen', 'الجراثيم تنتشر في المطبخ'],
+        ['a bear in the zoo', 'الدب في حديقة الحيوانات'],
       ],
     },
     'arabic-lexicon (whether a word is aimed at someone)': {
@@ -241,6 +250,8 @@ describe('aggressive-tone: Arabic, rule by rule', () => {
         ['Gulf "you know, you are"', 'تراك مفلس', [['insult', 'تراك مفلس', 'warning']]],
         ['compared with the prefix ك', 'صاروا كالحمير', [['insult', 'كالحمير', 'warning']]],
         ['a female animal written with ة', 'يا كلبة', [['insult', 'يا كلبة', 'warning']]],
+        ['the written vocative أيها', 'أيها البوق', [['insult', 'أيها البوق', 'warning']]],
+        ['a bear, called out', 'يا دب', [['insult', 'يا دب', 'warning']]],
         ['their dogs, of people', 'كلابهم في كل مكان', [['insult', 'كلابهم', 'warning']]],
       ],
       leaves: [
@@ -256,6 +267,7 @@ describe('aggressive-tone: Arabic, rule by rule', () => {
     'arabic-contempt (constructions)': {
       flags: [
         ['your problem is you do not understand', 'مشكلتك ما تفهم', [['insult', 'مشكلتك ما تفهم', 'warning']]],
+        ['the same, negation written on', 'مشكلتكم ماتفهمون', [['insult', 'مشكلتكم ماتفهمون', 'warning']]],
         ['you know nothing but complaining', 'انتم لا تعرفون سوى الشكوى', [['insult', 'لا تعرفون سوى الشكوى', 'warning']]],
         ['somebody explain it to him', 'حد يفهمه', [['insult', 'حد يفهمه', 'warning']]],
         ['can you not read?', 'ما تعرف تقرا؟', [['insult', 'ما تعرف تقرا', 'warning']]],
@@ -265,6 +277,7 @@ describe('aggressive-tone: Arabic, rule by rule', () => {
         ['knowing only one road', 'لا أعرف غير هذا الطريق'],
         ['a child knows only its mother', 'الطفل ما يعرف غير امه'],
         ['we do not understand the plan yet', 'المشكلة ما نفهم الخطة'],
+        ['either ... or, not a call', 'يا إما غباء يا إما سوء حظ'],
       ],
     },
     'arabic-curses': {
@@ -273,11 +286,13 @@ describe('aggressive-tone: Arabic, rule by rule', () => {
         ['Gulf wish: may you die', 'عساك تموت', [['curse', 'عساك تموت', 'warning']]],
         ['God trouble you', 'الله يزعجك', [['curse', 'الله يزعجك', 'warning']]],
         ['Levantine: blindness in your eyes', 'العمى بعيونك', [['curse', 'العمى بعيونك', 'warning']]],
+        ['God willing, you die', 'ان شاء الله تموت', [['curse', 'ان شاء الله تموت', 'warning']]],
       ],
       leaves: [
         ['God take your hand (help you)', 'الله ياخذ بيدك'],
         ['a Gulf wish for your health', 'جعلك تسلم'],
         ['hoping you are well', 'عساك بخير'],
+        ['God willing, you get better', 'ان شاء الله تتحسن'],
         ['God guide you', 'الله يهديك'],
         ['an invocation (the model does not read يا as hostile)', 'يا رب يا لطيف يا رحمن'],
         ['praise called out (nor here)', 'يا حلوة يا غالية يا أمي'],
@@ -302,6 +317,7 @@ describe('aggressive-tone: Arabic, rule by rule', () => {
         ['an insult quoted to condemn it', 'صرخ عليه أحدهم «يا حيوان» فأوقفنا الحساب'],
         ['a word discussed', 'هل لفظ «تافه» يعد شتيمة في القانون؟'],
         ['being compared to a dog, reported', 'شبهني بالكلب وما رديت عليه'],
+        ['a mother telling her son, "to him" written on the verb', 'في السوق أم قالتله اسكت وامش'],
       ],
     },
     Arabizi: {

@@ -18,8 +18,11 @@ export function hasYouEnding(t: ArabicToken): boolean {
 
 /** True when the sentence speaks to someone: a "you" word, a "you" ending, or يا. */
 export function speaksToYou(tokens: ArabicToken[]): boolean {
-  return tokens.some((t) => YOU_WORDS.has(t.form) || t.form === 'يا' || hasYouEnding(t));
+  return tokens.some((t, i) => YOU_WORDS.has(t.form) || (t.form === 'يا' && !EITHER.has(tokens[i + 1]?.form ?? '')) || hasYouEnding(t));
 }
+
+/** "يا إما ... يا إما": either ... or, not a call to anyone. */
+const EITHER = new Set(['اما', 'اماا']);
 
 /** A lexicon of plain words (forms joined by "/"), for constructions that look for one of them. */
 export function wordSet(list: string, pos: 'noun' | 'verb' = 'noun'): ArabicLexicon<true> {

@@ -50,7 +50,7 @@ export function arabicContemptHits(tokens: ArabicToken[], text: string): Hit[] {
     const you = m.person === 'you' || /^(?:ت|تي|تو|توا|تم)$/.test(m.readings[0].suffix) || hasYouEnding(tokens[i]);
     if (!you) continue;
     // "شكلك ما تفهم", "الظاهر انك ما قريت": a guess that the reader cannot understand or read.
-    const seemAt = [i - 2, i - 3, i - 4].find((k) => k >= 0 && SEEMS.has(tokens[k].form));
+    const seemAt = [i - 1, i - 2, i - 3, i - 4].find((k) => k >= 0 && SEEMS.has(tokens[k].form));
     if (seemAt !== undefined) {
       add(seemAt, i);
       continue;

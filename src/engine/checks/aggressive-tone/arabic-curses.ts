@@ -18,8 +18,13 @@ const WISHER = String.raw`(?:جعل|عسا)(?:ك|كم|ه|ها|هم|چ)`;
 /** What a curse wishes: death, blindness, ruin, never prospering ("جعلك الماحي", "عساك ما تربح", "جعله يموت"). */
 const WISHED = String.raw`(?:(?:ال|لل|بال)?(?:ماحي|موت|عمي|عمى|نار|بلا|خراب|مرض)|(?:ما|لا)\s+(?:ت|ي)?(?:ربح|سلم|توفق|شوف\s+خير|تهنى|تهني|فلح|نجح)|(?:ت|ي)(?:موت|موتون|نعمي|عمى|نشل|نقلع|نكسر|نحرق))`;
 
+/** "God willing" put before a death or ruin wished on the reader: "ان شاء الله تموت", "انشالله بتنقلع". */
+const GOD_WILLING = String.raw`(?:ان\s?شاء\s?الله|انشالله|انشاءالله|نشالله|ان\s?شالله)`;
+const WISHED_ON_YOU = String.raw`(?:ب|رح\s+|راح\s+)?ت(?:موت|موتون|موتوا|نشل|نقلع|نقلعون|نحرق|عمي|نعمي|نكسر|ندفن|نقبر)`;
+
 const CURSE_FORMS = [
   String.raw`${WISHER}\s+${WISHED}\p{L}*`,
+  String.raw`${GOD_WILLING}\s+${WISHED_ON_YOU}\p{L}*`,
   // not when the speaker asks it for themself ("ربنا ياخدني")
   String.raw`${CALLER}\s+(?:${HARM})(?!\p{L}*(?:ني|نا)(?!\p{L}))\p{L}*(?:\s+(?:بيت|وجه|حيل|ابو|ام|اهل)\p{L}*)?`,
   String.raw`${CALLER}\s+لا\s+(?:${WITHHELD})\p{L}*`,
