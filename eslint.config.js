@@ -81,6 +81,21 @@ export default tseslint.config(
     },
   },
   {
+    // The content script knows no check by name: what a finding means for it (an abusive post replied to, a check's title)
+    // is the engine's to say. The built-in checks' ids and the organisation's rules' id, as the engine names them.
+    files: ['src/content/**/*.ts'],
+    ignores: ['src/content/**/*.test.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: 'Literal[value=/^(personal-details|affiliation-disclosure|commitment|aggressive-tone|custom)$/]',
+          message: 'the content script names no check: ask the engine (src/engine) what the finding means',
+        },
+      ],
+    },
+  },
+  {
     files: ['src/sites/**/*.ts', 'src/editors/**/*.ts'],
     // Their tests may find a composer through the content script's discovery, as a page visit would.
     ignores: ['**/*.test.ts'],

@@ -1,10 +1,12 @@
 // The pre-send review hook: one capture-phase listener on the window sees a press of a coached box's post button
 // (or Ctrl/Cmd+Enter in the box) before the site does, and only then, with open findings or a check that failed,
 // stops it.
-import { CHECK_META_IDS, CHECK_METAS } from '../engine/checks/meta/index.js';
-import { CUSTOM_CHECK_TITLE } from '../engine/custom-rules.js';
+import type { Omitted } from '../engine/analyzer.js';
+import { CHECK_META_IDS } from '../engine/checks/meta/index.js';
+import { checkTitle } from '../engine/check-titles.js';
 import type { Finding, LocalText, Ruleset } from '../engine/types.js';
 import type { ContentContext } from './context.js';
+import type { Overlay } from './overlay/overlay.js';
 import type { Session } from './session.js';
 
 export interface PresendDecision {
@@ -39,7 +41,54 @@ export function presendInputs(open: () => Finding[], failed: () => readonly stri
 
 /** The titles of the failed checks, in both languages, for the review to name them. */
 export function failedCheckTitles(ids: readonly string[]): LocalText[] {
-  return ids.map((id) => CHECK_METAS.find((m) => m.id === id)?.title ?? (id === 'custom' ? CUSTOM_CHECK_TITLE : { en: id, ar: id }));
+  return ids.map(checkTitle);
+}
+
+/** What a press of Post needs from the session of its box. */
+export interface GuardedBox {
+  composer: HTMLElement;
+  overlay: Overlay;
+  review(): NonNullable<Ruleset['review']>;
+  /** Open findings, freshly analysed (it may throw: see presendInputs). */
+  openFindings(): Finding[];
+  failedChecks(): readonly string[];
+  omitted(): Omitted;
+}
+
+/**
+ * One box's Post button: with open findings and a review asked for, a press is stopped and the review shown.
+ * "Post anyway" presses the button again, once, and lets that press through.
+ */
+export class PostGuard {
+  private allowNextPost = false;
+
+  constructor(private readonly box: GuardedBox) {}
+
+  intercept(event: Event, button: HTMLElement | null): void {
+    if (this.allowNextPost) {
+      this.allowNextPost = false;
+      return;
+    }
+    const { box } = this;
+    const mode = box.review();
+    if (mode === 'off') return;
+    const { open, failed } = presendInputs(() => box.openFindings(), () => box.failedChecks());
+    const { stop, blocked } = presendDecision(mode, open, failed);
+    if (!stop) return;
+    event.preventDefault();
+    event.stopImmediatePropagation();
+    const anchor = (button ?? box.composer).getBoundingClientRect();
+    const edit = () => box.composer.focus();
+    // Without a button to press again (Ctrl/Cmd+Enter where none was found) there is no "post anyway" that would work.
+    const postAnyway = button
+      ? () => {
+          this.allowNextPost = true;
+          button.click();
+          this.allowNextPost = false;
+        }
+      : undefined;
+    box.overlay.review(open, blocked, anchor, postAnyway ? { edit, postAnyway } : { edit }, failedCheckTitles(failed), box.omitted());
+  }
 }
 
 export function watchPostButtons(ctx: ContentContext, doc: Document, sessions: () => Iterable<Session>): void {

@@ -1,7 +1,9 @@
-// One coached compose box: reads it on input (debounced, never during IME composition), analyses it, and draws the overlay
-// once per animation frame. It ends when its box leaves the page or the extension goes away.
+// One coached compose box: what was found in it and what it shows. When it is analysed is analysis-schedule.ts's job,
+// drawing overlay-frame.ts's, the box's events box-events.ts's and a press of Post presend.ts's. It ends when its box
+// leaves the page or the extension goes away.
 import type { Analyzer, Omitted } from '../engine/analyzer.js';
 import { NOTHING_OMITTED } from '../engine/finding-caps.js';
+import { isAbusivePost } from '../engine/reply-to.js';
 import type { Capacity, Context, Finding, Ruleset } from '../engine/types.js';
 import type { ComposerState } from '../shared/messages.js';
 import { composerState } from '../shared/composer-state.js';
@@ -9,15 +11,14 @@ import type { SiteAdapter } from '../sites/types.js';
 import { createEditorView, type EditorView } from '../editors/index.js';
 import type { ContentContext } from './context.js';
 import { decideCapacity, type CapacityDecision } from './capacity.js';
-import { remapFindings } from './remap.js';
-import { sliceEnds } from './slices.js';
 import { capReplyText } from './reply-text.js';
-import { failedCheckTitles, presendDecision, presendInputs } from './presend.js';
-import { Overlay, type ShownFinding } from './overlay/overlay.js';
+import { PostGuard } from './presend.js';
+import { AnalysisSchedule } from './analysis-schedule.js';
+import { OverlayFrame, type FrameModel } from './overlay-frame.js';
+import { listenToBox } from './box-events.js';
+import { Overlay } from './overlay/overlay.js';
 import { QA_BUILD } from './build-flags.js';
 import type { Strings } from './overlay/strings.js';
-
-const DEBOUNCE_MS = 150;
 
 /** What a session needs from the coach that owns it. */
 export interface CoachEnv {
@@ -49,17 +50,12 @@ export class Session {
   private replyTo: string | undefined;
   private replyAbusive = false;
   private decision: CapacityDecision = { capacity: 'unknown', source: 'unknown' };
-  private composing = false;
-  private timer = 0;
-  /** When the box last changed: the debounce waits until it has been quiet this long, without re-arming a timer per key. */
-  private lastEdit = -Infinity;
-  private renderPending = false;
-  /** How far a long new text has been analysed slice by slice (0 when none is under way). */
-  private slicedTo = 0;
   /** What the last analysis was run on: the same text, context and analyzer need no second run. */
   private analysed: { text: string; context: string; analyzer: Analyzer } | null = null;
-  private allowNextPost = false;
   private reported = '';
+  private readonly schedule: AnalysisSchedule;
+  private readonly frame: OverlayFrame;
+  private readonly postGuard: PostGuard;
 
   constructor(
     readonly ctx: ContentContext,
@@ -77,10 +73,34 @@ export class Session {
     if (!view) throw new Error('not a text box');
     this.view = view;
     if (QA_BUILD) this.overlay.element.setAttribute('data-post-coach', view.family);
+    this.frame = new OverlayFrame(ctx, composer, view, this.overlay, () => this.frameModel());
+    this.schedule = new AnalysisSchedule(ctx, {
+      read: () => this.view.read(),
+      lastAnalysed: () => this.analysed?.text ?? '',
+      analyzeSlice: (text) => void this.env.analyzer().analyze(text, this.context()),
+      analyzeWhole: (drawNow, text) => this.analyzeNow(drawNow, text),
+      // Keeps underlines on their words while typing; with nothing underlined there is nothing to move.
+      changed: () => {
+        if (this.findings.length) this.requestRender();
+      },
+    });
+    this.postGuard = new PostGuard({
+      composer,
+      overlay: this.overlay,
+      review: () => this.env.ruleset().review ?? 'review',
+      openFindings: () => this.openFindings(),
+      failedChecks: () => this.failedChecks,
+      omitted: () => this.omitted,
+    });
     ctx.onAbort(() => this.dispose());
-    this.listen();
+    listenToBox(ctx, composer, view, this.overlay, {
+      edited: () => this.schedule.edited(),
+      compositionStarted: () => this.schedule.compositionStarted(),
+      compositionEnded: () => this.schedule.compositionEnded(),
+      layoutChanged: () => this.requestRender(),
+    });
     this.refreshPageFacts();
-    this.analyzeInSlices(false);
+    this.schedule.start();
   }
 
   get alive(): boolean {
@@ -92,7 +112,7 @@ export class Session {
     this.account = this.site.account(this.composer);
     this.replyTo = capReplyText(this.site.replyTo(this.composer));
     this.decision = decideCapacity(this.env.ruleset(), this.env.site, this.account, this.env.choices());
-    this.replyAbusive = !!this.replyTo && this.env.analyzer().analyze(this.replyTo, { capacity: 'unknown', site: this.env.site }).some((f) => f.check === 'aggressive-tone');
+    this.replyAbusive = isAbusivePost(this.env.analyzer(), this.replyTo ?? '', this.env.site);
   }
 
   /** The ruleset or a remembered choice changed: decide again and re-analyse. */
@@ -122,77 +142,9 @@ export class Session {
     return `${f.check}|${f.rule}|${this.text.slice(f.start, f.end)}`;
   }
 
-  private listen(): void {
-    const { ctx, composer } = this;
-    const win = composer.ownerDocument.defaultView!;
-    ctx.listen(composer, 'input', () => this.schedule());
-    ctx.listen(composer, 'compositionstart', () => (this.composing = true));
-    ctx.listen(composer, 'compositionend', () => {
-      this.composing = false;
-      this.schedule();
-    });
-    // Programmatic changes (a site restoring a draft) arrive without input events; observe only this box.
-    const mutations = new MutationObserver(() => this.schedule());
-    if (this.view.family !== 'textarea') mutations.observe(composer, { subtree: true, childList: true, characterData: true });
-    const resize = new ResizeObserver(() => this.requestRender());
-    resize.observe(composer);
-    ctx.onAbort(() => {
-      mutations.disconnect();
-      resize.disconnect();
-    });
-    ctx.listen(win, 'scroll', () => this.requestRender(), { capture: true, passive: true });
-    ctx.listen(win, 'resize', () => this.requestRender(), { passive: true });
-    ctx.listen(composer, 'scroll', () => this.requestRender(), { passive: true });
-    ctx.listen(composer, 'mousemove', (e: MouseEvent) => this.hover(e), { passive: true });
-    ctx.listen(composer, 'mouseleave', () => this.overlay.hideCard(true), { passive: true });
-    ctx.listen(composer, 'click', (e: MouseEvent) => this.clickAt(e), { passive: true });
-    ctx.listen(composer, 'keyup', (e: KeyboardEvent) => this.caretMoved(e));
-    ctx.listen(composer.ownerDocument, 'keydown', (e: KeyboardEvent) => {
-      if (e.key === 'Escape') this.overlay.hideCard();
-    });
-  }
-
-  private schedule(): void {
-    if (!this.alive) return;
-    // Keeps underlines on their words while typing; with nothing underlined there is nothing to move.
-    if (this.findings.length) this.requestRender();
-    if (this.composing) return;
-    this.lastEdit = performance.now();
-    if (!this.timer) this.wait(DEBOUNCE_MS);
-  }
-
-  /** Analyses once the box has been quiet for the debounce: a burst of keys costs one analysis. */
-  private wait(ms: number): void {
-    this.timer = this.ctx.setTimeout(() => {
-      this.timer = 0;
-      if (this.composing) return; // compositionend schedules again
-      const left = this.lastEdit + DEBOUNCE_MS - performance.now();
-      if (left > 1) return this.wait(left);
-      // The box has been quiet for a while, so the page is laid out: draw in this task instead of waiting for a frame.
-      this.analyzeInSlices(true);
-    }, ms);
-  }
-
-  /** Analyses the box, a slice per task when much of its text is new (the next slice waits for the box to be quiet again). */
-  private analyzeInSlices(drawNow: boolean): void {
-    const text = this.view.read();
-    const next = sliceEnds(this.analysed?.text ?? '', text).find((end) => end > this.slicedTo);
-    if (next === undefined) {
-      this.slicedTo = 0;
-      return this.analyzeNow(drawNow, text);
-    }
-    this.slicedTo = next;
-    this.env.analyzer().analyze(text.slice(0, next), this.context());
-    this.wait(0);
-  }
-
   /** Runs a pending analysis at once (before a post is sent). */
   flush(): void {
-    if (this.timer) {
-      this.ctx.clearTimeout(this.timer);
-      this.timer = 0;
-    }
-    this.analyzeNow();
+    this.schedule.flush();
   }
 
   /**
@@ -224,7 +176,7 @@ export class Session {
   }
 
   private draw(now: boolean): void {
-    if (now) this.render(this.text);
+    if (now) this.frame.draw(this.text);
     else this.requestRender();
   }
 
@@ -239,64 +191,20 @@ export class Session {
 
   /** Draws once, after the next frame (one render however many times it is asked for before then). */
   requestRender(): void {
-    if (this.renderPending || !this.alive) return;
-    this.renderPending = true;
-    this.ctx.afterNextFrame(() => {
-      this.renderPending = false;
-      if (this.alive) this.render();
-    });
+    this.frame.request();
   }
 
-  /** `current` is the box's text when it was read in this very task. */
-  private render(current?: string): void {
-    if (!this.composer.isConnected) return this.ctx.abort('box left the page');
-    // Reads first (the page was laid out in the frame just drawn), then the overlay's writes.
-    const editor = this.composer.getBoundingClientRect();
-    const style = getComputedStyle(this.composer);
-    if (!(editor.width > 0 && editor.height > 0 && style.visibility !== 'hidden')) return this.overlay.setVisible(false);
-    const rtl = style.direction === 'rtl';
-    // The DOM may be ahead of the last analysis: move spans with the edit until the next one lands.
-    const now = current ?? this.view.read();
-    const findings = remapFindings(this.visible(), this.text, now);
-    const onScreen = (r: DOMRect) => r.bottom > editor.top && r.top < editor.bottom && r.right > editor.left && r.left < editor.right;
-    const list: ShownFinding[] = findings.map((finding) => {
-      let rects: DOMRect[] | null = null;
-      return { key: this.keyOf(finding), finding, rects: () => (rects ??= this.view.rects(finding.start, finding.end).filter(onScreen)) };
-    });
-    // Underlines are drawn from rectangles: measure them now, before any write.
-    list.forEach((f) => f.rects());
+  private frameModel(): FrameModel {
     const org = this.env.organisation();
-    const resized = this.overlay.render({
-      editor,
-      rtl,
-      findings: list,
+    return {
+      open: this.visible(),
+      text: this.text,
+      keyOf: (f) => this.keyOf(f),
       omitted: this.omitted,
       chip: { capacity: this.decision.capacity, source: this.decision.source, ...(this.account ? { account: this.account } : {}), ...(org ? { organisation: org } : {}) },
       replyAbusive: this.replyAbusive,
       strings: this.env.strings(),
-    });
-    // A piece whose content changed is placed again once its new size is laid out.
-    if (resized) this.requestRender();
-  }
-
-  private hover(e: MouseEvent): void {
-    const at = this.overlay.findingAt(e.clientX, e.clientY);
-    if (at) this.overlay.showCard(at, false);
-    else this.overlay.hideCard(true);
-  }
-
-  private clickAt(e: MouseEvent): void {
-    const at = this.overlay.findingAt(e.clientX, e.clientY);
-    if (at) this.overlay.showCard(at, true);
-    else this.overlay.hideCard();
-  }
-
-  private caretMoved(e: KeyboardEvent): void {
-    if (!e.key.startsWith('Arrow') && e.key !== 'Home' && e.key !== 'End') return;
-    const caret = this.view.caret();
-    const at = caret === null ? null : this.overlay.findingAtOffset(caret);
-    if (at) this.overlay.showCard(at, false);
-    else this.overlay.hideCard(true);
+    };
   }
 
   private dismiss(key: string): void {
@@ -314,33 +222,9 @@ export class Session {
     this.analyzeNow();
   }
 
-  /**
-   * The post button was pressed (or Ctrl/Cmd+Enter): with open findings and a review asked for, stop this press
-   * and show the review. "Post anyway" presses the button again, once, and lets that press through.
-   */
+  /** The post button was pressed (or Ctrl/Cmd+Enter): the review may stop this press (presend.ts). */
   interceptPost(event: Event, button: HTMLElement | null): void {
-    if (this.allowNextPost) {
-      this.allowNextPost = false;
-      return;
-    }
-    const mode = this.env.ruleset().review ?? 'review';
-    if (mode === 'off') return;
-    const { open, failed } = presendInputs(() => this.openFindings(), () => this.failedChecks);
-    const { stop, blocked } = presendDecision(mode, open, failed);
-    if (!stop) return;
-    event.preventDefault();
-    event.stopImmediatePropagation();
-    const anchor = (button ?? this.composer).getBoundingClientRect();
-    const edit = () => this.composer.focus();
-    // Without a button to press again (Ctrl/Cmd+Enter where none was found) there is no "post anyway" that would work.
-    const postAnyway = button
-      ? () => {
-          this.allowNextPost = true;
-          button.click();
-          this.allowNextPost = false;
-        }
-      : undefined;
-    this.overlay.review(open, blocked, anchor, postAnyway ? { edit, postAnyway } : { edit }, failedCheckTitles(failed), this.omitted);
+    this.postGuard.intercept(event, button);
   }
 
   dispose(): void {

@@ -8,8 +8,8 @@ const eslint = new ESLint({ cwd: new URL('../..', import.meta.url).pathname });
 async function crossings(filePath: string, code: string): Promise<string[]> {
   const [result] = await eslint.lintText(code, { filePath });
   return result.messages
-    .filter((m) => m.ruleId === 'no-restricted-imports' || m.ruleId === 'no-restricted-globals')
-    .map((m) => `${m.ruleId}: ${m.message.match(/'([^']+)'/)?.[1]}`);
+    .filter((m) => m.ruleId === 'no-restricted-imports' || m.ruleId === 'no-restricted-globals' || m.ruleId === 'no-restricted-syntax')
+    .map((m) => `${m.ruleId}: ${m.ruleId === 'no-restricted-syntax' ? code.split('\n')[m.line - 1].slice(m.column - 1, m.endColumn! - 1) : m.message.match(/'([^']+)'/)?.[1]}`);
 }
 
 describe('import boundaries', () => {
@@ -53,5 +53,10 @@ describe('import boundaries', () => {
     for (const file of ['src/options/components/Example.tsx', 'src/popup/components/Example.tsx', 'src/ui/parts/example.ts']) {
       expect(await crossings(file, code)).toEqual(['no-restricted-imports: ../../background/ui-handlers.js']);
     }
+  }, 30_000);
+
+  it('the content script names no check: the engine says what a finding means', async () => {
+    const code = "export const abusive = (check: string) => check === 'aggressive-tone' || check === 'custom';\nexport const event = 'compositionend';";
+    expect(await crossings('src/content/session.ts', code)).toEqual(["no-restricted-syntax: 'aggressive-tone'", "no-restricted-syntax: 'custom'"]);
   }, 30_000);
 });
