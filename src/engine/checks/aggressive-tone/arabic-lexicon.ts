@@ -103,8 +103,8 @@ function commands(m: ArabicMatch<ToneWord>): boolean {
   if (m.person === 'i' && !m.imperative) return false;
   const last = m.readings[m.readings.length - 1];
   if (m.readings.length === 1) return m.imperative || m.person === 'you';
-  // A phrase ending on a noun ("اعرف حدودك", "سد بوزك") needs it to be yours; one ending on a verb ("روح نام") is a command.
-  return last.pos === 'verb' ? m.imperative || m.person === 'you' || !m.person : isSecondPersonSuffix(last.suffix);
+  // A phrase ending on a noun ("اعرف حدودك", "سد بوزك") needs it to be yours; one ending on a verb ("روح نام") or a fixed word ("اطلع برا") is a command.
+  return last.pos !== 'noun' ? m.imperative || m.person === 'you' || !m.person : isSecondPersonSuffix(last.suffix);
 }
 
 /** "like": the comparison prefix ك/كال ("كالكلاب", "كالحمير") aims an animal or a filth word at whoever is compared. */
