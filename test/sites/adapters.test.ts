@@ -32,7 +32,7 @@ describe('every site adapter has fixture pages', () => {
   it.each(ADAPTERS.map((a) => a.id))('%s has at least one page, and every page on disk is in the table', (id) => {
     const dir = join(FIXTURES, id);
     const onDisk = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.html')).sort() : [];
-    expect(pagesOf(id).length).toBeGreaterThan(0);
+    expect(pagesOf(id).length, `${id} has no fixture page in test/sites/pages.ts`).toBeGreaterThan(0);
     expect(pagesOf(id).map((p) => p.file).sort()).toEqual(onDisk);
   });
 
