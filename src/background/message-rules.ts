@@ -1,7 +1,7 @@
 // Who may send the background each message and what shape it must have: one table for every type, so the UI's list,
 // the content scripts' list and the shapes cannot drift apart. Anything else is refused with an answer, never thrown.
 import { isObject as isRecord } from '../shared/json.js';
-import type { Message } from '../shared/messages.js';
+import type { Message, UiMessage } from '../shared/messages.js';
 
 /** The extension's own pages (popup, options), its content scripts in web pages, either, or nobody (outgoing only). */
 export type SenderKind = 'page' | 'content';
@@ -70,7 +70,8 @@ export const MESSAGE_RULES = {
   // Its size, depth and content are the import handler's to judge, so the page hears why in its own terms.
   'ruleset:import': { from: 'page', handler: 'ui', shape: fields({ ruleset: (v) => v !== undefined }) },
   'prefs:set': { from: 'page', handler: 'ui', shape: fields({ uiLang: oneOf('en', 'ar', null) }) },
-} as const satisfies { [K in Message['type']]: Rule };
+  // The UI's types are UiMessage's, and no others: the compiler holds the table and the union together.
+} as const satisfies { [K in Message['type']]: Rule & { handler: K extends UiMessage['type'] ? 'ui' : 'router' } };
 
 export type MessageType = keyof typeof MESSAGE_RULES;
 
