@@ -109,6 +109,8 @@ describe('aggressive-tone: English, by phenomenon', () => {
     ['swearing not in praise', 'This is shit.', [['profanity', 'shit', 'warning']]],
     // Capitals said to someone are still shouting.
     ['a shouted question to the reader', 'WHY WILL YOU NOT ANSWER ME!', [['shouting', 'WHY WILL YOU NOT ANSWER ME', 'warning']]],
+    ['incapable of understanding', 'You are incapable of understanding anything.', [['insult', 'You are incapable of understanding', 'warning']]],
+    ['a person word at the end of the phrase', 'Honestly, you are crazy.', [['insult', 'you are crazy', 'warning']]],
   ];
   it.each(cases)('flags %s', (_name, text, expected) => {
     expect(tone(text)).toEqual(expected);
@@ -150,6 +152,20 @@ describe('aggressive-tone: English, by phenomenon', () => {
     ['a friend to animals', 'You are a good friend to animals.'],
     ['crazy times', 'These crazy times call for patience.'],
     ['lazy afternoons', 'Those lazy afternoons by the sea.'],
+    // A word said of people, used before a noun or with a complement, describes rather than insults.
+    ['a mental health nurse', 'She is a mental health nurse at the clinic.'],
+    ['crazy golf', 'He is a crazy golf champion.'],
+    ['crazy busy', 'You are crazy busy this week, so we will call later.'],
+    ['the worst affected', 'He is the worst affected by the floods.'],
+    ['unfit to work', 'If you are unfit to work, your doctor can issue a note.'],
+    ['unable to pay', 'You are incapable of paying? Contact us for a payment plan.'],
+    ['out of your mind with worry', 'You are out of your mind with worry, we understand.'],
+    ['a dog owner', 'You are a very lucky dog owner.'],
+    ['life insurance', 'You can get a life insurance quote online.'],
+    ['a literary device', 'Pathetic fallacy is a literary device.'],
+    ['a group welcomed', 'Women are all welcome at the session.'],
+    ['a past description', 'He was fat and now he runs marathons.'],
+    ['back to a page', 'Please go back to the homepage and try again.'],
   ];
   it.each(clean)('leaves alone %s', (_name, text) => {
     expect(tone(text)).toEqual([]);

@@ -22,9 +22,18 @@ const PERSON_ADJECTIVES = [
   'gutless', 'clueless', 'hopeless', 'sleazy', 'creepy', 'repulsive', 'revolting', 'obnoxious', 'ridiculous',
   'laughable', 'dense', 'senile', 'hysterical', 'psychotic', 'wicked', 'heartless', 'soulless', 'two-faced',
   'lame', 'retarded', 'a liability', 'beyond help', 'the worst', 'on crack', 'full of (?:it|shit|crap)', 'out of (?:your|ur|his|her) mind',
-  'a waste', 'dumber than', 'stupider than', 'uglier than',
+  'a waste',
 ];
-const PERSON_ADJECTIVE = `(?:${PERSON_ADJECTIVES.join('|')})`;
+/** Phrases of the same kind that go on into their complement: "dumber than a rock", "incapable of understanding it". */
+const PERSON_PHRASES = ['dumber than', 'stupider than', 'uglier than', 'incapable of (?:understanding|thinking|reasoning|reading|learning|listening|basic)'];
+/**
+ * Said of the person, the word ends the phrase: "you are crazy." or "so racist and proud of it", but not "a mental
+ * health nurse", "crazy busy", "the worst affected", "unfit to work".
+ */
+const PERSON_ADJECTIVE = String.raw`(?:(?:${PERSON_ADJECTIVES.join('|')})(?![ \t]+(?!(?:and|or|but|as|it|lol|too|now|again|honestly|really|sometimes|man|mate|dude)\b)[a-z])|${PERSON_PHRASES.join('|')})`;
+
+/** Nouns aimed at a person, but not the first half of a compound ("a dog owner", "the trash collection"). */
+const NOT_A_COMPOUND = String.raw`(?![ \t]+(?:owners?|lovers?|walkers?|food|trainers?|shelters?|shows?|collection|bags?|bins?|cans?|trucks?|disposal|day|pickup|control|problem|season|sitters?|sitting|breeds?|parks?)\b)`;
 
 /**
  * Words that are ordinary on their own ("the trash collection", "parasite control") but an
@@ -46,7 +55,7 @@ const SEEMING = String.raw`\b(?:you|u) (?:sound|look|seem|act|are acting)(?: so|
 /** "you are sick and disgusting": one more word joined by "and" before the one that counts. */
 const AND = String.raw`(?:\s+\w+\s+and)?`;
 
-const AIMED_INSULT = new RegExp(String.raw`(?:${AIMED}|${SEEMING})${AND}${FILL}\s+(${AIMED_WORDS.join('|')}|${PERSON_ADJECTIVE})\b`, 'gi');
+const AIMED_INSULT = new RegExp(String.raw`(?:${AIMED}|${SEEMING})${AND}${FILL}\s+(?:(?:${AIMED_WORDS.join('|')})\b${NOT_A_COMPOUND}|${PERSON_ADJECTIVE}\b)`, 'gi');
 
 /** Groups of people called names: "liberals are so stupid", "politicians are all liars", "men like you are pigs". */
 const GROUP = String.raw`\b(?:liberals|libs|lefties|leftists|conservatives|tories|democrats|dems|republicans|trumpers|progressives|feminists|immigrants|migrants|foreigners|muslims|christians|jews|men|women|politicians|journalists|people like (?:you|u|them|him|her)|(?:all|most) of (?:you|u|them))`;
@@ -56,9 +65,9 @@ const GROUP_INSULT = new RegExp(
 );
 
 /** "he is so corrupt", "she's deranged", "shows how racist you are". */
-const HE_SHE = String.raw`\b(?:he|she)(?:'s|’s| is| was)`;
+const HE_SHE = String.raw`\b(?:he|she)(?:'s|’s| is)`;
 const HE_SHE_INSULT = new RegExp(String.raw`${HE_SHE}${FILL}\s+(${PERSON_ADJECTIVE})\b(?!\s+(?:about|for|to|with|at)\b)`, 'gi');
-const HOW_YOU_ARE = new RegExp(String.raw`\bhow (?:${PERSON_ADJECTIVE}|${AIMED_WORDS.join('|')}) (?:you|u|they|he|she) (?:are|r|is|really are)\b`, 'gi');
+const HOW_YOU_ARE = new RegExp(String.raw`\bhow (?:${[...PERSON_ADJECTIVES, ...PERSON_PHRASES].join('|')}|${AIMED_WORDS.join('|')}) (?:you|u|they|he|she) (?:are|r|is|really are)\b`, 'gi');
 
 /** Said of a third person ("he is a disgrace", "they are human garbage"): only words no thing can be. */
 const THIRD_PERSON = String.raw`\b(?:he|she|they)(?:'s|’s| is|'re|’re| are)`;
@@ -95,7 +104,7 @@ const DISMISSIVE = new RegExp(
     String.raw`\bshut (?:your|ur) (?:mouth|face|trap|gob|pie ?hole)\b`,
     String.raw`\b(?:nobody|no one|no-one|noone) (?:asked(?: (?:you|u|for your opinion))?|cares|gives a \w+)`,
     String.raw`\bwho (?:asked|cares)\s*(?:\?|you|$)`,
-    String.raw`\bget (?:lost|a life|over (?:it|yourself)|out of here)\b`,
+    String.raw`\bget (?:lost|a life(?! (?:insurance|cover|policy|assurance|quote|coach|jacket|saving))|over (?:it|yourself)|out of here)\b`,
     String.raw`\b(?:just )?go away\s*(?:!|$|you\b)`,
     String.raw`\b(?:piss|bugger|sod|buzz|naff|eff) off\b`,
     String.raw`\bscrew (?:you|u|off)\b`,

@@ -94,7 +94,7 @@ const INSULTS: Array<[string, string, string[]]> = [
   ['nitwit', '|nitwit', []],
   ['numbskull', '|numbskull', []],
   ['bonehead', '|bonehead', []],
-  ['pathetic', '|pathetic', []],
+  ['pathetic', '|pathetic', ['pathetic fallacy']],
   ['lowlife', '|lowlife', []],
   ['tosser', '|tosser', ['log tosser', 'caber tosser', 'pancake tosser', 'coin tosser']],
   ['bellend', '|bellend', []],
