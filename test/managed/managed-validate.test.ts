@@ -61,6 +61,23 @@ describe('readManaged', () => {
     expect(reading.ruleset).toEqual({ ...deployable, review: 'block' });
   });
 
+  it('lays separate keys over the same settings of the pasted ruleset, keeping the settings they leave alone', () => {
+    const pasted: Ruleset = {
+      organisation: { name: 'Ministry', aliases: ['MDS'] },
+      checks: { commitment: { enabled: false, severity: 'info' } },
+    };
+    const reading = readManaged({
+      ruleset: JSON.stringify(pasted),
+      organisation: { name: 'Ministry of Digital Services' },
+      'check-commitment': { severity: 'error' },
+    });
+    expect(reading.problems).toEqual([]);
+    expect(reading.ruleset).toEqual({
+      organisation: { name: 'Ministry of Digital Services', aliases: ['MDS'] },
+      checks: { commitment: { enabled: false, severity: 'error' } },
+    });
+  });
+
   it('refuses pasted text that is not JSON, naming the key', () => {
     const reading = readManaged({ ruleset: '{"review": "block",', name: 'Rules' });
     expect(reading.refused).toEqual(['ruleset']);
