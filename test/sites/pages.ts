@@ -110,6 +110,15 @@ export const PAGES: Record<string, FixturePage[]> = {
   ],
   wordpress: [
     {
+      file: 'comment-no-toolbar-en.html',
+      url: 'https://news.example.om/2026/12/01/opening-hours/',
+      focus: 'textarea#comment',
+      account: 'Maryam Al-Balushi',
+      reply: undefined,
+      postButton: '#commentform #submit',
+      lang: 'en',
+    },
+    {
       file: 'reply-logged-in-en.html',
       url: 'https://news.example.om/2026/12/01/opening-hours/?replytocom=2#respond',
       focus: 'textarea#comment',
