@@ -288,6 +288,7 @@ describe('aggressive-tone: Arabic, rule by rule', () => {
         ['the dog barking', 'الكلب ينبح طول الليل'],
         ['my dog', 'كلبي نايم'],
         ['someone keeps a dog', 'عندي كلب صغير'],
+        ['and someone keeps a dog', 'وعندنا كلب ثاني في البيت'],
         ['the revolution', 'الثورة الصناعية'],
         ['the revolutionary guard', 'الحرس الثوري'],
       ],

@@ -132,7 +132,7 @@ function plainAnimal(tokens: ArabicToken[], m: ArabicMatch<ToneWord>): boolean {
   const owner = /ال$/.test(r.prefix) ? /^(?:ي|يه|يين|يون)$/.test(r.suffix) : r.suffix !== '' && !/^(?:ات|ين|ون|ان)$/.test(r.suffix) && !tokens[m.first].text.endsWith('ة');
   if (single && owner) return true;
   if (single && /ال$/.test(r.prefix) && ANIMAL_DOING.has(tokens[m.last + 1]?.form ?? '')) return true;
-  if (OWNED.has(tokens[m.first - 1]?.form ?? '')) return true;
+  if (OWNED.has((tokens[m.first - 1]?.form ?? '').replace(/^(?:و|ف)(?=...)/, ''))) return true;
   return plainAnimals(tokens) || tokens[m.first].latin;
 }
 
