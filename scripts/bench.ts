@@ -7,6 +7,7 @@ import { createAnalyzer } from '../src/engine/analyzer.js';
 import { loadRuleset } from '../src/ruleset/load.js';
 import { makePost } from '../test/bench/posts.js';
 import { sentencesOf, toneModelPass } from './bench/tone-model.js';
+import { adversarialRow } from './bench/adversarial.js';
 
 const ruleset = loadRuleset();
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -74,6 +75,8 @@ for (const [name, ours, base, target] of rows) {
     ratio <= target ? 'met' : 'NOT MET',
   );
 }
+
+adversarialRow(ruleset);
 
 // The content-script benchmark needs the built extension and Chromium.
 if (existsSync('scripts/bench-content.mjs')) {
