@@ -166,6 +166,9 @@ describe('aggressive-tone: English, by phenomenon', () => {
     ['a group welcomed', 'Women are all welcome at the session.'],
     ['a past description', 'He was fat and now he runs marathons.'],
     ['back to a page', 'Please go back to the homepage and try again.'],
+    ['thanks to a hospital', 'Thank you sick kids hospital staff for your care.'],
+    ['an apology after thanks', 'Thank you sorry for the inconvenience caused to our customers.'],
+    ['a lazy river', 'Let you lazy river riders know the pool is closed.'],
   ];
   it.each(clean)('leaves alone %s', (_name, text) => {
     expect(tone(text)).toEqual([]);
