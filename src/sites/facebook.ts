@@ -3,8 +3,8 @@ import type { SiteAdapter } from './types.js';
 import { closestAcross, composerIn, nearestAfter, nearestBefore, textOf } from './dom.js';
 
 const COMPOSER = '[data-lexical-editor="true"][role="textbox"], [role="textbox"][contenteditable="true"]';
-// Labels Facebook gives its send buttons in English and Arabic; other interfaces fall back to the button's place in the form.
-const POST_BUTTON = ['Post', 'Comment', 'Share now', 'Press enter to post', 'نشر', 'تعليق', 'مشاركة الآن']
+// Labels Facebook gives its send buttons (English, and Arabic "نشر"); any other interface falls back to the button's place in the form.
+const POST_BUTTON = ['Post', 'Comment', 'Share now', 'Press enter to post', 'نشر']
   .map((label) => `[aria-label="${label}"][role="button"]`)
   .join(', ');
 

@@ -13,7 +13,7 @@ export const phpbb: SiteAdapter = {
     return textOf(composer.ownerDocument.querySelector('#username_logged_in .header-avatar, #username_logged_in .username, #username_logged_in .username-coloured'));
   },
   replyTo(composer) {
-    // Topic review under the reply form shows the posts being answered; the last one is the nearest context.
+    // Topic review under the reply form lists the topic's posts newest first: the first is the one being answered.
     const posts = composer.ownerDocument.querySelectorAll('#topicreview .post .content');
     return posts.length ? textOf(posts[0]) : undefined;
   },
