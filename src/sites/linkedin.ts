@@ -3,7 +3,9 @@ import type { SiteAdapter } from './types.js';
 import { closestAcross, composerIn, nearestAfter, textOf } from './dom.js';
 
 const COMPOSER = '.ql-editor';
-const POST_BUTTON = '.share-actions__primary-action, .comments-comment-box__submit-button, button[type="submit"]';
+// The comment box's Comment button is .comments-comment-box__submit-button--cr and has no type attribute.
+const POST_BUTTON =
+  '.share-actions__primary-action, .comments-comment-box__submit-button, .comments-comment-box__submit-button--cr, button[type="submit"]';
 
 export const linkedin: SiteAdapter = {
   id: 'linkedin',

@@ -46,6 +46,19 @@ export const PAGES: Record<string, FixturePage[]> = {
       lang: 'vi',
     },
   ],
+  linkedin: [
+    {
+      file: 'comment-typed-en.html',
+      url: 'https://www.linkedin.com/in/jeremyharbour/recent-activity/all/',
+      focus: 'form.comments-comment-box__form .ql-editor > p',
+      composer: 'form.comments-comment-box__form .ql-editor',
+      // The captured form holds neither the navigation bar nor the post it sits under.
+      account: undefined,
+      reply: undefined,
+      postButton: 'button.comments-comment-box__submit-button--cr',
+      lang: 'en',
+    },
+  ],
   discourse: [
     {
       file: 'reply-en.html',
