@@ -32,7 +32,8 @@ function main(): void {
     const match = composerForPath(host, path);
     if (!match) return;
     coach ??= loadCoach(ctx, host);
-    coach.then((c) => c?.attach(match)).catch((error) => console.debug('[post-coach]', error));
+    // In a task of its own, not in the page's focus handling: the site's work and ours never add up to one long task.
+    coach.then((c) => ctx.setTimeout(() => c?.attach(match), 0)).catch((error) => console.debug('[post-coach]', error));
   };
 
   ctx.listen(document, 'focusin', (event: FocusEvent) => consider(event.composedPath()), { capture: true });

@@ -20,10 +20,15 @@ export function closestAcross(el: Element, selector: string): HTMLElement | null
   return null;
 }
 
-/** Visible text of an element, whitespace collapsed; undefined when empty. */
+/** Longest text read as laid out (innerText); past it only the opening is read, from the DOM, with no layout. */
+export const MAX_TEXT_READ = 10_000;
+
+/** Visible text of an element, whitespace collapsed; undefined when empty. A huge post costs neither layout nor a full pass. */
 export function textOf(el: Element | null | undefined): string | undefined {
   if (!el) return undefined;
-  const text = ((el as HTMLElement).innerText ?? el.textContent ?? '').replace(/\s+/g, ' ').trim();
+  const raw = el.textContent ?? '';
+  const visible = raw.length > MAX_TEXT_READ ? raw.slice(0, MAX_TEXT_READ) : ((el as HTMLElement).innerText ?? raw);
+  const text = visible.replace(/\s+/g, ' ').trim();
   return text || undefined;
 }
 
