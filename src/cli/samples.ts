@@ -1,5 +1,6 @@
 // One line of a JSONL input: a draft with its context, as `check --jsonl` and `ruleset test` read it.
 import { isOfficialAccount } from '../ruleset/accounts.js';
+import { isObject } from '../shared/json.js';
 import type { Capacity, Context, Ruleset } from '../engine/types.js';
 import { printable } from '../shared/printable.js';
 
@@ -42,7 +43,7 @@ export function parseSampleLine(line: string, n: number): ParsedLine {
   }
   if (o.expect !== undefined) {
     const expect = o.expect as Record<string, unknown>;
-    const valid = typeof expect === 'object' && expect !== null && !Array.isArray(expect) && Object.values(expect).every((v) => typeof v === 'boolean');
+    const valid = isObject(expect) && Object.values(expect).every((v) => typeof v === 'boolean');
     if (!valid) return fail('"expect" must be an object of check id -> true or false');
     sample.expect = expect as Record<string, boolean>;
   }

@@ -1,6 +1,7 @@
 // The messages between content scripts, the background, the popup and the options page.
 import type { Capacity, Finding, Lang, Ruleset } from '../engine/types.js';
 import type { RulesetProblem } from '../ruleset/types.js';
+import { isObject } from './json.js';
 
 /** How the capacity shown for an account was decided. */
 export type CapacitySource = 'ruleset' | 'person' | 'unknown';
@@ -83,7 +84,7 @@ export interface MessageError {
 }
 
 export function isMessageError(value: unknown): value is MessageError {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) && Object.keys(value).length === 1 && typeof (value as MessageError).error === 'string';
+  return isObject(value) && Object.keys(value).length === 1 && typeof value.error === 'string';
 }
 
 /** storage.local keys, in one place so every page reads the same names. */
