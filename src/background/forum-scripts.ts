@@ -1,6 +1,6 @@
 // Forums and Mastodon instances the ruleset lists (or the person adds) get the content script once the person granted
 // access to that host: registered dynamically, since their hosts are not known when the extension is built.
-import type { Ruleset } from '../engine/types.js';
+import type { Ruleset } from '../ruleset/types.js';
 import { forumHosts, hostOrigin } from '../shared/forum-hosts.js';
 
 const SCRIPT_ID = 'post-coach-forums';

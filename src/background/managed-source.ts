@@ -4,7 +4,7 @@ import { deepEqual } from '../shared/json.js';
 import type { ManagedValues } from '../policy/keys.js';
 import { readManaged } from '../policy/read.js';
 import type { RulesetProblem } from '../ruleset/types.js';
-import type { Ruleset } from '../engine/types.js';
+import type { Ruleset } from '../ruleset/types.js';
 import { STORAGE, type RulesetStatus } from '../shared/messages.js';
 import { readManagedArea, type ManagedRead } from './managed-read.js';
 import type { StoreDeps } from './managed-storage.js';

@@ -3,7 +3,7 @@ import { DEFAULT_RULESET } from '../ruleset/load.js';
 import { deepEqual } from '../shared/json.js';
 import { layerRulesets } from '../ruleset/layers.js';
 import { validateRuleset } from '../ruleset/validate.js';
-import type { Ruleset } from '../engine/types.js';
+import type { Ruleset } from '../ruleset/types.js';
 import { STORAGE, type EffectiveState, type RulesetStatus } from '../shared/messages.js';
 import { createManagedSource, type ManagedSourceOptions } from './managed-source.js';
 import { browserStorageDeps, type StorageChange, type StoreDeps } from './managed-storage.js';

@@ -1,7 +1,7 @@
 // Answers the popup's and options page's own messages; the router hands over every type it does not know.
 import { validateRuleset } from '../ruleset/validate.js';
 import type { RulesetProblem } from '../ruleset/types.js';
-import type { Ruleset } from '../engine/types.js';
+import type { Ruleset } from '../ruleset/types.js';
 import { STORAGE, type DismissedRow, type ImportFailure, type ImportResult } from '../shared/messages.js';
 import { IMPORT_MAX_DEPTH, jsonBytes, jsonDepth, localQuotaBytes } from '../shared/import-limits.js';
 import { isObject as isRecord } from '../shared/json.js';

@@ -1,5 +1,5 @@
 // Edits to the person's own layer of the ruleset: pure functions that return a new layer, never mutate.
-import type { CheckConfig, Ruleset } from '../engine/types.js';
+import type { CheckConfig, Ruleset } from '../ruleset/types.js';
 import { isObject as isObj } from '../shared/json.js';
 
 type Obj = Record<string, unknown>;

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { layerRulesets } from '../../src/ruleset/layers.js';
 import { isLocked, lockedPaths } from '../../src/ruleset/locks.js';
 import { fromUnits, unitsOf } from '../../src/ruleset/units.js';
-import type { Ruleset } from '../../src/engine/types.js';
+import type { Ruleset } from '../../src/ruleset/types.js';
 
 const builtin: Ruleset = { name: 'Built-in', version: 1, defaultRegion: 'OM', checks: { commitment: { severity: 'info' } } };
 

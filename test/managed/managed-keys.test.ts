@@ -10,7 +10,7 @@ import {
   rulesetPathToManaged,
   rulesetToManaged,
 } from '../../src/policy/keys.js';
-import type { Ruleset } from '../../src/engine/types.js';
+import type { Ruleset } from '../../src/ruleset/types.js';
 
 const ministry = JSON.parse(readFileSync(new URL('./fixtures/ministry.json', import.meta.url), 'utf8')) as Ruleset;
 const { $schema: _hint, ...deployable } = ministry;

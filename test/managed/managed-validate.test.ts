@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { readManaged } from '../../src/policy/read.js';
 import { rulesetToManaged } from '../../src/policy/keys.js';
-import type { Ruleset } from '../../src/engine/types.js';
+import type { Ruleset } from '../../src/ruleset/types.js';
 
 const ministry = JSON.parse(readFileSync(new URL('./fixtures/ministry.json', import.meta.url), 'utf8')) as Ruleset;
 const { $schema: _hint, ...deployable } = ministry;

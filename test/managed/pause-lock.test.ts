@@ -5,7 +5,7 @@ import { isLocked, PAUSE_LOCK } from '../../src/ruleset/locks.js';
 import { readManaged } from '../../src/policy/read.js';
 import { managedKeys, rulesetToManaged } from '../../src/policy/keys.js';
 import { validateRuleset } from '../../src/ruleset/validate.js';
-import type { Ruleset } from '../../src/engine/types.js';
+import type { Ruleset } from '../../src/ruleset/types.js';
 import { STORAGE } from '../../src/shared/messages.js';
 import { fakeBrowser } from './fake-storage.js';
 

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { managedFromRuleset, readManaged } from '../../src/policy/read.js';
 import { validateRuleset } from '../../src/ruleset/validate.js';
 import { managedKeys, type ManagedValues } from '../../src/policy/keys.js';
-import type { Ruleset } from '../../src/engine/types.js';
+import type { Ruleset } from '../../src/ruleset/types.js';
 import { CHROME_EXTENSION_ID, FIREFOX_EXTENSION_ID } from '../../src/shared/extension-id.js';
 import { renderPolicy } from '../../src/policy/render.js';
 import { TARGETS } from '../../src/policy/targets/index.js';

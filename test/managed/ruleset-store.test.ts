@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createRulesetStore } from '../../src/background/ruleset-store.js';
 import type { EffectiveState } from '../../src/shared/messages.js';
 import { STORAGE } from '../../src/shared/messages.js';
-import type { Ruleset } from '../../src/engine/types.js';
+import type { Ruleset } from '../../src/ruleset/types.js';
 import { fakeBrowser, settle } from './fake-storage.js';
 
 const builtin: Ruleset = { name: 'Built-in', version: 1, defaultRegion: 'OM', checks: {} };
