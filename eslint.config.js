@@ -82,7 +82,8 @@ export default tseslint.config(
   },
   {
     // The content script knows no check by name: what a finding means for it (an abusive post replied to, a check's title)
-    // is the engine's to say. The built-in checks' ids and the organisation's rules' id, as the engine names them.
+    // is the engine's to say (the ids are the built-in checks' and the organisation's rules'). And it writes no storage:
+    // every write goes through the background, which checks who sent it and its shape.
     files: ['src/content/**/*.ts'],
     ignores: ['src/content/**/*.test.ts'],
     rules: {
@@ -91,6 +92,10 @@ export default tseslint.config(
         {
           selector: 'Literal[value=/^(personal-details|affiliation-disclosure|commitment|aggressive-tone|custom)$/]',
           message: 'the content script names no check: ask the engine (src/engine) what the finding means',
+        },
+        {
+          selector: "CallExpression[callee.property.name=/^(set|remove|clear)$/][callee.object.object.object.name='chrome'][callee.object.object.property.name='storage']",
+          message: 'the content script writes no storage: send the background a message (src/background/message-rules.ts)',
         },
       ],
     },

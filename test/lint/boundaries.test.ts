@@ -59,4 +59,9 @@ describe('import boundaries', () => {
     const code = "export const abusive = (check: string) => check === 'aggressive-tone' || check === 'custom';\nexport const event = 'compositionend';";
     expect(await crossings('src/content/session.ts', code)).toEqual(["no-restricted-syntax: 'aggressive-tone'", "no-restricted-syntax: 'custom'"]);
   }, 30_000);
+
+  it('the content script writes no storage: every write is a message to the background', async () => {
+    const code = "export async function keep(): Promise<void> {\n  await chrome.storage.local.get('dismissed');\n  await chrome.storage.local.set({ dismissed: {} });\n}";
+    expect(await crossings('src/content/coach.ts', code)).toEqual(['no-restricted-syntax: chrome.storage.local.set({ dismissed: {} })']);
+  }, 30_000);
 });
