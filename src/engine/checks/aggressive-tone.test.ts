@@ -325,6 +325,8 @@ describe('aggressive-tone: Arabic, rule by rule', () => {
         ['a Gulf wish for your health', 'جعلك تسلم'],
         ['hoping you are well', 'عساك بخير'],
         ['God willing, you get better', 'ان شاء الله تتحسن'],
+        ['cursing Satan to calm a quarrel', 'الله يلعن الشيطان، خلنا نتفاهم'],
+        ['the same, as an order', 'العن الشيطان يا رجال وهدّ اللعب'],
         ['God guide you', 'الله يهديك'],
         ['an invocation (the model does not read يا as hostile)', 'يا رب يا لطيف يا رحمن'],
         ['praise called out (nor here)', 'يا حلوة يا غالية يا أمي'],

@@ -32,9 +32,12 @@ const CURSE_FORMS = [
   String.raw`اللهم\s+(?:العن|اهلك|دمر|شتت|زلزل|عليك\s+ب)\p{L}*`,
 ];
 
+/** Cursing Satan is the way to calm a quarrel ("العن الشيطان", "الله يلعن الشيطان"), not a curse on anyone. */
+const ON_SATAN = /^\s*(?:على\s+)?(?:ال)?(?:شيطان|شياطين|ابليس|إبليس)(?!\p{L})/u;
+
 // One lookbehind in front of the alternation, not one per alternative: V8 then tests the edge once per position.
 const CURSES = new RegExp(String.raw`(?<!\p{L})(?:${CURSE_FORMS.join('|')})`, 'gu');
 
 export function arabicCurseHits(text: string): Hit[] {
-  return regexHits(CURSES, text, 'curse');
+  return regexHits(CURSES, text, 'curse').filter((h) => !ON_SATAN.test(text.slice(h.end, h.end + 16)));
 }
