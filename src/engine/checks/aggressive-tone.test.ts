@@ -284,6 +284,7 @@ describe('aggressive-tone: Arabic, rule by rule', () => {
         ['the written vocative أيها', 'أيها البوق', [['insult', 'أيها البوق', 'warning']]],
         ['a bear, called out', 'يا دب', [['insult', 'يا دب', 'warning']]],
         ['their dogs, of people', 'كلابهم في كل مكان', [['insult', 'كلابهم', 'warning']]],
+        ['a person called an animal', 'المدير حيوان', [['insult', 'حيوان', 'warning']]],
       ],
       leaves: [
         ['a name denied', 'انت مو غبي'],
@@ -294,6 +295,9 @@ describe('aggressive-tone: Arabic, rule by rule', () => {
         ['and someone keeps a dog', 'وعندنا كلب ثاني في البيت'],
         ['the revolution', 'الثورة الصناعية'],
         ['the revolutionary guard', 'الحرس الثوري'],
+        ['a definition of an animal', 'الحمار حيوان صبور'],
+        ['pest control by the municipality', 'حملة مكافحة الحشرات في الأحياء السكنية'],
+        ['cockroaches in a kitchen', 'الصراصير في المطبخ'],
       ],
     },
     'arabic-contempt (constructions)': {

@@ -116,7 +116,7 @@ const OWNED = new Set(['عندي', 'عندنا', 'عنده', 'عندها', 'عن
 /** What an animal does, said of the animal just before it: "الكلب ينبح", "الحمار يرعى". */
 const ANIMAL_DOING = new Set([
   'ينبح', 'نبح', 'يعوي', 'عوي', 'ينهق', 'نهق', 'يموء', 'يصهل', 'يرعي', 'يرعى', 'يفترس', 'افترس', 'يعض', 'عض', 'عضني', 'عضه', 'نايم', 'ضايع', 'ضاع', 'مات', 'نفق',
-  'يركض', 'يلعب', 'ياكل', 'اكل', 'يشرب', 'هرب', 'يهرب', 'ولد', 'ولدت', 'حقنا', 'حقي', 'حقه', 'حقهم', 'الصغير', 'الكبير', 'الابيض', 'الاسود',
+  'يركض', 'يلعب', 'ياكل', 'اكل', 'يشرب', 'هرب', 'يهرب', 'ولد', 'ولدت', 'حيوان', 'حيوانات', 'طائر', 'يعيش', 'تعيش', 'حقنا', 'حقي', 'حقه', 'حقهم', 'الصغير', 'الكبير', 'الابيض', 'الاسود',
 ]);
 
 /**
@@ -132,6 +132,9 @@ function plainAnimal(tokens: ArabicToken[], m: ArabicMatch<ToneWord>): boolean {
   const owner = /ال$/.test(r.prefix) ? /^(?:ي|يه|يين|يون)$/.test(r.suffix) : r.suffix !== '' && !/^(?:ات|ين|ون|ان)$/.test(r.suffix) && !tokens[m.first].text.endsWith('ة');
   if (single && owner) return true;
   if (single && /ال$/.test(r.prefix) && ANIMAL_DOING.has(tokens[m.last + 1]?.form ?? '')) return true;
+  // "الحمار حيوان صبور": an animal said to be an animal is a definition.
+  const before = tokens[m.first - 1];
+  if (before && lexicons().words.find([before]).some((b) => b.entry.data.aim === 'animal')) return true;
   if (OWNED.has((tokens[m.first - 1]?.form ?? '').replace(/^(?:و|ف)(?=...)/, ''))) return true;
   return plainAnimals(tokens) || tokens[m.first].latin;
 }
