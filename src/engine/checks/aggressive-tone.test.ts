@@ -111,6 +111,10 @@ describe('aggressive-tone: English, by phenomenon', () => {
     ['a shouted question to the reader', 'WHY WILL YOU NOT ANSWER ME!', [['shouting', 'WHY WILL YOU NOT ANSWER ME', 'warning']]],
     ['incapable of understanding', 'You are incapable of understanding anything.', [['insult', 'You are incapable of understanding', 'warning']]],
     ['a person word at the end of the phrase', 'Honestly, you are crazy.', [['insult', 'you are crazy', 'warning']]],
+    ['they called what no thing can be', 'They are so corrupt.', [['insult', 'They are so corrupt', 'warning']]],
+    ['f off', 'F off.', [['dismissive', 'F off', 'warning']]],
+    ['drop dead', 'Drop dead.', [['curse', 'Drop dead', 'warning']]],
+    ['hoping someone chokes', 'I hope you choke on it.', [['threat', 'hope you choke', 'error']]],
   ];
   it.each(cases)('flags %s', (_name, text, expected) => {
     expect(tone(text)).toEqual(expected);
@@ -169,6 +173,10 @@ describe('aggressive-tone: English, by phenomenon', () => {
     ['thanks to a hospital', 'Thank you sick kids hospital staff for your care.'],
     ['an apology after thanks', 'Thank you sorry for the inconvenience caused to our customers.'],
     ['a lazy river', 'Let you lazy river riders know the pool is closed.'],
+    ['fees called ridiculous', 'The fees? They are ridiculous.'],
+    ['a court finding about officials', 'They are corrupt officials, the court found.'],
+    ['drop-dead gorgeous', 'A drop-dead gorgeous dress.'],
+    ['hoping for no delays', 'We hope they suffer no delays.'],
   ];
   it.each(clean)('leaves alone %s', (_name, text) => {
     expect(tone(text)).toEqual([]);
@@ -269,6 +277,7 @@ describe('aggressive-tone: Arabic, rule by rule', () => {
         ['germs in a kitchen', 'الجراثيم تنتشر في المطبخ'],
         ['a bear in the zoo', 'الدب في حديقة الحيوانات'],
         ['the legal quorum', 'اكتمل النصاب القانوني للجلسة'],
+        ['cattle eating straw', 'الأبقار تأكل التبن في الحظيرة صباحا'],
         ['falling into trouble', 'وقع في داهية كبيرة'],
         ['going outside, said of someone', 'البنت تطلع برى البيت الصبح'],
         ['learning to read at school', 'نتعلم القراءة في المدرسة'],

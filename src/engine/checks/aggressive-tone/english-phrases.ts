@@ -67,6 +67,14 @@ const GROUP_INSULT = new RegExp(
 /** "he is so corrupt", "she's deranged", "shows how racist you are". */
 const HE_SHE = String.raw`\b(?:he|she)(?:'s|’s| is)`;
 const HE_SHE_INSULT = new RegExp(String.raw`${HE_SHE}${FILL}\s+(${PERSON_ADJECTIVE})\b(?!\s+(?:about|for|to|with|at)\b)`, 'gi');
+/** "they are so corrupt", "they're deranged": of "they" only the words no thing can be ("the fees are ridiculous" is a complaint). */
+const THEY_WORDS = ['racist', 'sexist', 'bigoted', 'corrupt', 'dishonest', 'arrogant', 'deranged', 'unhinged', 'moronic', 'idiotic', 'brainless',
+  'spineless', 'gutless', 'clueless', 'senile', 'psychotic', 'heartless', 'soulless', 'two-faced', 'despicable', 'vile'];
+const THEY_INSULT = new RegExp(
+  String.raw`\bthey(?:['’]re| are)(?:\s+all)?${FILL}\s+(?:${THEY_WORDS.join('|')})\b(?![ \t]+(?!(?:and|or|but|as|lol|too|now|again|honestly|really)\b)[a-z])`,
+  'gi',
+);
+
 const HOW_YOU_ARE = new RegExp(String.raw`\bhow (?:${[...PERSON_ADJECTIVES, ...PERSON_PHRASES].join('|')}|${AIMED_WORDS.join('|')}) (?:you|u|they|he|she) (?:are|r|is|really are)\b`, 'gi');
 
 /** Said of a third person ("he is a disgrace", "they are human garbage"): only words no thing can be. */
@@ -106,7 +114,7 @@ const DISMISSIVE = new RegExp(
     String.raw`\bwho (?:asked|cares)\s*(?:\?|you|$)`,
     String.raw`\bget (?:lost|a life(?! (?:insurance|cover|policy|assurance|quote|coach|jacket|saving))|over (?:it|yourself)|out of here)\b`,
     String.raw`\b(?:just )?go away\s*(?:!|$|you\b)`,
-    String.raw`\b(?:piss|bugger|sod|buzz|naff|eff) off\b`,
+    String.raw`\b(?:piss|bugger|sod|buzz|naff|eff|f) off\b`,
     String.raw`\bscrew (?:you|u|off)\b`,
     String.raw`\bbite me\b`,
     String.raw`\b(?:you|u) suck\b`,
@@ -143,6 +151,7 @@ const DISMISSIVE = new RegExp(
 const CURSES = new RegExp(
   [
     String.raw`\bgo to hell\b`,
+    String.raw`\bdrop dead\b|\b(?:go )?die in a (?:fire|hole|ditch)\b`,
     String.raw`\b(?:burn|rot) in hell\b`,
     String.raw`\bdamn (?:you|u|them|it all)\b`,
     String.raw`\bgod ?damn(?:ed|it)?\b`,
@@ -198,9 +207,10 @@ const NEEDED = new Map<RegExp, RegExp>([
     DISMISSIVE,
     /people|shut|nobody|no[ -]?one|asked|cares|get|away|off|screw|bite|suck|grow up|cry|boo|back|wrong|stupid|dumb|blind|deaf|thick|mad|insane|retarded|brain|talking|hate|think|keep|stop|run|hike|hand|felicia|mouth|rent|cope|seethe|whine|irrelevant|nobody|not (?:worth|welcome)/i,
   ],
-  [CURSES, /hell|damn/i],
+  [CURSES, /hell|damn|dead|die/i],
   [GROUP_INSULT, /\b(?:libs|liberals|lefties|leftists|conservatives|tories|democrats|dems|republicans|trumpers|progressives|feminists|immigrants|migrants|foreigners|muslims|christians|jews|men|women|politicians|journalists|people like|of (?:you|u|them))\b/i],
   [HE_SHE_INSULT, /\b(?:he|she)['’ ]/i],
+  [THEY_INSULT, /\bthey['’ ]/i],
   [HOW_YOU_ARE, /\bhow /i],
   [YOU_BELITTLED, /\b(?:you|u|ya)\s/i],
   [SEXUAL, /masturbat|wank|jerk|gets? off|sex with|it (?:up|in) the|suck/i],
@@ -226,6 +236,7 @@ export function englishPhraseHits(text: string): Hit[] {
     ...hitsOf(VOCATIVE, text, 'insult'),
     ...hitsOf(GROUP_INSULT, text, 'insult'),
     ...hitsOf(HE_SHE_INSULT, text, 'insult'),
+    ...hitsOf(THEY_INSULT, text, 'insult'),
     ...hitsOf(HOW_YOU_ARE, text, 'insult'),
     ...hitsOf(YOU_BELITTLED, text, 'insult'),
     ...hitsOf(SEXUAL, text, 'insult'),

@@ -17,7 +17,7 @@ const ENGLISH = new RegExp(
     String.raw`\bkill (?:yo)?urself\b|\bkill your ?self\b|\bkys\b`,
     String.raw`\bgo (?:and )?die\b`,
     String.raw`(?<!\bdo )\bor (?:else )?die\b`,
-    String.raw`\b(?:hope|wish)(?: that)? (?:you|u|they|he|she) (?:die|dies|get killed|gets killed|get shot|gets shot|burn|burns|rot|rots)\b`,
+    String.raw`\b(?:hope|wish)(?: that)? (?:you|u|they|he|she) (?:die|dies|get killed|gets killed|get shot|gets shot|burn|burns|rot|rots|choke|chokes)\b`,
     String.raw`\b(?:deserves?|need|needs|ought) to (?:die|be (?:shot|hanged|hung|killed|executed|lynched|beaten|raped|burned|burnt))\b`,
     String.raw`\bshould (?:all )?(?:be|get) (?:shot|hanged|hung|killed|lynched|beaten|raped|burned|burnt)\b`,
     String.raw`\byou(?:'ll|’ll| will|'re going to|'re gonna| are going to| are gonna| shall) (?:regret (?:this|it|that|the day|ever|your)|pay for (?:this|that|it|what)|be sorry)\b`,
