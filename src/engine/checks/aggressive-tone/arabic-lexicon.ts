@@ -113,10 +113,12 @@ const COMPARED = /^(?:و|ف)?ك(?:ال)?$/;
 /** Someone has or keeps the animal: "عندي كلب", "ربينا خروف". */
 const OWNED = new Set(['عندي', 'عندنا', 'عنده', 'عندها', 'عندهم', 'لدي', 'لدينا', 'لديه', 'لديها', 'ربيت', 'ربينا', 'اشتريت', 'اشترينا', 'شريت', 'شرينا']);
 
-/** What an animal does, said of the animal just before it: "الكلب ينبح", "الحمار يرعى". */
+/** What an animal does, said of the animals just before it: "الكلب ينبح", "الأبقار تأكل". */
 const ANIMAL_DOING = new Set([
   'ينبح', 'نبح', 'يعوي', 'عوي', 'ينهق', 'نهق', 'يموء', 'يصهل', 'يرعي', 'يرعى', 'يفترس', 'افترس', 'يعض', 'عض', 'عضني', 'عضه', 'نايم', 'ضايع', 'ضاع', 'مات', 'نفق',
-  'يركض', 'يلعب', 'ياكل', 'اكل', 'يشرب', 'هرب', 'يهرب', 'ولد', 'ولدت', 'حيوان', 'حيوانات', 'طائر', 'يعيش', 'تعيش', 'حقنا', 'حقي', 'حقه', 'حقهم', 'الصغير', 'الكبير', 'الابيض', 'الاسود',
+  'يركض', 'يلعب', 'ياكل', 'اكل', 'يشرب', 'هرب', 'يهرب', 'ولد', 'ولدت', 'حيوان', 'حيوانات', 'طائر', 'يعيش', 'تعيش',
+  // animals in the plural take the feminine verb ("الأبقار تأكل"); people take the masculine ("ينبحون")
+  'تنبح', 'تعوي', 'تنهق', 'ترعي', 'ترعى', 'تاكل', 'تشرب', 'تركض', 'تلعب', 'تهرب', 'نفقت', 'ماتت', 'تموت', 'تتكاثر', 'تنتشر', 'حقنا', 'حقي', 'حقه', 'حقهم', 'الصغير', 'الكبير', 'الابيض', 'الاسود',
 ]);
 
 /**
@@ -131,7 +133,7 @@ function plainAnimal(tokens: ArabicToken[], m: ArabicMatch<ToneWord>): boolean {
   // with it, only a ي ending makes another word ("الحيواني").
   const owner = /ال$/.test(r.prefix) ? /^(?:ي|يه|يين|يون)$/.test(r.suffix) : r.suffix !== '' && !/^(?:ات|ين|ون|ان)$/.test(r.suffix) && !tokens[m.first].text.endsWith('ة');
   if (single && owner) return true;
-  if (single && /ال$/.test(r.prefix) && ANIMAL_DOING.has(tokens[m.last + 1]?.form ?? '')) return true;
+  if (/ال$/.test(r.prefix) && ANIMAL_DOING.has(tokens[m.last + 1]?.form ?? '')) return true;
   // "الحمار حيوان صبور": an animal said to be an animal is a definition.
   const before = tokens[m.first - 1];
   if (before && lexicons().words.find([before]).some((b) => b.entry.data.aim === 'animal')) return true;
@@ -146,6 +148,8 @@ function keep(tokens: ArabicToken[], text: string, m: ArabicMatch<ToneWord>): nu
   for (const [s, context] of ARABIC_EXCEPTIONS) if (stem.startsWith(s) && context.test(around)) return -1;
   // "انت مو غبي", "مب حمار": a name denied is not a name called.
   if ((rule === 'insult' || rule === 'slur') && m.negated && m.readings[0].pos === 'noun') return -1;
+  // "الأبقار تأكل التبن": fodder in a sentence about animals.
+  if (m.entry.data.fodder && (plainAnimals(tokens) || tokens.some((t) => lexicons().words.find([t]).some((w) => w.entry.data.aim === 'animal')))) return -1;
   // "كالكلاب": compared to an animal or to filth.
   if ((aim === 'animal' || aim === 'aimed') && COMPARED.test(m.readings[0].prefix)) return m.first;
   switch (aim) {

@@ -23,6 +23,8 @@ export interface ToneWord {
   aim: Aim;
   /** An adjective that may describe a thing ("خطأ تافه", "مياه قذرة"): then it is not about a person. */
   adjective?: boolean;
+  /** What animals do too ("تاكل التبن"): not said of people in a sentence about animals. */
+  fodder?: boolean;
 }
 
 type Pos = 'noun' | 'verb' | 'fixed';
@@ -110,14 +112,17 @@ export const ARABIC_WORDS: LexiconEntry<ToneWord>[] = [
   // dismissals: shut up, get lost
   ...words('dismissive', 'hush', 'يسكت يصمت', 'verb'),
   ...words('dismissive', 'command', 'يخرس ينطم ينقلع ينكتم ينقبر يذلف ينضب ينثبر', 'verb'),
+  // the proverb of the caravan that moves on while the dogs bark, said of critics
+  ...phrases('dismissive', 'any', 'القافله/n تسير/v|القافله/n ماشيه'),
   // "get out", only as an order: اطلع برا
   ...phrases('dismissive', 'hush', 'يطلع/v =برا|يطلع/v =بره|يطلع/v =برى|يطلع/v =بره =من'),
   // "leave us alone", "none of your business": فكنا منك، حل عني، ما يخصك
   ...phrases('dismissive', 'any', '=فكنا =منك|=فكنا =منكم|=فكونا =منكم|=فكني =منك|=حل =عني|=حل =عنا|=حلوا =عنا|=ما =يخصك|=ما =يخصكم|=مو =خصك|=مب =خصك'),
   // "learn to read / learn some manners", said to the reader
   ...phrases('insult', 'command', 'يتعلم/v يقرا/v|يتعلم/v يكتب/v|يتعلم/v =القرايه|يتعلم/v =القراءه|يتعلم/v =الادب|يتعلم/v =الاحترام|يتعلم/v =الاملاء'),
-  // "eat straw / dirt": كل تبن، اكلوا تراب
-  ...phrases('dismissive', 'any', 'ياكل/v تبن|ياكل/v تراب|ياكل/v زق|ياكل/v خرا|=كل =تبن|=كول =تبن|=كلوا =تبن|=كل =زق|=كول =زق'),
+  // "eat straw / dirt": كل تبن، تاكل تراب (cattle eating straw is no insult)
+  ...phrases('dismissive', 'any', 'ياكل/v تبن|ياكل/v تراب|ياكل/v زق|ياكل/v خرا').map((e) => ({ ...e, data: { ...e.data, fodder: true } })),
+  ...phrases('dismissive', 'any', '=كل =تبن|=كول =تبن|=كلوا =تبن|=كل =زق|=كول =زق'),
   ...words('dismissive', 'any', 'يتفلسف', 'verb'),
   ...words('dismissive', 'any', 'انخرس خراس خرابيط خزعبلات ترهات هراء تخاريف سخافات هذره/هذربه'),
   ...words('dismissive', 'any', 'يهذري/يهذر', 'verb'),
