@@ -181,7 +181,8 @@ const BS = /\bBS\b(?!\s*(?:in|of|degree|from|and|\/|,?\s*M\.?S|\())/g;
 const LOST_MIND = /\b(?:you|u)(?:['’]ve| have)? (?:totally |completely |clearly )?(?:lost|losing) (?:your|ur) (?:mind|marbles|head)\b/gi;
 
 /** A sentence that is only a verdict of contempt: "Disgraceful.", "Utterly shameful!". */
-const VERDICT = /(?<=^\W*)(?:(?:absolutely|utterly|truly|just|so|how|simply|totally)\s+)?(?:shameful|disgraceful|despicable|deplorable|disgusting|sickening|revolting|vile|contemptible|pathetic)(?=\W*$)/gi;
+// Anchored at the start (not a look-behind to it) so a sentence of punctuation is read once, not once per position.
+const VERDICT = /^\W*((?:(?:absolutely|utterly|truly|just|so|how|simply|totally)\s+)?(?:shameful|disgraceful|despicable|deplorable|disgusting|sickening|revolting|vile|contemptible|pathetic))\W*$/dgi;
 
 /** Sexual remarks aimed at a person: harassment whatever the words. */
 const SEXUAL = new RegExp(
@@ -246,7 +247,7 @@ export function englishPhraseHits(text: string): Hit[] {
     ...hitsOf(HEAP, text, 'profanity'),
     ...hitsOf(BS, text, 'profanity'),
     ...hitsOf(LOST_MIND, text, 'insult'),
-    ...hitsOf(VERDICT, text, 'insult'),
+    ...(NEEDED.get(VERDICT)?.test(text) === false ? [] : regexHits(VERDICT, text, 'insult', 1)),
     ...hitsOf(DISMISSIVE, text, 'dismissive'),
     ...hitsOf(CURSES, text, 'curse'),
   ];
