@@ -78,6 +78,15 @@ export const PAGES: Record<string, FixturePage[]> = {
       postButton: '#reply-control .save-or-cancel button.create',
       lang: 'en',
     },
+    {
+      file: 'reply-ar.html',
+      url: 'https://forum.example.om/t/new-permit-portal/42/3',
+      focus: 'textarea.d-editor-input',
+      account: '@maryam',
+      reply: 'بوابة التصاريح الجديدة متوقفة مرة أخرى. هل يختبرها أحد في الوزارة أصلاً؟',
+      postButton: '#reply-control .save-or-cancel button.create',
+      lang: 'ar',
+    },
   ],
   mastodon: [
     {
@@ -131,6 +140,15 @@ export const PAGES: Record<string, FixturePage[]> = {
     },
   ],
   wordpress: [
+    {
+      file: 'comment-no-toolbar-ar.html',
+      url: 'https://news.example.om/2026/12/01/opening-hours/',
+      focus: 'textarea#comment',
+      account: 'مريم البلوشي',
+      reply: undefined,
+      postButton: '#commentform #submit',
+      lang: 'ar',
+    },
     {
       file: 'comment-no-toolbar-en.html',
       url: 'https://news.example.om/2026/12/01/opening-hours/',
