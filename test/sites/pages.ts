@@ -127,6 +127,15 @@ export const PAGES: Record<string, FixturePage[]> = {
       postButton: '#postform input[name="post"]',
       lang: 'en',
     },
+    {
+      file: 'posting-reply-ar.html',
+      url: 'https://forum.example.om/posting.php?mode=reply&t=42',
+      focus: 'textarea#message',
+      account: 'سالم الحارثي',
+      reply: 'لا أحد في الوزارة يرد على الهاتف. أنتم جميعاً بلا فائدة.',
+      postButton: '#postform input[name="post"]',
+      lang: 'ar',
+    },
   ],
   reddit: [
     {
