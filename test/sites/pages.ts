@@ -147,6 +147,15 @@ export const PAGES: Record<string, FixturePage[]> = {
       postButton: '#commentreply_t1_m4x9q2 button.save',
       lang: 'en',
     },
+    {
+      file: 'old-reply-ar.html',
+      url: 'https://old.reddit.com/r/Oman/comments/1h2k3l/road_closures/',
+      focus: '#commentreply_t1_m4x9q2 textarea[name="text"]',
+      account: 'u/MinistryOM',
+      reply: 'لا أحد في الوزارة يرد على الهاتف. أنتم جميعاً بلا فائدة.',
+      postButton: '#commentreply_t1_m4x9q2 button.save',
+      lang: 'ar',
+    },
   ],
   wordpress: [
     {
