@@ -185,5 +185,14 @@ export const PAGES: Record<string, FixturePage[]> = {
       postButton: '#commentform #submit',
       lang: 'en',
     },
+    {
+      file: 'reply-logged-in-ar.html',
+      url: 'https://news.example.om/2026/12/01/opening-hours/?replytocom=2#respond',
+      focus: 'textarea#comment',
+      account: 'مريم البلوشي',
+      reply: 'لماذا أصبحت المراكز مغلقة أيام السبت؟',
+      postButton: '#commentform #submit',
+      lang: 'ar',
+    },
   ],
 };
