@@ -83,3 +83,14 @@ describe('discovery', () => {
     expect(composerForPath('forum.example.org', path(document.getElementById('message')!))?.site.id).toBe('phpbb');
   });
 });
+
+describe('wordpress before 6.1', () => {
+  // comment_form() then put the name inside its first link; the Arabic words are core's own (ar.po of WordPress 5.5).
+  it.each([
+    ['Logged in as', 'Edit your profile.', 'Log out?', 'Maryam'],
+    ['متّصل بالاسم', 'تحرير ملفك الشخصي.', 'تسجيل الخروج؟', 'مريم البلوشي'],
+  ])('reads the member after "%s" in the first link', (lead, edit, logout, name) => {
+    document.body.innerHTML = `<form id="commentform"><p class="logged-in-as"><a href="/wp-admin/profile.php" aria-label="${lead} ${name}. ${edit}">${lead} ${name}</a>. <a href="/wp-login.php?action=logout">${logout}</a></p><textarea id="comment"></textarea></form>`;
+    expect(wordpress.account(document.getElementById('comment')!)).toBe(name);
+  });
+});
