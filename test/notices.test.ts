@@ -1,6 +1,7 @@
 // The shipped notice names every bundled package with the licence text that package ships.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+// @ts-expect-error: a plain .mjs build script without types
 import { NOTICES_PATH, bundledPackages, noticesWithLibraries } from '../scripts/gen-library-notices.mjs';
 
 describe('third-party notices', () => {
@@ -10,7 +11,7 @@ describe('third-party notices', () => {
   });
 
   it('lists the packages the builds bundle, production dependencies and preact among them', () => {
-    const names = bundledPackages();
+    const names: string[] = bundledPackages();
     for (const name of ['compromise', 'libphonenumber-js', 'obscenity', 're2js', '@floating-ui/dom', 'preact']) expect(names).toContain(name);
     expect(names).not.toContain('vite');
     const notices = readFileSync(NOTICES_PATH, 'utf8');
