@@ -6,6 +6,7 @@ import { crx } from '@crxjs/vite-plugin';
 import { build as esbuild, transform, type Plugin as EsbuildPlugin } from 'esbuild';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import manifest from './manifest.js';
 
@@ -24,9 +25,53 @@ const lazyCompromise: EsbuildPlugin = {
   },
 };
 
+const COACH = fileURLToPath(new URL('./src/content/coach.ts', import.meta.url));
+const COACH_ENTRY = fileURLToPath(new URL('./src/content/coach-entry.ts', import.meta.url));
+const MODULE_STEPS = fileURLToPath(new URL('./src/content/module-steps.ts', import.meta.url));
+
 /**
- * The part of the content script loaded on the first focus in a composer (src/content/coach.ts), as one module with no
- * imports. Chromium gives a module loaded through a dynamic web-accessible URL its fixed chrome-extension://<id>/ URL,
+ * Fills src/content/module-steps.ts with one require() per module coach.ts loads, leaves first (the order ES modules
+ * evaluate in), so that coach-entry.ts can evaluate them a few per task. A module's lazy require() of another (the
+ * one in lazy-compromise.ts) is no edge: that one still waits for its first use. A package's own CommonJS requires are.
+ */
+async function moduleSteps(): Promise<EsbuildPlugin> {
+  const graph = await esbuild({
+    entryPoints: [COACH],
+    bundle: true,
+    format: 'esm',
+    platform: 'browser',
+    write: false,
+    metafile: true,
+    logLevel: 'error',
+    define: { __POST_COACH_QA__: JSON.stringify(QA) },
+    plugins: [lazyCompromise],
+  });
+  const inputs = graph.metafile.inputs;
+  const order: string[] = [];
+  const seen = new Set<string>();
+  const visit = (path: string) => {
+    if (seen.has(path) || !(path in inputs)) return;
+    seen.add(path);
+    for (const edge of inputs[path].imports) {
+      if (edge.kind === 'import-statement' || (edge.kind === 'require-call' && path.includes('node_modules/'))) visit(edge.path);
+    }
+    order.push(path);
+  };
+  visit(Object.keys(inputs).find((p) => resolve(p) === COACH)!);
+  const source = `export const MODULE_STEPS = [\n${order
+    .map((p) => `  () => require(${JSON.stringify(resolve(p))}),`)
+    .join('\n')}\n];\n`;
+  return {
+    name: 'post-coach-module-steps',
+    setup(b) {
+      b.onLoad({ filter: /module-steps\.ts$/ }, (args) => (args.path === MODULE_STEPS ? { contents: source, loader: 'js' } : undefined));
+    },
+  };
+}
+
+/**
+ * The part of the content script loaded on the first focus in a composer (src/content/coach.ts, started through
+ * src/content/coach-entry.ts, which evaluates its modules a few per task), as one module with no imports. Chromium gives a module loaded through a dynamic web-accessible URL its fixed chrome-extension://<id>/ URL,
  * so a chunk it imports by relative path is fetched by the fixed URL and refused; the entry imports this one file
  * through chrome.runtime.getURL instead, which gives the dynamic URL.
  */
@@ -36,8 +81,9 @@ function contentCoach(): Plugin & { renderCrxManifest(manifest: Manifest): Manif
   return {
     name: 'post-coach-content-coach',
     async config() {
+      const steps = await moduleSteps();
       const result = await esbuild({
-        entryPoints: [fileURLToPath(new URL('./src/content/coach.ts', import.meta.url))],
+        entryPoints: [COACH_ENTRY],
         bundle: true,
         format: 'esm',
         platform: 'browser',
@@ -47,7 +93,7 @@ function contentCoach(): Plugin & { renderCrxManifest(manifest: Manifest): Manif
         legalComments: 'none',
         logLevel: 'error',
         define: { __POST_COACH_QA__: JSON.stringify(QA) },
-        plugins: [lazyCompromise],
+        plugins: [lazyCompromise, steps],
       });
       // A second pass folds the QA-only branches away: the first inlines QA_BUILD across modules only after it minified each.
       code = (await transform(result.outputFiles[0].text, { minify: true, format: 'esm', target: 'es2022', legalComments: 'none' })).code;

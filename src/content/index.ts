@@ -3,7 +3,7 @@ import { ContentContext } from './context.js';
 import { composedAncestors, composerForPath, deepActiveElement, pageHost } from './discovery.js';
 import type { Coach } from './coach.js';
 
-/** The one-file build of coach.ts (vite.config.ts names it), loaded by its dynamic web-accessible URL. */
+/** The one-file build of coach-entry.ts and coach.ts (vite.config.ts names it), loaded by its dynamic web-accessible URL. */
 declare const __POST_COACH_COACH_MODULE__: string;
 
 const GLOBAL = '__postCoachContent';
@@ -11,7 +11,7 @@ type Holder = typeof globalThis & { [GLOBAL]?: ContentContext };
 
 function loadCoach(ctx: ContentContext, host: string): Promise<Coach | null> {
   const url = chrome.runtime.getURL(__POST_COACH_COACH_MODULE__);
-  return (import(/* @vite-ignore */ url) as Promise<typeof import('./coach.js')>).then((m) => m.startCoach(ctx, document, host));
+  return (import(/* @vite-ignore */ url) as Promise<typeof import('./coach-entry.js')>).then((m) => m.startCoach(ctx, document, host));
 }
 
 function main(): void {

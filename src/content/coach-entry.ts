@@ -1,0 +1,15 @@
+// The coach's one-file build starts here (vite.config.ts): its modules are evaluated a few per task, so that loading
+// the engine on the first focus (lexicons compiled, tables built, libraries set up) never blocks the page for long.
+import type { ContentContext } from './context.js';
+import type { Coach } from './coach.js';
+import { MODULE_STEPS } from './module-steps.js';
+import { runStepped } from './stepped-start.js';
+
+declare const require: (id: string) => unknown;
+
+export async function startCoach(ctx: ContentContext, doc: Document, host: string): Promise<Coach | null> {
+  if (!(await runStepped(MODULE_STEPS, () => ctx.aborted))) return null;
+  // Every module it needs has run by now: this only evaluates coach.ts itself.
+  const coach = require('./coach.js') as typeof import('./coach.js');
+  return coach.startCoach(ctx, doc, host);
+}
