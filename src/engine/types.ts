@@ -184,6 +184,15 @@ export interface Ruleset {
   disclosurePhrases?: string[];
   /** Whether this person may make commitments on the organisation's behalf. */
   authorisedToCommit?: boolean;
+  /** What the organisation keeps inside until it is made public. */
+  confidential?: {
+    /** Code names of projects and embargoed topics, e.g. "Project Falcon". */
+    terms?: string[];
+    /** Shapes of internal reference numbers: "#" a digit, "@" a letter, e.g. "INT-####/##". */
+    referenceShapes?: string[];
+    /** Intranet host names, e.g. "intranet.mds.gov.om". */
+    intranetHosts?: string[];
+  };
   checks?: Record<string, Partial<CheckConfig>>;
   customRules?: CustomRule[];
   sites?: {

@@ -121,6 +121,15 @@ export function Options() {
         onChange={(items) => saveOrgList('organisation.topics', items)}
       />
       <ListEditor
+        id="confidential-terms"
+        heading="confidentialTermsHeading"
+        hint="confidentialTermsHint"
+        newLabel="confidentialTermsNew"
+        items={listInForce<string>(user, effective, 'confidential.terms')}
+        locked={isLocked(locked, 'confidential.terms')}
+        onChange={(items) => save(setPath(user, 'confidential.terms', items))}
+      />
+      <ListEditor
         id="forums"
         heading="forumsHeading"
         hint="forumsHint"

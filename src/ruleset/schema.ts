@@ -146,6 +146,36 @@ export function rulesetSchema(metas: readonly CheckMeta[]): Schema {
         "description": "Whether the person may make commitments on the organisation's behalf. When false, promises in an official capacity are flagged.",
         "type": "boolean"
       },
+      "confidential": {
+        "description": "What the organisation keeps inside until it is made public; the confidential-information check flags it in posts.",
+        "type": "object",
+        "additionalProperties": false,
+        "properties": {
+          "terms": {
+            "description": "Code names of projects and topics under embargo, in English and Arabic, e.g. \"Project Falcon\", \"مشروع الصقر\".",
+            "$ref": "#/definitions/textList"
+          },
+          "referenceShapes": {
+            "description": "Shapes of internal reference numbers: \"#\" stands for a digit, \"@\" for a letter, anything else for itself, e.g. \"INT-####/##\".",
+            "type": "array",
+            "maxItems": 200,
+            "items": {
+              "type": "string",
+              "maxLength": 60,
+              "pattern": "^[^\\s\\u0000-\\u001F\\u007F-\\u009F]*#[^\\s\\u0000-\\u001F\\u007F-\\u009F]*$",
+              "x-hint": "a shape without spaces holding at least one # (a digit), such as INT-####/##"
+            }
+          },
+          "intranetHosts": {
+            "description": "Host names of the organisation's intranet, e.g. \"intranet.mds.gov.om\".",
+            "type": "array",
+            "maxItems": 200,
+            "items": {
+              "$ref": "#/definitions/host"
+            }
+          }
+        }
+      },
       "checks": {
         "description": "Settings of the built-in checks, keyed by check id. A check left out keeps its built-in settings.",
         "type": "object",

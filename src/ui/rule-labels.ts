@@ -2,6 +2,7 @@
 // only, since nothing of the draft leaves the page it was typed in.
 import type { CommitmentRule } from '../engine/checks/commitment/cue.js';
 import type { ToneRule } from '../engine/checks/aggressive-tone/tone-hit.js';
+import type { ConfidentialRule } from '../engine/checks/confidential-information/messages.js';
 import type { DetailRule } from '../engine/checks/personal-details/candidate.js';
 import type { CustomRule } from '../engine/types.js';
 import type { MessageKey, Translate } from './i18n.js';
@@ -11,7 +12,7 @@ type AffiliationRule = 'personal-opinion' | 'undisclosed-affiliation';
 type ToneModelRule = 'model';
 
 /** Typed over every rule union, so a rule added to a check without a label here fails the type check. */
-export const RULE_LABELS: Record<DetailRule | AffiliationRule | CommitmentRule | ToneRule | ToneModelRule, MessageKey> = {
+export const RULE_LABELS: Record<DetailRule | AffiliationRule | CommitmentRule | ToneRule | ToneModelRule | ConfidentialRule, MessageKey> = {
   phone: 'rulePhone',
   email: 'ruleEmail',
   address: 'ruleAddress',
@@ -46,6 +47,11 @@ export const RULE_LABELS: Record<DetailRule | AffiliationRule | CommitmentRule |
   shouting: 'ruleShouting',
   exclamations: 'ruleExclamations',
   model: 'ruleModel',
+  marking: 'ruleMarking',
+  unannounced: 'ruleUnannounced',
+  'code-name': 'ruleCodeName',
+  'internal-reference': 'ruleInternalReference',
+  'intranet-link': 'ruleIntranetLink',
 };
 
 /** "future-passive" -> "Future passive": a rule this version has no label for still reads as words. */

@@ -13,12 +13,13 @@ describe('built-in ruleset', () => {
     expect(DEFAULT_RULESET.review).toBe('review');
   });
 
-  it('turns on the four checks with their severities', () => {
+  it('turns on the built-in checks with their severities', () => {
     expect(DEFAULT_RULESET.checks).toEqual({
       'personal-details': { enabled: true, severity: 'error' },
       'affiliation-disclosure': { enabled: true, severity: 'warning' },
       commitment: { enabled: true, severity: 'warning' },
       'aggressive-tone': { enabled: true, severity: 'warning' },
+      'confidential-information': { enabled: true, severity: 'error' },
     });
   });
 
@@ -37,6 +38,7 @@ describe('built-in ruleset', () => {
   it('has the Oman ITA codes of conduct, including authorisation and personal details', () => {
     expect(ref.conduct.map((c) => c.id)).toContain('seek-authorisation');
     expect(ref.conduct.map((c) => c.id)).toContain('no-personal-details');
+    expect(ref.conduct.map((c) => c.id)).toContain('keep-information-confidential');
     for (const c of ref.conduct) expect(c.source).toEqual({ document: OMAN, section: 'Codes of Conduct' });
   });
 

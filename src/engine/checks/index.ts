@@ -4,7 +4,8 @@ import { personalDetails } from './personal-details.js';
 import { affiliationDisclosure } from './affiliation-disclosure.js';
 import { commitment } from './commitment.js';
 import { aggressiveTone } from './aggressive-tone.js';
+import { confidentialInformation } from './confidential-information.js';
 
-export const CHECKS: readonly Check[] = [personalDetails, affiliationDisclosure, commitment, aggressiveTone];
+export const CHECKS: readonly Check[] = [personalDetails, affiliationDisclosure, commitment, aggressiveTone, confidentialInformation];
 
 export const CHECK_IDS = CHECKS.map((c) => c.meta.id);

@@ -4,7 +4,7 @@
 "use strict";
 export const validate = validate10;
 export default validate10;
-const schema11 = {"type":"object","description":"Post Coach settings a manager sets by enterprise policy. Each part of the ruleset is its own key, so one bad value never drops the others. The whole ruleset may also be given as one JSON text in the key \"ruleset\"; separate keys take precedence over the same part of it. Types only: the extension checks the values against the ruleset schema itself and shows each problem with its path, instead of the browser dropping the value without a word.","properties":{"ruleset":{"type":"string","description":"A whole ruleset file as JSON text (same format as rules/examples/*.json)."},"name":{"type":"string","description":"Name of the ruleset, e.g. \"Ministry social media rules\"."},"version":{"type":"string","description":"Version of the ruleset; digits only are read back as a number."},"organisation":{"type":"object","description":"The organisation whose staff use the extension; its name is shown as \"Managed by ...\".","properties":{"name":{"type":"string"},"aliases":{"type":"array","items":{"type":"string"}},"topics":{"type":"array","items":{"type":"string"}},"website":{"type":"string"}}},"defaultRegion":{"type":"string","description":"Default phone region (ISO 3166 alpha-2 upper case, e.g. OM)."},"officialAccounts":{"type":"array","description":"The organisation's official accounts: posting from one of them counts as speaking for the organisation.","items":{"type":"object","properties":{"site":{"type":"string"},"handle":{"type":"string"}}}},"publicContacts":{"type":"object","description":"The organisation's public phone numbers, emails and addresses: never flagged as personal details.","properties":{"phones":{"type":"array","items":{"type":"string"}},"emails":{"type":"array","items":{"type":"string"}},"addresses":{"type":"array","items":{"type":"string"}}}},"disclosurePhrases":{"type":"array","description":"Extra phrases that count as disclosing the affiliation.","items":{"type":"string"}},"authorisedToCommit":{"type":"boolean","description":"Whether staff may make commitments on the organisation's behalf."},"check-personal-details":{"type":"object","description":"Settings of the personal-details check (Personal details): on or off, severity (info, warning or error), options.","properties":{"enabled":{"type":"boolean"},"severity":{"type":"string"},"options":{"type":"object","description":"Options of the personal-details check.","properties":{"ignore":{"type":"array","description":"Kinds of detail not to flag.","items":{"type":"string"}}}}}},"check-affiliation-disclosure":{"type":"object","description":"Settings of the affiliation-disclosure check (Affiliation and capacity): on or off, severity (info, warning or error), options.","properties":{"enabled":{"type":"boolean"},"severity":{"type":"string"},"options":{"type":"object","description":"Options of the affiliation-disclosure check.","properties":{}}}},"check-commitment":{"type":"object","description":"Settings of the commitment check (Commitments on behalf of the organisation): on or off, severity (info, warning or error), options.","properties":{"enabled":{"type":"boolean"},"severity":{"type":"string"},"options":{"type":"object","description":"Options of the commitment check.","properties":{}}}},"check-aggressive-tone":{"type":"object","description":"Settings of the aggressive-tone check (Aggressive tone): on or off, severity (info, warning or error), options.","properties":{"enabled":{"type":"boolean"},"severity":{"type":"string"},"options":{"type":"object","description":"Options of the aggressive-tone check.","properties":{"shouting":{"type":"boolean","description":"Flag runs of words in capitals (default true)."},"exclamations":{"type":"boolean","description":"Flag three or more exclamation marks in a row (default true)."},"allow":{"type":"array","description":"Words or phrases never flagged by this check, e.g. a place name that looks like a swear word.","items":{"type":"string"}},"model":{"type":"boolean","description":"Add the trained tone model's estimates where the word rules find nothing (default true)."}}}}},"customRules":{"type":"array","description":"The organisation's own rules: words, phrases or a linear-time pattern, with a message.","items":{"type":"object","properties":{"id":{"type":"string"},"words":{"type":"array","items":{"type":"string"}},"phrases":{"type":"array","items":{"type":"string"}},"pattern":{"type":"string"},"flags":{"type":"string"},"message":{"type":"string"},"why":{"type":"string"},"severity":{"type":"string"},"suggestion":{"type":"string"},"capacity":{"type":"string"}}}},"sites":{"type":"object","description":"Extra forum hosts and Mastodon instances where drafts are coached.","properties":{"forums":{"type":"array","items":{"type":"string"}},"mastodon":{"type":"array","items":{"type":"string"}}}},"quickReference":{"type":"object","description":"The principles, code of conduct and tips shown in the popup.","properties":{"principles":{"type":"array","items":{"id":"QuickRefItem","type":"object","properties":{"id":{"type":"string"},"title":{"id":"LocalText","type":"object","properties":{"en":{"type":"string"},"ar":{"type":"string"}}},"text":{"$ref":"LocalText"},"source":{"type":"object","properties":{"document":{"type":"string"},"section":{"type":"string"}}}}}},"conduct":{"type":"array","items":{"$ref":"QuickRefItem"}},"tips":{"type":"array","items":{"$ref":"QuickRefItem"}}}},"review":{"type":"string","description":"Before posting: \"off\" (no review), \"review\" (show what is open) or \"block\" (errors must be fixed)."},"allowPause":{"type":"boolean","description":"Whether staff may pause the coach on a site. False locks pausing off."},"staffMayChange":{"type":"array","description":"Dotted paths of settings above that are defaults staff may change, e.g. checks.aggressive-tone. Everything else set here is locked.","items":{"type":"string"}}}};
+const schema11 = {"type":"object","description":"Post Coach settings a manager sets by enterprise policy. Each part of the ruleset is its own key, so one bad value never drops the others. The whole ruleset may also be given as one JSON text in the key \"ruleset\"; separate keys take precedence over the same part of it. Types only: the extension checks the values against the ruleset schema itself and shows each problem with its path, instead of the browser dropping the value without a word.","properties":{"ruleset":{"type":"string","description":"A whole ruleset file as JSON text (same format as rules/examples/*.json)."},"name":{"type":"string","description":"Name of the ruleset, e.g. \"Ministry social media rules\"."},"version":{"type":"string","description":"Version of the ruleset; digits only are read back as a number."},"organisation":{"type":"object","description":"The organisation whose staff use the extension; its name is shown as \"Managed by ...\".","properties":{"name":{"type":"string"},"aliases":{"type":"array","items":{"type":"string"}},"topics":{"type":"array","items":{"type":"string"}},"website":{"type":"string"}}},"defaultRegion":{"type":"string","description":"Default phone region (ISO 3166 alpha-2 upper case, e.g. OM)."},"officialAccounts":{"type":"array","description":"The organisation's official accounts: posting from one of them counts as speaking for the organisation.","items":{"type":"object","properties":{"site":{"type":"string"},"handle":{"type":"string"}}}},"publicContacts":{"type":"object","description":"The organisation's public phone numbers, emails and addresses: never flagged as personal details.","properties":{"phones":{"type":"array","items":{"type":"string"}},"emails":{"type":"array","items":{"type":"string"}},"addresses":{"type":"array","items":{"type":"string"}}}},"disclosurePhrases":{"type":"array","description":"Extra phrases that count as disclosing the affiliation.","items":{"type":"string"}},"authorisedToCommit":{"type":"boolean","description":"Whether staff may make commitments on the organisation's behalf."},"check-personal-details":{"type":"object","description":"Settings of the personal-details check (Personal details): on or off, severity (info, warning or error), options.","properties":{"enabled":{"type":"boolean"},"severity":{"type":"string"},"options":{"type":"object","description":"Options of the personal-details check.","properties":{"ignore":{"type":"array","description":"Kinds of detail not to flag.","items":{"type":"string"}}}}}},"check-affiliation-disclosure":{"type":"object","description":"Settings of the affiliation-disclosure check (Affiliation and capacity): on or off, severity (info, warning or error), options.","properties":{"enabled":{"type":"boolean"},"severity":{"type":"string"},"options":{"type":"object","description":"Options of the affiliation-disclosure check.","properties":{}}}},"check-commitment":{"type":"object","description":"Settings of the commitment check (Commitments on behalf of the organisation): on or off, severity (info, warning or error), options.","properties":{"enabled":{"type":"boolean"},"severity":{"type":"string"},"options":{"type":"object","description":"Options of the commitment check.","properties":{}}}},"check-aggressive-tone":{"type":"object","description":"Settings of the aggressive-tone check (Aggressive tone): on or off, severity (info, warning or error), options.","properties":{"enabled":{"type":"boolean"},"severity":{"type":"string"},"options":{"type":"object","description":"Options of the aggressive-tone check.","properties":{"shouting":{"type":"boolean","description":"Flag runs of words in capitals (default true)."},"exclamations":{"type":"boolean","description":"Flag three or more exclamation marks in a row (default true)."},"allow":{"type":"array","description":"Words or phrases never flagged by this check, e.g. a place name that looks like a swear word.","items":{"type":"string"}},"model":{"type":"boolean","description":"Add the trained tone model's estimates where the word rules find nothing (default true)."}}}}},"check-confidential-information":{"type":"object","description":"Settings of the confidential-information check (Confidential information): on or off, severity (info, warning or error), options.","properties":{"enabled":{"type":"boolean"},"severity":{"type":"string"},"options":{"type":"object","description":"Options of the confidential-information check.","properties":{}}}},"customRules":{"type":"array","description":"The organisation's own rules: words, phrases or a linear-time pattern, with a message.","items":{"type":"object","properties":{"id":{"type":"string"},"words":{"type":"array","items":{"type":"string"}},"phrases":{"type":"array","items":{"type":"string"}},"pattern":{"type":"string"},"flags":{"type":"string"},"message":{"type":"string"},"why":{"type":"string"},"severity":{"type":"string"},"suggestion":{"type":"string"},"capacity":{"type":"string"}}}},"sites":{"type":"object","description":"Extra forum hosts and Mastodon instances where drafts are coached.","properties":{"forums":{"type":"array","items":{"type":"string"}},"mastodon":{"type":"array","items":{"type":"string"}}}},"quickReference":{"type":"object","description":"The principles, code of conduct and tips shown in the popup.","properties":{"principles":{"type":"array","items":{"id":"QuickRefItem","type":"object","properties":{"id":{"type":"string"},"title":{"id":"LocalText","type":"object","properties":{"en":{"type":"string"},"ar":{"type":"string"}}},"text":{"$ref":"LocalText"},"source":{"type":"object","properties":{"document":{"type":"string"},"section":{"type":"string"}}}}}},"conduct":{"type":"array","items":{"$ref":"QuickRefItem"}},"tips":{"type":"array","items":{"$ref":"QuickRefItem"}}}},"review":{"type":"string","description":"Before posting: \"off\" (no review), \"review\" (show what is open) or \"block\" (errors must be fixed)."},"allowPause":{"type":"boolean","description":"Whether staff may pause the coach on a site. False locks pausing off."},"staffMayChange":{"type":"array","description":"Dotted paths of settings above that are defaults staff may change, e.g. checks.aggressive-tone. Everything else set here is locked.","items":{"type":"string"}}}};
 const schema12 = {"id":"LocalText","type":"object","properties":{"en":{"type":"string"},"ar":{"type":"string"}}};
 const schema13 = {"id":"QuickRefItem","type":"object","properties":{"id":{"type":"string"},"title":{"id":"LocalText","type":"object","properties":{"en":{"type":"string"},"ar":{"type":"string"}}},"text":{"$ref":"LocalText"},"source":{"type":"object","properties":{"document":{"type":"string"},"section":{"type":"string"}}}}};
 
@@ -838,17 +838,13 @@ vErrors.push(err47);
 errors++;
 }
 }
-if(data.customRules !== undefined){
-let data48 = data.customRules;
-if(Array.isArray(data48)){
-const len9 = data48.length;
-for(let i9=0; i9<len9; i9++){
-let data49 = data48[i9];
-if(data49 && typeof data49 == "object" && !Array.isArray(data49)){
-if(data49.id !== undefined){
-let data50 = data49.id;
-if(typeof data50 !== "string"){
-const err48 = {instancePath:instancePath+"/customRules/" + i9+"/id",schemaPath:"#/properties/customRules/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.customRules.items.properties.id.type,parentSchema:schema11.properties.customRules.items.properties.id,data:data50};
+if(data["check-confidential-information"] !== undefined){
+let data48 = data["check-confidential-information"];
+if(data48 && typeof data48 == "object" && !Array.isArray(data48)){
+if(data48.enabled !== undefined){
+let data49 = data48.enabled;
+if(typeof data49 !== "boolean"){
+const err48 = {instancePath:instancePath+"/check-confidential-information/enabled",schemaPath:"#/properties/check-confidential-information/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties["check-confidential-information"].properties.enabled.type,parentSchema:schema11.properties["check-confidential-information"].properties.enabled,data:data49};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -858,14 +854,10 @@ vErrors.push(err48);
 errors++;
 }
 }
-if(data49.words !== undefined){
-let data51 = data49.words;
-if(Array.isArray(data51)){
-const len10 = data51.length;
-for(let i10=0; i10<len10; i10++){
-let data52 = data51[i10];
-if(typeof data52 !== "string"){
-const err49 = {instancePath:instancePath+"/customRules/" + i9+"/words/" + i10,schemaPath:"#/properties/customRules/items/properties/words/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.customRules.items.properties.words.items.type,parentSchema:schema11.properties.customRules.items.properties.words.items,data:data52};
+if(data48.severity !== undefined){
+let data50 = data48.severity;
+if(typeof data50 !== "string"){
+const err49 = {instancePath:instancePath+"/check-confidential-information/severity",schemaPath:"#/properties/check-confidential-information/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties["check-confidential-information"].properties.severity.type,parentSchema:schema11.properties["check-confidential-information"].properties.severity,data:data50};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -875,9 +867,10 @@ vErrors.push(err49);
 errors++;
 }
 }
-}
-else {
-const err50 = {instancePath:instancePath+"/customRules/" + i9+"/words",schemaPath:"#/properties/customRules/items/properties/words/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.customRules.items.properties.words.type,parentSchema:schema11.properties.customRules.items.properties.words,data:data51};
+if(data48.options !== undefined){
+let data51 = data48.options;
+if(!(data51 && typeof data51 == "object" && !Array.isArray(data51))){
+const err50 = {instancePath:instancePath+"/check-confidential-information/options",schemaPath:"#/properties/check-confidential-information/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties["check-confidential-information"].properties.options.type,parentSchema:schema11.properties["check-confidential-information"].properties.options,data:data51};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -887,14 +880,9 @@ vErrors.push(err50);
 errors++;
 }
 }
-if(data49.phrases !== undefined){
-let data53 = data49.phrases;
-if(Array.isArray(data53)){
-const len11 = data53.length;
-for(let i11=0; i11<len11; i11++){
-let data54 = data53[i11];
-if(typeof data54 !== "string"){
-const err51 = {instancePath:instancePath+"/customRules/" + i9+"/phrases/" + i11,schemaPath:"#/properties/customRules/items/properties/phrases/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.customRules.items.properties.phrases.items.type,parentSchema:schema11.properties.customRules.items.properties.phrases.items,data:data54};
+}
+else {
+const err51 = {instancePath:instancePath+"/check-confidential-information",schemaPath:"#/properties/check-confidential-information/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties["check-confidential-information"].type,parentSchema:schema11.properties["check-confidential-information"],data:data48};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -904,9 +892,17 @@ vErrors.push(err51);
 errors++;
 }
 }
-}
-else {
-const err52 = {instancePath:instancePath+"/customRules/" + i9+"/phrases",schemaPath:"#/properties/customRules/items/properties/phrases/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.customRules.items.properties.phrases.type,parentSchema:schema11.properties.customRules.items.properties.phrases,data:data53};
+if(data.customRules !== undefined){
+let data52 = data.customRules;
+if(Array.isArray(data52)){
+const len9 = data52.length;
+for(let i9=0; i9<len9; i9++){
+let data53 = data52[i9];
+if(data53 && typeof data53 == "object" && !Array.isArray(data53)){
+if(data53.id !== undefined){
+let data54 = data53.id;
+if(typeof data54 !== "string"){
+const err52 = {instancePath:instancePath+"/customRules/" + i9+"/id",schemaPath:"#/properties/customRules/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.customRules.items.properties.id.type,parentSchema:schema11.properties.customRules.items.properties.id,data:data54};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -916,10 +912,14 @@ vErrors.push(err52);
 errors++;
 }
 }
-if(data49.pattern !== undefined){
-let data55 = data49.pattern;
-if(typeof data55 !== "string"){
-const err53 = {instancePath:instancePath+"/customRules/" + i9+"/pattern",schemaPath:"#/properties/customRules/items/properties/pattern/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.customRules.items.properties.pattern.type,parentSchema:schema11.properties.customRules.items.properties.pattern,data:data55};
+if(data53.words !== undefined){
+let data55 = data53.words;
+if(Array.isArray(data55)){
+const len10 = data55.length;
+for(let i10=0; i10<len10; i10++){
+let data56 = data55[i10];
+if(typeof data56 !== "string"){
+const err53 = {instancePath:instancePath+"/customRules/" + i9+"/words/" + i10,schemaPath:"#/properties/customRules/items/properties/words/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.customRules.items.properties.words.items.type,parentSchema:schema11.properties.customRules.items.properties.words.items,data:data56};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -929,10 +929,9 @@ vErrors.push(err53);
 errors++;
 }
 }
-if(data49.flags !== undefined){
-let data56 = data49.flags;
-if(typeof data56 !== "string"){
-const err54 = {instancePath:instancePath+"/customRules/" + i9+"/flags",schemaPath:"#/properties/customRules/items/properties/flags/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.customRules.items.properties.flags.type,parentSchema:schema11.properties.customRules.items.properties.flags,data:data56};
+}
+else {
+const err54 = {instancePath:instancePath+"/customRules/" + i9+"/words",schemaPath:"#/properties/customRules/items/properties/words/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.customRules.items.properties.words.type,parentSchema:schema11.properties.customRules.items.properties.words,data:data55};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -942,10 +941,14 @@ vErrors.push(err54);
 errors++;
 }
 }
-if(data49.message !== undefined){
-let data57 = data49.message;
-if(typeof data57 !== "string"){
-const err55 = {instancePath:instancePath+"/customRules/" + i9+"/message",schemaPath:"#/properties/customRules/items/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.customRules.items.properties.message.type,parentSchema:schema11.properties.customRules.items.properties.message,data:data57};
+if(data53.phrases !== undefined){
+let data57 = data53.phrases;
+if(Array.isArray(data57)){
+const len11 = data57.length;
+for(let i11=0; i11<len11; i11++){
+let data58 = data57[i11];
+if(typeof data58 !== "string"){
+const err55 = {instancePath:instancePath+"/customRules/" + i9+"/phrases/" + i11,schemaPath:"#/properties/customRules/items/properties/phrases/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.customRules.items.properties.phrases.items.type,parentSchema:schema11.properties.customRules.items.properties.phrases.items,data:data58};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -955,10 +958,9 @@ vErrors.push(err55);
 errors++;
 }
 }
-if(data49.why !== undefined){
-let data58 = data49.why;
-if(typeof data58 !== "string"){
-const err56 = {instancePath:instancePath+"/customRules/" + i9+"/why",schemaPath:"#/properties/customRules/items/properties/why/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.customRules.items.properties.why.type,parentSchema:schema11.properties.customRules.items.properties.why,data:data58};
+}
+else {
+const err56 = {instancePath:instancePath+"/customRules/" + i9+"/phrases",schemaPath:"#/properties/customRules/items/properties/phrases/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.customRules.items.properties.phrases.type,parentSchema:schema11.properties.customRules.items.properties.phrases,data:data57};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -968,10 +970,10 @@ vErrors.push(err56);
 errors++;
 }
 }
-if(data49.severity !== undefined){
-let data59 = data49.severity;
+if(data53.pattern !== undefined){
+let data59 = data53.pattern;
 if(typeof data59 !== "string"){
-const err57 = {instancePath:instancePath+"/customRules/" + i9+"/severity",schemaPath:"#/properties/customRules/items/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.customRules.items.properties.severity.type,parentSchema:schema11.properties.customRules.items.properties.severity,data:data59};
+const err57 = {instancePath:instancePath+"/customRules/" + i9+"/pattern",schemaPath:"#/properties/customRules/items/properties/pattern/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.customRules.items.properties.pattern.type,parentSchema:schema11.properties.customRules.items.properties.pattern,data:data59};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -981,10 +983,10 @@ vErrors.push(err57);
 errors++;
 }
 }
-if(data49.suggestion !== undefined){
-let data60 = data49.suggestion;
+if(data53.flags !== undefined){
+let data60 = data53.flags;
 if(typeof data60 !== "string"){
-const err58 = {instancePath:instancePath+"/customRules/" + i9+"/suggestion",schemaPath:"#/properties/customRules/items/properties/suggestion/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.customRules.items.properties.suggestion.type,parentSchema:schema11.properties.customRules.items.properties.suggestion,data:data60};
+const err58 = {instancePath:instancePath+"/customRules/" + i9+"/flags",schemaPath:"#/properties/customRules/items/properties/flags/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.customRules.items.properties.flags.type,parentSchema:schema11.properties.customRules.items.properties.flags,data:data60};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -994,10 +996,10 @@ vErrors.push(err58);
 errors++;
 }
 }
-if(data49.capacity !== undefined){
-let data61 = data49.capacity;
+if(data53.message !== undefined){
+let data61 = data53.message;
 if(typeof data61 !== "string"){
-const err59 = {instancePath:instancePath+"/customRules/" + i9+"/capacity",schemaPath:"#/properties/customRules/items/properties/capacity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.customRules.items.properties.capacity.type,parentSchema:schema11.properties.customRules.items.properties.capacity,data:data61};
+const err59 = {instancePath:instancePath+"/customRules/" + i9+"/message",schemaPath:"#/properties/customRules/items/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.customRules.items.properties.message.type,parentSchema:schema11.properties.customRules.items.properties.message,data:data61};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -1007,9 +1009,10 @@ vErrors.push(err59);
 errors++;
 }
 }
-}
-else {
-const err60 = {instancePath:instancePath+"/customRules/" + i9,schemaPath:"#/properties/customRules/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.customRules.items.type,parentSchema:schema11.properties.customRules.items,data:data49};
+if(data53.why !== undefined){
+let data62 = data53.why;
+if(typeof data62 !== "string"){
+const err60 = {instancePath:instancePath+"/customRules/" + i9+"/why",schemaPath:"#/properties/customRules/items/properties/why/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.customRules.items.properties.why.type,parentSchema:schema11.properties.customRules.items.properties.why,data:data62};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -1019,9 +1022,10 @@ vErrors.push(err60);
 errors++;
 }
 }
-}
-else {
-const err61 = {instancePath:instancePath+"/customRules",schemaPath:"#/properties/customRules/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.customRules.type,parentSchema:schema11.properties.customRules,data:data48};
+if(data53.severity !== undefined){
+let data63 = data53.severity;
+if(typeof data63 !== "string"){
+const err61 = {instancePath:instancePath+"/customRules/" + i9+"/severity",schemaPath:"#/properties/customRules/items/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.customRules.items.properties.severity.type,parentSchema:schema11.properties.customRules.items.properties.severity,data:data63};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -1031,17 +1035,10 @@ vErrors.push(err61);
 errors++;
 }
 }
-if(data.sites !== undefined){
-let data62 = data.sites;
-if(data62 && typeof data62 == "object" && !Array.isArray(data62)){
-if(data62.forums !== undefined){
-let data63 = data62.forums;
-if(Array.isArray(data63)){
-const len12 = data63.length;
-for(let i12=0; i12<len12; i12++){
-let data64 = data63[i12];
+if(data53.suggestion !== undefined){
+let data64 = data53.suggestion;
 if(typeof data64 !== "string"){
-const err62 = {instancePath:instancePath+"/sites/forums/" + i12,schemaPath:"#/properties/sites/properties/forums/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.sites.properties.forums.items.type,parentSchema:schema11.properties.sites.properties.forums.items,data:data64};
+const err62 = {instancePath:instancePath+"/customRules/" + i9+"/suggestion",schemaPath:"#/properties/customRules/items/properties/suggestion/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.customRules.items.properties.suggestion.type,parentSchema:schema11.properties.customRules.items.properties.suggestion,data:data64};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -1051,9 +1048,10 @@ vErrors.push(err62);
 errors++;
 }
 }
-}
-else {
-const err63 = {instancePath:instancePath+"/sites/forums",schemaPath:"#/properties/sites/properties/forums/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.sites.properties.forums.type,parentSchema:schema11.properties.sites.properties.forums,data:data63};
+if(data53.capacity !== undefined){
+let data65 = data53.capacity;
+if(typeof data65 !== "string"){
+const err63 = {instancePath:instancePath+"/customRules/" + i9+"/capacity",schemaPath:"#/properties/customRules/items/properties/capacity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.customRules.items.properties.capacity.type,parentSchema:schema11.properties.customRules.items.properties.capacity,data:data65};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -1063,14 +1061,9 @@ vErrors.push(err63);
 errors++;
 }
 }
-if(data62.mastodon !== undefined){
-let data65 = data62.mastodon;
-if(Array.isArray(data65)){
-const len13 = data65.length;
-for(let i13=0; i13<len13; i13++){
-let data66 = data65[i13];
-if(typeof data66 !== "string"){
-const err64 = {instancePath:instancePath+"/sites/mastodon/" + i13,schemaPath:"#/properties/sites/properties/mastodon/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.sites.properties.mastodon.items.type,parentSchema:schema11.properties.sites.properties.mastodon.items,data:data66};
+}
+else {
+const err64 = {instancePath:instancePath+"/customRules/" + i9,schemaPath:"#/properties/customRules/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.customRules.items.type,parentSchema:schema11.properties.customRules.items,data:data53};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -1082,7 +1075,7 @@ errors++;
 }
 }
 else {
-const err65 = {instancePath:instancePath+"/sites/mastodon",schemaPath:"#/properties/sites/properties/mastodon/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.sites.properties.mastodon.type,parentSchema:schema11.properties.sites.properties.mastodon,data:data65};
+const err65 = {instancePath:instancePath+"/customRules",schemaPath:"#/properties/customRules/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.customRules.type,parentSchema:schema11.properties.customRules,data:data52};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -1092,9 +1085,17 @@ vErrors.push(err65);
 errors++;
 }
 }
-}
-else {
-const err66 = {instancePath:instancePath+"/sites",schemaPath:"#/properties/sites/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.sites.type,parentSchema:schema11.properties.sites,data:data62};
+if(data.sites !== undefined){
+let data66 = data.sites;
+if(data66 && typeof data66 == "object" && !Array.isArray(data66)){
+if(data66.forums !== undefined){
+let data67 = data66.forums;
+if(Array.isArray(data67)){
+const len12 = data67.length;
+for(let i12=0; i12<len12; i12++){
+let data68 = data67[i12];
+if(typeof data68 !== "string"){
+const err66 = {instancePath:instancePath+"/sites/forums/" + i12,schemaPath:"#/properties/sites/properties/forums/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.sites.properties.forums.items.type,parentSchema:schema11.properties.sites.properties.forums.items,data:data68};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -1104,20 +1105,9 @@ vErrors.push(err66);
 errors++;
 }
 }
-if(data.quickReference !== undefined){
-let data67 = data.quickReference;
-if(data67 && typeof data67 == "object" && !Array.isArray(data67)){
-if(data67.principles !== undefined){
-let data68 = data67.principles;
-if(Array.isArray(data68)){
-const len14 = data68.length;
-for(let i14=0; i14<len14; i14++){
-let data69 = data68[i14];
-if(data69 && typeof data69 == "object" && !Array.isArray(data69)){
-if(data69.id !== undefined){
-let data70 = data69.id;
-if(typeof data70 !== "string"){
-const err67 = {instancePath:instancePath+"/quickReference/principles/" + i14+"/id",schemaPath:"#/properties/quickReference/properties/principles/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.quickReference.properties.principles.items.properties.id.type,parentSchema:schema11.properties.quickReference.properties.principles.items.properties.id,data:data70};
+}
+else {
+const err67 = {instancePath:instancePath+"/sites/forums",schemaPath:"#/properties/sites/properties/forums/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.sites.properties.forums.type,parentSchema:schema11.properties.sites.properties.forums,data:data67};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -1127,13 +1117,14 @@ vErrors.push(err67);
 errors++;
 }
 }
-if(data69.title !== undefined){
-let data71 = data69.title;
-if(data71 && typeof data71 == "object" && !Array.isArray(data71)){
-if(data71.en !== undefined){
-let data72 = data71.en;
-if(typeof data72 !== "string"){
-const err68 = {instancePath:instancePath+"/quickReference/principles/" + i14+"/title/en",schemaPath:"#/properties/quickReference/properties/principles/items/properties/title/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.quickReference.properties.principles.items.properties.title.properties.en.type,parentSchema:schema11.properties.quickReference.properties.principles.items.properties.title.properties.en,data:data72};
+if(data66.mastodon !== undefined){
+let data69 = data66.mastodon;
+if(Array.isArray(data69)){
+const len13 = data69.length;
+for(let i13=0; i13<len13; i13++){
+let data70 = data69[i13];
+if(typeof data70 !== "string"){
+const err68 = {instancePath:instancePath+"/sites/mastodon/" + i13,schemaPath:"#/properties/sites/properties/mastodon/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.sites.properties.mastodon.items.type,parentSchema:schema11.properties.sites.properties.mastodon.items,data:data70};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -1143,10 +1134,9 @@ vErrors.push(err68);
 errors++;
 }
 }
-if(data71.ar !== undefined){
-let data73 = data71.ar;
-if(typeof data73 !== "string"){
-const err69 = {instancePath:instancePath+"/quickReference/principles/" + i14+"/title/ar",schemaPath:"#/properties/quickReference/properties/principles/items/properties/title/properties/ar/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.quickReference.properties.principles.items.properties.title.properties.ar.type,parentSchema:schema11.properties.quickReference.properties.principles.items.properties.title.properties.ar,data:data73};
+}
+else {
+const err69 = {instancePath:instancePath+"/sites/mastodon",schemaPath:"#/properties/sites/properties/mastodon/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.sites.properties.mastodon.type,parentSchema:schema11.properties.sites.properties.mastodon,data:data69};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -1158,7 +1148,7 @@ errors++;
 }
 }
 else {
-const err70 = {instancePath:instancePath+"/quickReference/principles/" + i14+"/title",schemaPath:"#/properties/quickReference/properties/principles/items/properties/title/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.quickReference.properties.principles.items.properties.title.type,parentSchema:schema11.properties.quickReference.properties.principles.items.properties.title,data:data71};
+const err70 = {instancePath:instancePath+"/sites",schemaPath:"#/properties/sites/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.sites.type,parentSchema:schema11.properties.sites,data:data66};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -1168,13 +1158,20 @@ vErrors.push(err70);
 errors++;
 }
 }
-if(data69.text !== undefined){
-let data74 = data69.text;
-if(data74 && typeof data74 == "object" && !Array.isArray(data74)){
-if(data74.en !== undefined){
-let data75 = data74.en;
-if(typeof data75 !== "string"){
-const err71 = {instancePath:instancePath+"/quickReference/principles/" + i14+"/text/en",schemaPath:"LocalText/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.en.type,parentSchema:schema12.properties.en,data:data75};
+if(data.quickReference !== undefined){
+let data71 = data.quickReference;
+if(data71 && typeof data71 == "object" && !Array.isArray(data71)){
+if(data71.principles !== undefined){
+let data72 = data71.principles;
+if(Array.isArray(data72)){
+const len14 = data72.length;
+for(let i14=0; i14<len14; i14++){
+let data73 = data72[i14];
+if(data73 && typeof data73 == "object" && !Array.isArray(data73)){
+if(data73.id !== undefined){
+let data74 = data73.id;
+if(typeof data74 !== "string"){
+const err71 = {instancePath:instancePath+"/quickReference/principles/" + i14+"/id",schemaPath:"#/properties/quickReference/properties/principles/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.quickReference.properties.principles.items.properties.id.type,parentSchema:schema11.properties.quickReference.properties.principles.items.properties.id,data:data74};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -1184,10 +1181,13 @@ vErrors.push(err71);
 errors++;
 }
 }
-if(data74.ar !== undefined){
-let data76 = data74.ar;
+if(data73.title !== undefined){
+let data75 = data73.title;
+if(data75 && typeof data75 == "object" && !Array.isArray(data75)){
+if(data75.en !== undefined){
+let data76 = data75.en;
 if(typeof data76 !== "string"){
-const err72 = {instancePath:instancePath+"/quickReference/principles/" + i14+"/text/ar",schemaPath:"LocalText/properties/ar/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.ar.type,parentSchema:schema12.properties.ar,data:data76};
+const err72 = {instancePath:instancePath+"/quickReference/principles/" + i14+"/title/en",schemaPath:"#/properties/quickReference/properties/principles/items/properties/title/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.quickReference.properties.principles.items.properties.title.properties.en.type,parentSchema:schema11.properties.quickReference.properties.principles.items.properties.title.properties.en,data:data76};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -1197,9 +1197,10 @@ vErrors.push(err72);
 errors++;
 }
 }
-}
-else {
-const err73 = {instancePath:instancePath+"/quickReference/principles/" + i14+"/text",schemaPath:"LocalText/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema12.type,parentSchema:schema12,data:data74};
+if(data75.ar !== undefined){
+let data77 = data75.ar;
+if(typeof data77 !== "string"){
+const err73 = {instancePath:instancePath+"/quickReference/principles/" + i14+"/title/ar",schemaPath:"#/properties/quickReference/properties/principles/items/properties/title/properties/ar/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.quickReference.properties.principles.items.properties.title.properties.ar.type,parentSchema:schema11.properties.quickReference.properties.principles.items.properties.title.properties.ar,data:data77};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -1209,13 +1210,9 @@ vErrors.push(err73);
 errors++;
 }
 }
-if(data69.source !== undefined){
-let data77 = data69.source;
-if(data77 && typeof data77 == "object" && !Array.isArray(data77)){
-if(data77.document !== undefined){
-let data78 = data77.document;
-if(typeof data78 !== "string"){
-const err74 = {instancePath:instancePath+"/quickReference/principles/" + i14+"/source/document",schemaPath:"#/properties/quickReference/properties/principles/items/properties/source/properties/document/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.quickReference.properties.principles.items.properties.source.properties.document.type,parentSchema:schema11.properties.quickReference.properties.principles.items.properties.source.properties.document,data:data78};
+}
+else {
+const err74 = {instancePath:instancePath+"/quickReference/principles/" + i14+"/title",schemaPath:"#/properties/quickReference/properties/principles/items/properties/title/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.quickReference.properties.principles.items.properties.title.type,parentSchema:schema11.properties.quickReference.properties.principles.items.properties.title,data:data75};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -1225,10 +1222,13 @@ vErrors.push(err74);
 errors++;
 }
 }
-if(data77.section !== undefined){
-let data79 = data77.section;
+if(data73.text !== undefined){
+let data78 = data73.text;
+if(data78 && typeof data78 == "object" && !Array.isArray(data78)){
+if(data78.en !== undefined){
+let data79 = data78.en;
 if(typeof data79 !== "string"){
-const err75 = {instancePath:instancePath+"/quickReference/principles/" + i14+"/source/section",schemaPath:"#/properties/quickReference/properties/principles/items/properties/source/properties/section/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.quickReference.properties.principles.items.properties.source.properties.section.type,parentSchema:schema11.properties.quickReference.properties.principles.items.properties.source.properties.section,data:data79};
+const err75 = {instancePath:instancePath+"/quickReference/principles/" + i14+"/text/en",schemaPath:"LocalText/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.en.type,parentSchema:schema12.properties.en,data:data79};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -1238,9 +1238,10 @@ vErrors.push(err75);
 errors++;
 }
 }
-}
-else {
-const err76 = {instancePath:instancePath+"/quickReference/principles/" + i14+"/source",schemaPath:"#/properties/quickReference/properties/principles/items/properties/source/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.quickReference.properties.principles.items.properties.source.type,parentSchema:schema11.properties.quickReference.properties.principles.items.properties.source,data:data77};
+if(data78.ar !== undefined){
+let data80 = data78.ar;
+if(typeof data80 !== "string"){
+const err76 = {instancePath:instancePath+"/quickReference/principles/" + i14+"/text/ar",schemaPath:"LocalText/properties/ar/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.ar.type,parentSchema:schema12.properties.ar,data:data80};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -1252,7 +1253,7 @@ errors++;
 }
 }
 else {
-const err77 = {instancePath:instancePath+"/quickReference/principles/" + i14,schemaPath:"#/properties/quickReference/properties/principles/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.quickReference.properties.principles.items.type,parentSchema:schema11.properties.quickReference.properties.principles.items,data:data69};
+const err77 = {instancePath:instancePath+"/quickReference/principles/" + i14+"/text",schemaPath:"LocalText/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema12.type,parentSchema:schema12,data:data78};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -1262,9 +1263,13 @@ vErrors.push(err77);
 errors++;
 }
 }
-}
-else {
-const err78 = {instancePath:instancePath+"/quickReference/principles",schemaPath:"#/properties/quickReference/properties/principles/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.quickReference.properties.principles.type,parentSchema:schema11.properties.quickReference.properties.principles,data:data68};
+if(data73.source !== undefined){
+let data81 = data73.source;
+if(data81 && typeof data81 == "object" && !Array.isArray(data81)){
+if(data81.document !== undefined){
+let data82 = data81.document;
+if(typeof data82 !== "string"){
+const err78 = {instancePath:instancePath+"/quickReference/principles/" + i14+"/source/document",schemaPath:"#/properties/quickReference/properties/principles/items/properties/source/properties/document/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.quickReference.properties.principles.items.properties.source.properties.document.type,parentSchema:schema11.properties.quickReference.properties.principles.items.properties.source.properties.document,data:data82};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -1274,19 +1279,10 @@ vErrors.push(err78);
 errors++;
 }
 }
-if(data67.conduct !== undefined){
-let data80 = data67.conduct;
-if(Array.isArray(data80)){
-const len15 = data80.length;
-for(let i15=0; i15<len15; i15++){
-if(!(validate11(data80[i15], {instancePath:instancePath+"/quickReference/conduct/" + i15,parentData:data80,parentDataProperty:i15,rootData}))){
-vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err79 = {instancePath:instancePath+"/quickReference/conduct",schemaPath:"#/properties/quickReference/properties/conduct/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.quickReference.properties.conduct.type,parentSchema:schema11.properties.quickReference.properties.conduct,data:data80};
+if(data81.section !== undefined){
+let data83 = data81.section;
+if(typeof data83 !== "string"){
+const err79 = {instancePath:instancePath+"/quickReference/principles/" + i14+"/source/section",schemaPath:"#/properties/quickReference/properties/principles/items/properties/source/properties/section/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.quickReference.properties.principles.items.properties.source.properties.section.type,parentSchema:schema11.properties.quickReference.properties.principles.items.properties.source.properties.section,data:data83};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -1296,19 +1292,9 @@ vErrors.push(err79);
 errors++;
 }
 }
-if(data67.tips !== undefined){
-let data82 = data67.tips;
-if(Array.isArray(data82)){
-const len16 = data82.length;
-for(let i16=0; i16<len16; i16++){
-if(!(validate11(data82[i16], {instancePath:instancePath+"/quickReference/tips/" + i16,parentData:data82,parentDataProperty:i16,rootData}))){
-vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
-errors = vErrors.length;
-}
-}
 }
 else {
-const err80 = {instancePath:instancePath+"/quickReference/tips",schemaPath:"#/properties/quickReference/properties/tips/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.quickReference.properties.tips.type,parentSchema:schema11.properties.quickReference.properties.tips,data:data82};
+const err80 = {instancePath:instancePath+"/quickReference/principles/" + i14+"/source",schemaPath:"#/properties/quickReference/properties/principles/items/properties/source/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.quickReference.properties.principles.items.properties.source.type,parentSchema:schema11.properties.quickReference.properties.principles.items.properties.source,data:data81};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -1320,7 +1306,7 @@ errors++;
 }
 }
 else {
-const err81 = {instancePath:instancePath+"/quickReference",schemaPath:"#/properties/quickReference/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.quickReference.type,parentSchema:schema11.properties.quickReference,data:data67};
+const err81 = {instancePath:instancePath+"/quickReference/principles/" + i14,schemaPath:"#/properties/quickReference/properties/principles/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.quickReference.properties.principles.items.type,parentSchema:schema11.properties.quickReference.properties.principles.items,data:data73};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -1330,10 +1316,9 @@ vErrors.push(err81);
 errors++;
 }
 }
-if(data.review !== undefined){
-let data84 = data.review;
-if(typeof data84 !== "string"){
-const err82 = {instancePath:instancePath+"/review",schemaPath:"#/properties/review/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.review.type,parentSchema:schema11.properties.review,data:data84};
+}
+else {
+const err82 = {instancePath:instancePath+"/quickReference/principles",schemaPath:"#/properties/quickReference/properties/principles/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.quickReference.properties.principles.type,parentSchema:schema11.properties.quickReference.properties.principles,data:data72};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -1343,10 +1328,19 @@ vErrors.push(err82);
 errors++;
 }
 }
-if(data.allowPause !== undefined){
-let data85 = data.allowPause;
-if(typeof data85 !== "boolean"){
-const err83 = {instancePath:instancePath+"/allowPause",schemaPath:"#/properties/allowPause/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.allowPause.type,parentSchema:schema11.properties.allowPause,data:data85};
+if(data71.conduct !== undefined){
+let data84 = data71.conduct;
+if(Array.isArray(data84)){
+const len15 = data84.length;
+for(let i15=0; i15<len15; i15++){
+if(!(validate11(data84[i15], {instancePath:instancePath+"/quickReference/conduct/" + i15,parentData:data84,parentDataProperty:i15,rootData}))){
+vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err83 = {instancePath:instancePath+"/quickReference/conduct",schemaPath:"#/properties/quickReference/properties/conduct/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.quickReference.properties.conduct.type,parentSchema:schema11.properties.quickReference.properties.conduct,data:data84};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -1356,14 +1350,19 @@ vErrors.push(err83);
 errors++;
 }
 }
-if(data.staffMayChange !== undefined){
-let data86 = data.staffMayChange;
+if(data71.tips !== undefined){
+let data86 = data71.tips;
 if(Array.isArray(data86)){
-const len17 = data86.length;
-for(let i17=0; i17<len17; i17++){
-let data87 = data86[i17];
-if(typeof data87 !== "string"){
-const err84 = {instancePath:instancePath+"/staffMayChange/" + i17,schemaPath:"#/properties/staffMayChange/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.staffMayChange.items.type,parentSchema:schema11.properties.staffMayChange.items,data:data87};
+const len16 = data86.length;
+for(let i16=0; i16<len16; i16++){
+if(!(validate11(data86[i16], {instancePath:instancePath+"/quickReference/tips/" + i16,parentData:data86,parentDataProperty:i16,rootData}))){
+vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err84 = {instancePath:instancePath+"/quickReference/tips",schemaPath:"#/properties/quickReference/properties/tips/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.quickReference.properties.tips.type,parentSchema:schema11.properties.quickReference.properties.tips,data:data86};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -1375,7 +1374,7 @@ errors++;
 }
 }
 else {
-const err85 = {instancePath:instancePath+"/staffMayChange",schemaPath:"#/properties/staffMayChange/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.staffMayChange.type,parentSchema:schema11.properties.staffMayChange,data:data86};
+const err85 = {instancePath:instancePath+"/quickReference",schemaPath:"#/properties/quickReference/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.quickReference.type,parentSchema:schema11.properties.quickReference,data:data71};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -1385,14 +1384,69 @@ vErrors.push(err85);
 errors++;
 }
 }
-}
-else {
-const err86 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.type,parentSchema:schema11,data};
+if(data.review !== undefined){
+let data88 = data.review;
+if(typeof data88 !== "string"){
+const err86 = {instancePath:instancePath+"/review",schemaPath:"#/properties/review/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.review.type,parentSchema:schema11.properties.review,data:data88};
 if(vErrors === null){
 vErrors = [err86];
 }
 else {
 vErrors.push(err86);
+}
+errors++;
+}
+}
+if(data.allowPause !== undefined){
+let data89 = data.allowPause;
+if(typeof data89 !== "boolean"){
+const err87 = {instancePath:instancePath+"/allowPause",schemaPath:"#/properties/allowPause/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.allowPause.type,parentSchema:schema11.properties.allowPause,data:data89};
+if(vErrors === null){
+vErrors = [err87];
+}
+else {
+vErrors.push(err87);
+}
+errors++;
+}
+}
+if(data.staffMayChange !== undefined){
+let data90 = data.staffMayChange;
+if(Array.isArray(data90)){
+const len17 = data90.length;
+for(let i17=0; i17<len17; i17++){
+let data91 = data90[i17];
+if(typeof data91 !== "string"){
+const err88 = {instancePath:instancePath+"/staffMayChange/" + i17,schemaPath:"#/properties/staffMayChange/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.staffMayChange.items.type,parentSchema:schema11.properties.staffMayChange.items,data:data91};
+if(vErrors === null){
+vErrors = [err88];
+}
+else {
+vErrors.push(err88);
+}
+errors++;
+}
+}
+}
+else {
+const err89 = {instancePath:instancePath+"/staffMayChange",schemaPath:"#/properties/staffMayChange/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.staffMayChange.type,parentSchema:schema11.properties.staffMayChange,data:data90};
+if(vErrors === null){
+vErrors = [err89];
+}
+else {
+vErrors.push(err89);
+}
+errors++;
+}
+}
+}
+else {
+const err90 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.type,parentSchema:schema11,data};
+if(vErrors === null){
+vErrors = [err90];
+}
+else {
+vErrors.push(err90);
 }
 errors++;
 }

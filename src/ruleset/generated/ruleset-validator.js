@@ -4,11 +4,11 @@
 "use strict";
 export const validate = validate10;
 export default validate10;
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://post-coach.invalid/ruleset.schema.json","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string","maxLength":1000,"pattern":"^[^\\u0000-\\u001F\\u007F-\\u009F]*$","x-hint":"one line of text without control characters"},"name":{"$ref":"#/definitions/name"},"version":{"type":["number","string"],"maxLength":100,"pattern":"^[^\\u0000-\\u001F\\u007F-\\u009F]*$","x-hint":"one line of text without control characters"},"organisation":{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"$ref":"#/definitions/name"},"aliases":{"$ref":"#/definitions/textList"},"topics":{"$ref":"#/definitions/textList"},"website":{"type":"string","pattern":"^https?://[^\\s\\u0000-\\u001F\\u007F-\\u009F]+$","x-hint":"a web address starting with http:// or https://","maxLength":1000}}},"defaultRegion":{"type":"string","pattern":"^[A-Z]{2}$","x-hint":"a two-letter upper-case country code such as OM"},"officialAccounts":{"type":"array","maxItems":500,"items":{"type":"object","additionalProperties":false,"required":["site","handle"],"properties":{"site":{"$ref":"#/definitions/host"},"handle":{"$ref":"#/definitions/name"}}}},"publicContacts":{"type":"object","additionalProperties":false,"properties":{"phones":{"$ref":"#/definitions/textList"},"emails":{"type":"array","maxItems":200,"items":{"type":"string","pattern":"^[^\\s@\\u0000-\\u001F\\u007F-\\u009F]+@[^.\\s@\\u0000-\\u001F\\u007F-\\u009F]+(\\.[^.\\s@\\u0000-\\u001F\\u007F-\\u009F]+)+$","x-hint":"an email address such as info@example.gov.om","maxLength":254}},"addresses":{"$ref":"#/definitions/textList"}}},"disclosurePhrases":{"$ref":"#/definitions/textList"},"authorisedToCommit":{"type":"boolean"},"checks":{"type":"object","additionalProperties":false,"properties":{"personal-details":{"type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean"},"severity":{"$ref":"#/definitions/severity"},"options":{"type":"object","properties":{"ignore":{"type":"array","maxItems":15,"items":{"type":"string","enum":["phone","email","address","postal-code","civil-id","ni-number","nhs-number","ssn","driving-licence","passport","card","iban","bank-account","vehicle-plate","date-of-birth"]}}},"additionalProperties":false}}},"affiliation-disclosure":{"type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean"},"severity":{"$ref":"#/definitions/severity"},"options":{"type":"object","properties":{},"additionalProperties":false}}},"commitment":{"type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean"},"severity":{"$ref":"#/definitions/severity"},"options":{"type":"object","properties":{},"additionalProperties":false}}},"aggressive-tone":{"type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean"},"severity":{"$ref":"#/definitions/severity"},"options":{"type":"object","properties":{"shouting":{"type":"boolean"},"exclamations":{"type":"boolean"},"allow":{"type":"array","maxItems":500,"items":{"type":"string","minLength":1,"maxLength":200,"pattern":"^[^\\u0000-\\u001F\\u007F-\\u009F]*$","x-hint":"one line of text without control characters"}},"model":{"type":"boolean"}},"additionalProperties":false}}}}},"customRules":{"type":"array","maxItems":500,"items":{"$ref":"#/definitions/customRule"}},"sites":{"type":"object","additionalProperties":false,"properties":{"forums":{"type":"array","maxItems":500,"items":{"$ref":"#/definitions/host"}},"mastodon":{"type":"array","maxItems":500,"items":{"$ref":"#/definitions/host"}}}},"quickReference":{"type":"object","additionalProperties":false,"required":["principles","conduct","tips"],"properties":{"principles":{"$ref":"#/definitions/quickRefList"},"conduct":{"$ref":"#/definitions/quickRefList"},"tips":{"$ref":"#/definitions/quickRefList"}}},"review":{"enum":["off","review","block"]},"allowPause":{"type":"boolean"},"staffMayChange":{"type":"array","maxItems":200,"items":{"type":"string","pattern":"^[A-Za-z$][A-Za-z0-9$-]*(\\.[A-Za-z0-9$-]+)*$","x-hint":"a dotted path such as checks.commitment.severity","maxLength":200}}},"definitions":{"severity":{"enum":["info","warning","error"]},"capacity":{"enum":["official","personal","unknown"]},"host":{"type":"string","maxLength":261,"pattern":"^[a-z0-9]+(-+[a-z0-9]+)*(\\.[a-z0-9]+(-+[a-z0-9]+)*)*(:[0-9]{1,5})?$","x-hint":"a lower-case host name such as x.com"},"nonEmptyText":{"type":"string","minLength":1,"maxLength":1000,"pattern":"^[^\\u0000-\\u001F\\u007F-\\u009F]*$","x-hint":"one line of text without control characters"},"textList":{"type":"array","maxItems":5000,"items":{"type":"string","minLength":1,"maxLength":1000,"pattern":"^[^\\u0000-\\u001F\\u007F-\\u009F]*$","x-hint":"one line of text without control characters"}},"localText":{"type":"object","additionalProperties":false,"required":["en","ar"],"properties":{"en":{"$ref":"#/definitions/text"},"ar":{"$ref":"#/definitions/text"}}},"customRule":{"type":"object","additionalProperties":false,"required":["id","message","severity"],"properties":{"id":{"type":"string","pattern":"^[a-z0-9][a-z0-9-]{0,63}$","x-hint":"lower-case letters, digits and hyphens, such as no-tender-talk"},"words":{"$ref":"#/definitions/textList"},"phrases":{"$ref":"#/definitions/textList"},"pattern":{"type":"string","minLength":1,"maxLength":1000,"pattern":"^[^\\u0000-\\u001F\\u007F-\\u009F]*$","x-hint":"one line of text without control characters"},"flags":{"enum":["","i"]},"message":{"$ref":"#/definitions/message"},"why":{"$ref":"#/definitions/text"},"severity":{"$ref":"#/definitions/severity"},"suggestion":{"$ref":"#/definitions/text"},"capacity":{"$ref":"#/definitions/capacity"}}},"quickRefItem":{"type":"object","additionalProperties":false,"required":["id","title","text","source"],"properties":{"id":{"type":"string","pattern":"^[a-z0-9][a-z0-9-]{0,63}$","x-hint":"lower-case letters, digits and hyphens"},"title":{"$ref":"#/definitions/localTitle"},"text":{"$ref":"#/definitions/localText"},"source":{"type":"object","additionalProperties":false,"required":["document","section"],"properties":{"document":{"$ref":"#/definitions/nonEmptyText"},"section":{"$ref":"#/definitions/nonEmptyText"}}}}},"quickRefList":{"type":"array","maxItems":100,"items":{"$ref":"#/definitions/quickRefItem"}},"name":{"type":"string","minLength":1,"maxLength":200,"pattern":"^[^\\u0000-\\u001F\\u007F-\\u009F]*$","x-hint":"one line of text without control characters"},"text":{"type":"string","minLength":1,"maxLength":1000,"pattern":"^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F]*$","x-hint":"text without control characters (tab and newline are allowed)"},"message":{"type":"string","minLength":1,"maxLength":500,"pattern":"^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F]*$","x-hint":"text without control characters (tab and newline are allowed)"},"localTitle":{"type":"object","additionalProperties":false,"required":["en","ar"],"properties":{"en":{"$ref":"#/definitions/name"},"ar":{"$ref":"#/definitions/name"}}}}};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://post-coach.invalid/ruleset.schema.json","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string","maxLength":1000,"pattern":"^[^\\u0000-\\u001F\\u007F-\\u009F]*$","x-hint":"one line of text without control characters"},"name":{"$ref":"#/definitions/name"},"version":{"type":["number","string"],"maxLength":100,"pattern":"^[^\\u0000-\\u001F\\u007F-\\u009F]*$","x-hint":"one line of text without control characters"},"organisation":{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"$ref":"#/definitions/name"},"aliases":{"$ref":"#/definitions/textList"},"topics":{"$ref":"#/definitions/textList"},"website":{"type":"string","pattern":"^https?://[^\\s\\u0000-\\u001F\\u007F-\\u009F]+$","x-hint":"a web address starting with http:// or https://","maxLength":1000}}},"defaultRegion":{"type":"string","pattern":"^[A-Z]{2}$","x-hint":"a two-letter upper-case country code such as OM"},"officialAccounts":{"type":"array","maxItems":500,"items":{"type":"object","additionalProperties":false,"required":["site","handle"],"properties":{"site":{"$ref":"#/definitions/host"},"handle":{"$ref":"#/definitions/name"}}}},"publicContacts":{"type":"object","additionalProperties":false,"properties":{"phones":{"$ref":"#/definitions/textList"},"emails":{"type":"array","maxItems":200,"items":{"type":"string","pattern":"^[^\\s@\\u0000-\\u001F\\u007F-\\u009F]+@[^.\\s@\\u0000-\\u001F\\u007F-\\u009F]+(\\.[^.\\s@\\u0000-\\u001F\\u007F-\\u009F]+)+$","x-hint":"an email address such as info@example.gov.om","maxLength":254}},"addresses":{"$ref":"#/definitions/textList"}}},"disclosurePhrases":{"$ref":"#/definitions/textList"},"authorisedToCommit":{"type":"boolean"},"confidential":{"type":"object","additionalProperties":false,"properties":{"terms":{"$ref":"#/definitions/textList"},"referenceShapes":{"type":"array","maxItems":200,"items":{"type":"string","maxLength":60,"pattern":"^[^\\s\\u0000-\\u001F\\u007F-\\u009F]*#[^\\s\\u0000-\\u001F\\u007F-\\u009F]*$","x-hint":"a shape without spaces holding at least one # (a digit), such as INT-####/##"}},"intranetHosts":{"type":"array","maxItems":200,"items":{"$ref":"#/definitions/host"}}}},"checks":{"type":"object","additionalProperties":false,"properties":{"personal-details":{"type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean"},"severity":{"$ref":"#/definitions/severity"},"options":{"type":"object","properties":{"ignore":{"type":"array","maxItems":15,"items":{"type":"string","enum":["phone","email","address","postal-code","civil-id","ni-number","nhs-number","ssn","driving-licence","passport","card","iban","bank-account","vehicle-plate","date-of-birth"]}}},"additionalProperties":false}}},"affiliation-disclosure":{"type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean"},"severity":{"$ref":"#/definitions/severity"},"options":{"type":"object","properties":{},"additionalProperties":false}}},"commitment":{"type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean"},"severity":{"$ref":"#/definitions/severity"},"options":{"type":"object","properties":{},"additionalProperties":false}}},"aggressive-tone":{"type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean"},"severity":{"$ref":"#/definitions/severity"},"options":{"type":"object","properties":{"shouting":{"type":"boolean"},"exclamations":{"type":"boolean"},"allow":{"type":"array","maxItems":500,"items":{"type":"string","minLength":1,"maxLength":200,"pattern":"^[^\\u0000-\\u001F\\u007F-\\u009F]*$","x-hint":"one line of text without control characters"}},"model":{"type":"boolean"}},"additionalProperties":false}}},"confidential-information":{"type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean"},"severity":{"$ref":"#/definitions/severity"},"options":{"type":"object","properties":{},"additionalProperties":false}}}}},"customRules":{"type":"array","maxItems":500,"items":{"$ref":"#/definitions/customRule"}},"sites":{"type":"object","additionalProperties":false,"properties":{"forums":{"type":"array","maxItems":500,"items":{"$ref":"#/definitions/host"}},"mastodon":{"type":"array","maxItems":500,"items":{"$ref":"#/definitions/host"}}}},"quickReference":{"type":"object","additionalProperties":false,"required":["principles","conduct","tips"],"properties":{"principles":{"$ref":"#/definitions/quickRefList"},"conduct":{"$ref":"#/definitions/quickRefList"},"tips":{"$ref":"#/definitions/quickRefList"}}},"review":{"enum":["off","review","block"]},"allowPause":{"type":"boolean"},"staffMayChange":{"type":"array","maxItems":200,"items":{"type":"string","pattern":"^[A-Za-z$][A-Za-z0-9$-]*(\\.[A-Za-z0-9$-]+)*$","x-hint":"a dotted path such as checks.commitment.severity","maxLength":200}}},"definitions":{"severity":{"enum":["info","warning","error"]},"capacity":{"enum":["official","personal","unknown"]},"host":{"type":"string","maxLength":261,"pattern":"^[a-z0-9]+(-+[a-z0-9]+)*(\\.[a-z0-9]+(-+[a-z0-9]+)*)*(:[0-9]{1,5})?$","x-hint":"a lower-case host name such as x.com"},"nonEmptyText":{"type":"string","minLength":1,"maxLength":1000,"pattern":"^[^\\u0000-\\u001F\\u007F-\\u009F]*$","x-hint":"one line of text without control characters"},"textList":{"type":"array","maxItems":5000,"items":{"type":"string","minLength":1,"maxLength":1000,"pattern":"^[^\\u0000-\\u001F\\u007F-\\u009F]*$","x-hint":"one line of text without control characters"}},"localText":{"type":"object","additionalProperties":false,"required":["en","ar"],"properties":{"en":{"$ref":"#/definitions/text"},"ar":{"$ref":"#/definitions/text"}}},"customRule":{"type":"object","additionalProperties":false,"required":["id","message","severity"],"properties":{"id":{"type":"string","pattern":"^[a-z0-9][a-z0-9-]{0,63}$","x-hint":"lower-case letters, digits and hyphens, such as no-tender-talk"},"words":{"$ref":"#/definitions/textList"},"phrases":{"$ref":"#/definitions/textList"},"pattern":{"type":"string","minLength":1,"maxLength":1000,"pattern":"^[^\\u0000-\\u001F\\u007F-\\u009F]*$","x-hint":"one line of text without control characters"},"flags":{"enum":["","i"]},"message":{"$ref":"#/definitions/message"},"why":{"$ref":"#/definitions/text"},"severity":{"$ref":"#/definitions/severity"},"suggestion":{"$ref":"#/definitions/text"},"capacity":{"$ref":"#/definitions/capacity"}}},"quickRefItem":{"type":"object","additionalProperties":false,"required":["id","title","text","source"],"properties":{"id":{"type":"string","pattern":"^[a-z0-9][a-z0-9-]{0,63}$","x-hint":"lower-case letters, digits and hyphens"},"title":{"$ref":"#/definitions/localTitle"},"text":{"$ref":"#/definitions/localText"},"source":{"type":"object","additionalProperties":false,"required":["document","section"],"properties":{"document":{"$ref":"#/definitions/nonEmptyText"},"section":{"$ref":"#/definitions/nonEmptyText"}}}}},"quickRefList":{"type":"array","maxItems":100,"items":{"$ref":"#/definitions/quickRefItem"}},"name":{"type":"string","minLength":1,"maxLength":200,"pattern":"^[^\\u0000-\\u001F\\u007F-\\u009F]*$","x-hint":"one line of text without control characters"},"text":{"type":"string","minLength":1,"maxLength":1000,"pattern":"^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F]*$","x-hint":"text without control characters (tab and newline are allowed)"},"message":{"type":"string","minLength":1,"maxLength":500,"pattern":"^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F]*$","x-hint":"text without control characters (tab and newline are allowed)"},"localTitle":{"type":"object","additionalProperties":false,"required":["en","ar"],"properties":{"en":{"$ref":"#/definitions/name"},"ar":{"$ref":"#/definitions/name"}}}}};
 const schema12 = {"type":"string","minLength":1,"maxLength":200,"pattern":"^[^\\u0000-\\u001F\\u007F-\\u009F]*$","x-hint":"one line of text without control characters"};
 const schema14 = {"type":"array","maxItems":5000,"items":{"type":"string","minLength":1,"maxLength":1000,"pattern":"^[^\\u0000-\\u001F\\u007F-\\u009F]*$","x-hint":"one line of text without control characters"}};
 const schema16 = {"type":"string","maxLength":261,"pattern":"^[a-z0-9]+(-+[a-z0-9]+)*(\\.[a-z0-9]+(-+[a-z0-9]+)*)*(:[0-9]{1,5})?$","x-hint":"a lower-case host name such as x.com"};
-const schema21 = {"enum":["info","warning","error"]};
+const schema23 = {"enum":["info","warning","error"]};
 const func2 = Object.prototype.hasOwnProperty;
 function func3(str) { let length = 0; for (const _ of str) length++; return length; }
 const pattern0 = new RegExp("^[^\\u0000-\\u001F\\u007F-\\u009F]*$", "u");
@@ -16,20 +16,21 @@ const pattern6 = new RegExp("^https?://[^\\s\\u0000-\\u001F\\u007F-\\u009F]+$", 
 const pattern7 = new RegExp("^[A-Z]{2}$", "u");
 const pattern8 = new RegExp("^[a-z0-9]+(-+[a-z0-9]+)*(\\.[a-z0-9]+(-+[a-z0-9]+)*)*(:[0-9]{1,5})?$", "u");
 const pattern11 = new RegExp("^[^\\s@\\u0000-\\u001F\\u007F-\\u009F]+@[^.\\s@\\u0000-\\u001F\\u007F-\\u009F]+(\\.[^.\\s@\\u0000-\\u001F\\u007F-\\u009F]+)+$", "u");
-const pattern31 = new RegExp("^[A-Za-z$][A-Za-z0-9$-]*(\\.[A-Za-z0-9$-]+)*$", "u");
-const schema25 = {"type":"object","additionalProperties":false,"required":["id","message","severity"],"properties":{"id":{"type":"string","pattern":"^[a-z0-9][a-z0-9-]{0,63}$","x-hint":"lower-case letters, digits and hyphens, such as no-tender-talk"},"words":{"$ref":"#/definitions/textList"},"phrases":{"$ref":"#/definitions/textList"},"pattern":{"type":"string","minLength":1,"maxLength":1000,"pattern":"^[^\\u0000-\\u001F\\u007F-\\u009F]*$","x-hint":"one line of text without control characters"},"flags":{"enum":["","i"]},"message":{"$ref":"#/definitions/message"},"why":{"$ref":"#/definitions/text"},"severity":{"$ref":"#/definitions/severity"},"suggestion":{"$ref":"#/definitions/text"},"capacity":{"$ref":"#/definitions/capacity"}}};
-const schema28 = {"type":"string","minLength":1,"maxLength":500,"pattern":"^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F]*$","x-hint":"text without control characters (tab and newline are allowed)"};
-const schema29 = {"type":"string","minLength":1,"maxLength":1000,"pattern":"^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F]*$","x-hint":"text without control characters (tab and newline are allowed)"};
-const schema32 = {"enum":["official","personal","unknown"]};
-const pattern15 = new RegExp("^[a-z0-9][a-z0-9-]{0,63}$", "u");
-const pattern19 = new RegExp("^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F]*$", "u");
+const pattern15 = new RegExp("^[^\\s\\u0000-\\u001F\\u007F-\\u009F]*#[^\\s\\u0000-\\u001F\\u007F-\\u009F]*$", "u");
+const pattern34 = new RegExp("^[A-Za-z$][A-Za-z0-9$-]*(\\.[A-Za-z0-9$-]+)*$", "u");
+const schema28 = {"type":"object","additionalProperties":false,"required":["id","message","severity"],"properties":{"id":{"type":"string","pattern":"^[a-z0-9][a-z0-9-]{0,63}$","x-hint":"lower-case letters, digits and hyphens, such as no-tender-talk"},"words":{"$ref":"#/definitions/textList"},"phrases":{"$ref":"#/definitions/textList"},"pattern":{"type":"string","minLength":1,"maxLength":1000,"pattern":"^[^\\u0000-\\u001F\\u007F-\\u009F]*$","x-hint":"one line of text without control characters"},"flags":{"enum":["","i"]},"message":{"$ref":"#/definitions/message"},"why":{"$ref":"#/definitions/text"},"severity":{"$ref":"#/definitions/severity"},"suggestion":{"$ref":"#/definitions/text"},"capacity":{"$ref":"#/definitions/capacity"}}};
+const schema31 = {"type":"string","minLength":1,"maxLength":500,"pattern":"^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F]*$","x-hint":"text without control characters (tab and newline are allowed)"};
+const schema32 = {"type":"string","minLength":1,"maxLength":1000,"pattern":"^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F]*$","x-hint":"text without control characters (tab and newline are allowed)"};
+const schema35 = {"enum":["official","personal","unknown"]};
+const pattern18 = new RegExp("^[a-z0-9][a-z0-9-]{0,63}$", "u");
+const pattern22 = new RegExp("^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F]*$", "u");
 
 function validate11(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.id === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema25.required,parentSchema:schema25,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema28.required,parentSchema:schema28,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -39,7 +40,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.message === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "message"},message:"must have required property '"+"message"+"'",schema:schema25.required,parentSchema:schema25,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "message"},message:"must have required property '"+"message"+"'",schema:schema28.required,parentSchema:schema28,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -49,7 +50,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.severity === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "severity"},message:"must have required property '"+"severity"+"'",schema:schema25.required,parentSchema:schema25,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "severity"},message:"must have required property '"+"severity"+"'",schema:schema28.required,parentSchema:schema28,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -59,8 +60,8 @@ vErrors.push(err2);
 errors++;
 }
 for(const key0 in data){
-if(!(func2.call(schema25.properties, key0))){
-const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema25,data};
+if(!(func2.call(schema28.properties, key0))){
+const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema28,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -73,8 +74,8 @@ errors++;
 if(data.id !== undefined){
 let data0 = data.id;
 if(typeof data0 === "string"){
-if(!pattern15.test(data0)){
-const err4 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-]{0,63}$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9-]{0,63}$"+"\"",schema:"^[a-z0-9][a-z0-9-]{0,63}$",parentSchema:schema25.properties.id,data:data0};
+if(!pattern18.test(data0)){
+const err4 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-]{0,63}$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9-]{0,63}$"+"\"",schema:"^[a-z0-9][a-z0-9-]{0,63}$",parentSchema:schema28.properties.id,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -85,7 +86,7 @@ errors++;
 }
 }
 else {
-const err5 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema25.properties.id.type,parentSchema:schema25.properties.id,data:data0};
+const err5 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema28.properties.id.type,parentSchema:schema28.properties.id,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -241,7 +242,7 @@ if(data.pattern !== undefined){
 let data5 = data.pattern;
 if(typeof data5 === "string"){
 if(func3(data5) > 1000){
-const err18 = {instancePath:instancePath+"/pattern",schemaPath:"#/properties/pattern/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema25.properties.pattern,data:data5};
+const err18 = {instancePath:instancePath+"/pattern",schemaPath:"#/properties/pattern/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema28.properties.pattern,data:data5};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -251,7 +252,7 @@ vErrors.push(err18);
 errors++;
 }
 if(func3(data5) < 1){
-const err19 = {instancePath:instancePath+"/pattern",schemaPath:"#/properties/pattern/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema25.properties.pattern,data:data5};
+const err19 = {instancePath:instancePath+"/pattern",schemaPath:"#/properties/pattern/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema28.properties.pattern,data:data5};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -261,7 +262,7 @@ vErrors.push(err19);
 errors++;
 }
 if(!pattern0.test(data5)){
-const err20 = {instancePath:instancePath+"/pattern",schemaPath:"#/properties/pattern/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001F\\u007F-\\u009F]*$"},message:"must match pattern \""+"^[^\\u0000-\\u001F\\u007F-\\u009F]*$"+"\"",schema:"^[^\\u0000-\\u001F\\u007F-\\u009F]*$",parentSchema:schema25.properties.pattern,data:data5};
+const err20 = {instancePath:instancePath+"/pattern",schemaPath:"#/properties/pattern/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001F\\u007F-\\u009F]*$"},message:"must match pattern \""+"^[^\\u0000-\\u001F\\u007F-\\u009F]*$"+"\"",schema:"^[^\\u0000-\\u001F\\u007F-\\u009F]*$",parentSchema:schema28.properties.pattern,data:data5};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -272,7 +273,7 @@ errors++;
 }
 }
 else {
-const err21 = {instancePath:instancePath+"/pattern",schemaPath:"#/properties/pattern/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema25.properties.pattern.type,parentSchema:schema25.properties.pattern,data:data5};
+const err21 = {instancePath:instancePath+"/pattern",schemaPath:"#/properties/pattern/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema28.properties.pattern.type,parentSchema:schema28.properties.pattern,data:data5};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -285,7 +286,7 @@ errors++;
 if(data.flags !== undefined){
 let data6 = data.flags;
 if(!((data6 === "") || (data6 === "i"))){
-const err22 = {instancePath:instancePath+"/flags",schemaPath:"#/properties/flags/enum",keyword:"enum",params:{allowedValues: schema25.properties.flags.enum},message:"must be equal to one of the allowed values",schema:schema25.properties.flags.enum,parentSchema:schema25.properties.flags,data:data6};
+const err22 = {instancePath:instancePath+"/flags",schemaPath:"#/properties/flags/enum",keyword:"enum",params:{allowedValues: schema28.properties.flags.enum},message:"must be equal to one of the allowed values",schema:schema28.properties.flags.enum,parentSchema:schema28.properties.flags,data:data6};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -299,7 +300,7 @@ if(data.message !== undefined){
 let data7 = data.message;
 if(typeof data7 === "string"){
 if(func3(data7) > 500){
-const err23 = {instancePath:instancePath+"/message",schemaPath:"#/definitions/message/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema28,data:data7};
+const err23 = {instancePath:instancePath+"/message",schemaPath:"#/definitions/message/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema31,data:data7};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -309,7 +310,7 @@ vErrors.push(err23);
 errors++;
 }
 if(func3(data7) < 1){
-const err24 = {instancePath:instancePath+"/message",schemaPath:"#/definitions/message/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema28,data:data7};
+const err24 = {instancePath:instancePath+"/message",schemaPath:"#/definitions/message/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31,data:data7};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -318,8 +319,8 @@ vErrors.push(err24);
 }
 errors++;
 }
-if(!pattern19.test(data7)){
-const err25 = {instancePath:instancePath+"/message",schemaPath:"#/definitions/message/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F]*$"},message:"must match pattern \""+"^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F]*$"+"\"",schema:"^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F]*$",parentSchema:schema28,data:data7};
+if(!pattern22.test(data7)){
+const err25 = {instancePath:instancePath+"/message",schemaPath:"#/definitions/message/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F]*$"},message:"must match pattern \""+"^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F]*$"+"\"",schema:"^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F]*$",parentSchema:schema31,data:data7};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -330,7 +331,7 @@ errors++;
 }
 }
 else {
-const err26 = {instancePath:instancePath+"/message",schemaPath:"#/definitions/message/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema28.type,parentSchema:schema28,data:data7};
+const err26 = {instancePath:instancePath+"/message",schemaPath:"#/definitions/message/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.type,parentSchema:schema31,data:data7};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -344,7 +345,7 @@ if(data.why !== undefined){
 let data8 = data.why;
 if(typeof data8 === "string"){
 if(func3(data8) > 1000){
-const err27 = {instancePath:instancePath+"/why",schemaPath:"#/definitions/text/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema29,data:data8};
+const err27 = {instancePath:instancePath+"/why",schemaPath:"#/definitions/text/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema32,data:data8};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -354,7 +355,7 @@ vErrors.push(err27);
 errors++;
 }
 if(func3(data8) < 1){
-const err28 = {instancePath:instancePath+"/why",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema29,data:data8};
+const err28 = {instancePath:instancePath+"/why",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32,data:data8};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -363,8 +364,8 @@ vErrors.push(err28);
 }
 errors++;
 }
-if(!pattern19.test(data8)){
-const err29 = {instancePath:instancePath+"/why",schemaPath:"#/definitions/text/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F]*$"},message:"must match pattern \""+"^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F]*$"+"\"",schema:"^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F]*$",parentSchema:schema29,data:data8};
+if(!pattern22.test(data8)){
+const err29 = {instancePath:instancePath+"/why",schemaPath:"#/definitions/text/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F]*$"},message:"must match pattern \""+"^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F]*$"+"\"",schema:"^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F]*$",parentSchema:schema32,data:data8};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -375,7 +376,7 @@ errors++;
 }
 }
 else {
-const err30 = {instancePath:instancePath+"/why",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema29.type,parentSchema:schema29,data:data8};
+const err30 = {instancePath:instancePath+"/why",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.type,parentSchema:schema32,data:data8};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -388,7 +389,7 @@ errors++;
 if(data.severity !== undefined){
 let data9 = data.severity;
 if(!(((data9 === "info") || (data9 === "warning")) || (data9 === "error"))){
-const err31 = {instancePath:instancePath+"/severity",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema21.enum},message:"must be equal to one of the allowed values",schema:schema21.enum,parentSchema:schema21,data:data9};
+const err31 = {instancePath:instancePath+"/severity",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema23.enum},message:"must be equal to one of the allowed values",schema:schema23.enum,parentSchema:schema23,data:data9};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -402,7 +403,7 @@ if(data.suggestion !== undefined){
 let data10 = data.suggestion;
 if(typeof data10 === "string"){
 if(func3(data10) > 1000){
-const err32 = {instancePath:instancePath+"/suggestion",schemaPath:"#/definitions/text/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema29,data:data10};
+const err32 = {instancePath:instancePath+"/suggestion",schemaPath:"#/definitions/text/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema32,data:data10};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -412,7 +413,7 @@ vErrors.push(err32);
 errors++;
 }
 if(func3(data10) < 1){
-const err33 = {instancePath:instancePath+"/suggestion",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema29,data:data10};
+const err33 = {instancePath:instancePath+"/suggestion",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32,data:data10};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -421,8 +422,8 @@ vErrors.push(err33);
 }
 errors++;
 }
-if(!pattern19.test(data10)){
-const err34 = {instancePath:instancePath+"/suggestion",schemaPath:"#/definitions/text/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F]*$"},message:"must match pattern \""+"^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F]*$"+"\"",schema:"^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F]*$",parentSchema:schema29,data:data10};
+if(!pattern22.test(data10)){
+const err34 = {instancePath:instancePath+"/suggestion",schemaPath:"#/definitions/text/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F]*$"},message:"must match pattern \""+"^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F]*$"+"\"",schema:"^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F]*$",parentSchema:schema32,data:data10};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -433,7 +434,7 @@ errors++;
 }
 }
 else {
-const err35 = {instancePath:instancePath+"/suggestion",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema29.type,parentSchema:schema29,data:data10};
+const err35 = {instancePath:instancePath+"/suggestion",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.type,parentSchema:schema32,data:data10};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -446,7 +447,7 @@ errors++;
 if(data.capacity !== undefined){
 let data11 = data.capacity;
 if(!(((data11 === "official") || (data11 === "personal")) || (data11 === "unknown"))){
-const err36 = {instancePath:instancePath+"/capacity",schemaPath:"#/definitions/capacity/enum",keyword:"enum",params:{allowedValues: schema32.enum},message:"must be equal to one of the allowed values",schema:schema32.enum,parentSchema:schema32,data:data11};
+const err36 = {instancePath:instancePath+"/capacity",schemaPath:"#/definitions/capacity/enum",keyword:"enum",params:{allowedValues: schema35.enum},message:"must be equal to one of the allowed values",schema:schema35.enum,parentSchema:schema35,data:data11};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -458,7 +459,7 @@ errors++;
 }
 }
 else {
-const err37 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema25.type,parentSchema:schema25,data};
+const err37 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema28.type,parentSchema:schema28,data};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -471,17 +472,17 @@ validate11.errors = vErrors;
 return errors === 0;
 }
 
-const schema35 = {"type":"array","maxItems":100,"items":{"$ref":"#/definitions/quickRefItem"}};
-const schema36 = {"type":"object","additionalProperties":false,"required":["id","title","text","source"],"properties":{"id":{"type":"string","pattern":"^[a-z0-9][a-z0-9-]{0,63}$","x-hint":"lower-case letters, digits and hyphens"},"title":{"$ref":"#/definitions/localTitle"},"text":{"$ref":"#/definitions/localText"},"source":{"type":"object","additionalProperties":false,"required":["document","section"],"properties":{"document":{"$ref":"#/definitions/nonEmptyText"},"section":{"$ref":"#/definitions/nonEmptyText"}}}}};
-const schema43 = {"type":"string","minLength":1,"maxLength":1000,"pattern":"^[^\\u0000-\\u001F\\u007F-\\u009F]*$","x-hint":"one line of text without control characters"};
-const schema37 = {"type":"object","additionalProperties":false,"required":["en","ar"],"properties":{"en":{"$ref":"#/definitions/name"},"ar":{"$ref":"#/definitions/name"}}};
+const schema38 = {"type":"array","maxItems":100,"items":{"$ref":"#/definitions/quickRefItem"}};
+const schema39 = {"type":"object","additionalProperties":false,"required":["id","title","text","source"],"properties":{"id":{"type":"string","pattern":"^[a-z0-9][a-z0-9-]{0,63}$","x-hint":"lower-case letters, digits and hyphens"},"title":{"$ref":"#/definitions/localTitle"},"text":{"$ref":"#/definitions/localText"},"source":{"type":"object","additionalProperties":false,"required":["document","section"],"properties":{"document":{"$ref":"#/definitions/nonEmptyText"},"section":{"$ref":"#/definitions/nonEmptyText"}}}}};
+const schema46 = {"type":"string","minLength":1,"maxLength":1000,"pattern":"^[^\\u0000-\\u001F\\u007F-\\u009F]*$","x-hint":"one line of text without control characters"};
+const schema40 = {"type":"object","additionalProperties":false,"required":["en","ar"],"properties":{"en":{"$ref":"#/definitions/name"},"ar":{"$ref":"#/definitions/name"}}};
 
 function validate15(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.en === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "en"},message:"must have required property '"+"en"+"'",schema:schema37.required,parentSchema:schema37,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "en"},message:"must have required property '"+"en"+"'",schema:schema40.required,parentSchema:schema40,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -491,7 +492,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.ar === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "ar"},message:"must have required property '"+"ar"+"'",schema:schema37.required,parentSchema:schema37,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "ar"},message:"must have required property '"+"ar"+"'",schema:schema40.required,parentSchema:schema40,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -502,7 +503,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((key0 === "en") || (key0 === "ar"))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema37,data};
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema40,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -604,7 +605,7 @@ errors++;
 }
 }
 else {
-const err11 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema37.type,parentSchema:schema37,data};
+const err11 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema40.type,parentSchema:schema40,data};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -617,14 +618,14 @@ validate15.errors = vErrors;
 return errors === 0;
 }
 
-const schema40 = {"type":"object","additionalProperties":false,"required":["en","ar"],"properties":{"en":{"$ref":"#/definitions/text"},"ar":{"$ref":"#/definitions/text"}}};
+const schema43 = {"type":"object","additionalProperties":false,"required":["en","ar"],"properties":{"en":{"$ref":"#/definitions/text"},"ar":{"$ref":"#/definitions/text"}}};
 
 function validate17(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.en === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "en"},message:"must have required property '"+"en"+"'",schema:schema40.required,parentSchema:schema40,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "en"},message:"must have required property '"+"en"+"'",schema:schema43.required,parentSchema:schema43,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -634,7 +635,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.ar === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "ar"},message:"must have required property '"+"ar"+"'",schema:schema40.required,parentSchema:schema40,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "ar"},message:"must have required property '"+"ar"+"'",schema:schema43.required,parentSchema:schema43,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -645,7 +646,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((key0 === "en") || (key0 === "ar"))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema40,data};
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema43,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -659,7 +660,7 @@ if(data.en !== undefined){
 let data0 = data.en;
 if(typeof data0 === "string"){
 if(func3(data0) > 1000){
-const err3 = {instancePath:instancePath+"/en",schemaPath:"#/definitions/text/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema29,data:data0};
+const err3 = {instancePath:instancePath+"/en",schemaPath:"#/definitions/text/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema32,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -669,7 +670,7 @@ vErrors.push(err3);
 errors++;
 }
 if(func3(data0) < 1){
-const err4 = {instancePath:instancePath+"/en",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema29,data:data0};
+const err4 = {instancePath:instancePath+"/en",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -678,8 +679,8 @@ vErrors.push(err4);
 }
 errors++;
 }
-if(!pattern19.test(data0)){
-const err5 = {instancePath:instancePath+"/en",schemaPath:"#/definitions/text/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F]*$"},message:"must match pattern \""+"^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F]*$"+"\"",schema:"^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F]*$",parentSchema:schema29,data:data0};
+if(!pattern22.test(data0)){
+const err5 = {instancePath:instancePath+"/en",schemaPath:"#/definitions/text/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F]*$"},message:"must match pattern \""+"^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F]*$"+"\"",schema:"^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F]*$",parentSchema:schema32,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -690,7 +691,7 @@ errors++;
 }
 }
 else {
-const err6 = {instancePath:instancePath+"/en",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema29.type,parentSchema:schema29,data:data0};
+const err6 = {instancePath:instancePath+"/en",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.type,parentSchema:schema32,data:data0};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -704,7 +705,7 @@ if(data.ar !== undefined){
 let data1 = data.ar;
 if(typeof data1 === "string"){
 if(func3(data1) > 1000){
-const err7 = {instancePath:instancePath+"/ar",schemaPath:"#/definitions/text/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema29,data:data1};
+const err7 = {instancePath:instancePath+"/ar",schemaPath:"#/definitions/text/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema32,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -714,7 +715,7 @@ vErrors.push(err7);
 errors++;
 }
 if(func3(data1) < 1){
-const err8 = {instancePath:instancePath+"/ar",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema29,data:data1};
+const err8 = {instancePath:instancePath+"/ar",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32,data:data1};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -723,8 +724,8 @@ vErrors.push(err8);
 }
 errors++;
 }
-if(!pattern19.test(data1)){
-const err9 = {instancePath:instancePath+"/ar",schemaPath:"#/definitions/text/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F]*$"},message:"must match pattern \""+"^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F]*$"+"\"",schema:"^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F]*$",parentSchema:schema29,data:data1};
+if(!pattern22.test(data1)){
+const err9 = {instancePath:instancePath+"/ar",schemaPath:"#/definitions/text/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F]*$"},message:"must match pattern \""+"^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F]*$"+"\"",schema:"^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F]*$",parentSchema:schema32,data:data1};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -735,7 +736,7 @@ errors++;
 }
 }
 else {
-const err10 = {instancePath:instancePath+"/ar",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema29.type,parentSchema:schema29,data:data1};
+const err10 = {instancePath:instancePath+"/ar",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.type,parentSchema:schema32,data:data1};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -747,7 +748,7 @@ errors++;
 }
 }
 else {
-const err11 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema40.type,parentSchema:schema40,data};
+const err11 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema43.type,parentSchema:schema43,data};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -766,7 +767,7 @@ let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.id === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema36.required,parentSchema:schema36,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema39.required,parentSchema:schema39,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -776,7 +777,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.title === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'",schema:schema36.required,parentSchema:schema36,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'",schema:schema39.required,parentSchema:schema39,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -786,7 +787,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.text === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "text"},message:"must have required property '"+"text"+"'",schema:schema36.required,parentSchema:schema36,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "text"},message:"must have required property '"+"text"+"'",schema:schema39.required,parentSchema:schema39,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -796,7 +797,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.source === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'",schema:schema36.required,parentSchema:schema36,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'",schema:schema39.required,parentSchema:schema39,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -807,7 +808,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((((key0 === "id") || (key0 === "title")) || (key0 === "text")) || (key0 === "source"))){
-const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema36,data};
+const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema39,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -820,8 +821,8 @@ errors++;
 if(data.id !== undefined){
 let data0 = data.id;
 if(typeof data0 === "string"){
-if(!pattern15.test(data0)){
-const err5 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-]{0,63}$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9-]{0,63}$"+"\"",schema:"^[a-z0-9][a-z0-9-]{0,63}$",parentSchema:schema36.properties.id,data:data0};
+if(!pattern18.test(data0)){
+const err5 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-]{0,63}$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9-]{0,63}$"+"\"",schema:"^[a-z0-9][a-z0-9-]{0,63}$",parentSchema:schema39.properties.id,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -832,7 +833,7 @@ errors++;
 }
 }
 else {
-const err6 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.properties.id.type,parentSchema:schema36.properties.id,data:data0};
+const err6 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.properties.id.type,parentSchema:schema39.properties.id,data:data0};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -858,7 +859,7 @@ if(data.source !== undefined){
 let data3 = data.source;
 if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
 if(data3.document === undefined){
-const err7 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/required",keyword:"required",params:{missingProperty: "document"},message:"must have required property '"+"document"+"'",schema:schema36.properties.source.required,parentSchema:schema36.properties.source,data:data3};
+const err7 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/required",keyword:"required",params:{missingProperty: "document"},message:"must have required property '"+"document"+"'",schema:schema39.properties.source.required,parentSchema:schema39.properties.source,data:data3};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -868,7 +869,7 @@ vErrors.push(err7);
 errors++;
 }
 if(data3.section === undefined){
-const err8 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/required",keyword:"required",params:{missingProperty: "section"},message:"must have required property '"+"section"+"'",schema:schema36.properties.source.required,parentSchema:schema36.properties.source,data:data3};
+const err8 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/required",keyword:"required",params:{missingProperty: "section"},message:"must have required property '"+"section"+"'",schema:schema39.properties.source.required,parentSchema:schema39.properties.source,data:data3};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -879,7 +880,7 @@ errors++;
 }
 for(const key1 in data3){
 if(!((key1 === "document") || (key1 === "section"))){
-const err9 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema36.properties.source,data:data3};
+const err9 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema39.properties.source,data:data3};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -893,7 +894,7 @@ if(data3.document !== undefined){
 let data4 = data3.document;
 if(typeof data4 === "string"){
 if(func3(data4) > 1000){
-const err10 = {instancePath:instancePath+"/source/document",schemaPath:"#/definitions/nonEmptyText/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema43,data:data4};
+const err10 = {instancePath:instancePath+"/source/document",schemaPath:"#/definitions/nonEmptyText/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema46,data:data4};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -903,7 +904,7 @@ vErrors.push(err10);
 errors++;
 }
 if(func3(data4) < 1){
-const err11 = {instancePath:instancePath+"/source/document",schemaPath:"#/definitions/nonEmptyText/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema43,data:data4};
+const err11 = {instancePath:instancePath+"/source/document",schemaPath:"#/definitions/nonEmptyText/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema46,data:data4};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -913,7 +914,7 @@ vErrors.push(err11);
 errors++;
 }
 if(!pattern0.test(data4)){
-const err12 = {instancePath:instancePath+"/source/document",schemaPath:"#/definitions/nonEmptyText/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001F\\u007F-\\u009F]*$"},message:"must match pattern \""+"^[^\\u0000-\\u001F\\u007F-\\u009F]*$"+"\"",schema:"^[^\\u0000-\\u001F\\u007F-\\u009F]*$",parentSchema:schema43,data:data4};
+const err12 = {instancePath:instancePath+"/source/document",schemaPath:"#/definitions/nonEmptyText/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001F\\u007F-\\u009F]*$"},message:"must match pattern \""+"^[^\\u0000-\\u001F\\u007F-\\u009F]*$"+"\"",schema:"^[^\\u0000-\\u001F\\u007F-\\u009F]*$",parentSchema:schema46,data:data4};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -924,7 +925,7 @@ errors++;
 }
 }
 else {
-const err13 = {instancePath:instancePath+"/source/document",schemaPath:"#/definitions/nonEmptyText/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.type,parentSchema:schema43,data:data4};
+const err13 = {instancePath:instancePath+"/source/document",schemaPath:"#/definitions/nonEmptyText/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema46.type,parentSchema:schema46,data:data4};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -938,7 +939,7 @@ if(data3.section !== undefined){
 let data5 = data3.section;
 if(typeof data5 === "string"){
 if(func3(data5) > 1000){
-const err14 = {instancePath:instancePath+"/source/section",schemaPath:"#/definitions/nonEmptyText/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema43,data:data5};
+const err14 = {instancePath:instancePath+"/source/section",schemaPath:"#/definitions/nonEmptyText/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema46,data:data5};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -948,7 +949,7 @@ vErrors.push(err14);
 errors++;
 }
 if(func3(data5) < 1){
-const err15 = {instancePath:instancePath+"/source/section",schemaPath:"#/definitions/nonEmptyText/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema43,data:data5};
+const err15 = {instancePath:instancePath+"/source/section",schemaPath:"#/definitions/nonEmptyText/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema46,data:data5};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -958,7 +959,7 @@ vErrors.push(err15);
 errors++;
 }
 if(!pattern0.test(data5)){
-const err16 = {instancePath:instancePath+"/source/section",schemaPath:"#/definitions/nonEmptyText/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001F\\u007F-\\u009F]*$"},message:"must match pattern \""+"^[^\\u0000-\\u001F\\u007F-\\u009F]*$"+"\"",schema:"^[^\\u0000-\\u001F\\u007F-\\u009F]*$",parentSchema:schema43,data:data5};
+const err16 = {instancePath:instancePath+"/source/section",schemaPath:"#/definitions/nonEmptyText/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001F\\u007F-\\u009F]*$"},message:"must match pattern \""+"^[^\\u0000-\\u001F\\u007F-\\u009F]*$"+"\"",schema:"^[^\\u0000-\\u001F\\u007F-\\u009F]*$",parentSchema:schema46,data:data5};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -969,7 +970,7 @@ errors++;
 }
 }
 else {
-const err17 = {instancePath:instancePath+"/source/section",schemaPath:"#/definitions/nonEmptyText/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.type,parentSchema:schema43,data:data5};
+const err17 = {instancePath:instancePath+"/source/section",schemaPath:"#/definitions/nonEmptyText/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema46.type,parentSchema:schema46,data:data5};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -981,7 +982,7 @@ errors++;
 }
 }
 else {
-const err18 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema36.properties.source.type,parentSchema:schema36.properties.source,data:data3};
+const err18 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema39.properties.source.type,parentSchema:schema39.properties.source,data:data3};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -993,7 +994,7 @@ errors++;
 }
 }
 else {
-const err19 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema36.type,parentSchema:schema36,data};
+const err19 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema39.type,parentSchema:schema39,data};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -1012,7 +1013,7 @@ let vErrors = null;
 let errors = 0;
 if(Array.isArray(data)){
 if(data.length > 100){
-const err0 = {instancePath,schemaPath:"#/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items",schema:100,parentSchema:schema35,data};
+const err0 = {instancePath,schemaPath:"#/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items",schema:100,parentSchema:schema38,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -1030,7 +1031,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema35.type,parentSchema:schema35,data};
+const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema38.type,parentSchema:schema38,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -1927,12 +1928,12 @@ vErrors.push(err73);
 errors++;
 }
 }
-if(data.checks !== undefined){
-let data25 = data.checks;
+if(data.confidential !== undefined){
+let data25 = data.confidential;
 if(data25 && typeof data25 == "object" && !Array.isArray(data25)){
 for(const key4 in data25){
-if(!((((key4 === "personal-details") || (key4 === "affiliation-disclosure")) || (key4 === "commitment")) || (key4 === "aggressive-tone"))){
-const err74 = {instancePath:instancePath+"/checks",schemaPath:"#/properties/checks/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.checks,data:data25};
+if(!(((key4 === "terms") || (key4 === "referenceShapes")) || (key4 === "intranetHosts"))){
+const err74 = {instancePath:instancePath+"/confidential",schemaPath:"#/properties/confidential/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.confidential,data:data25};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -1942,12 +1943,11 @@ vErrors.push(err74);
 errors++;
 }
 }
-if(data25["personal-details"] !== undefined){
-let data26 = data25["personal-details"];
-if(data26 && typeof data26 == "object" && !Array.isArray(data26)){
-for(const key5 in data26){
-if(!(((key5 === "enabled") || (key5 === "severity")) || (key5 === "options"))){
-const err75 = {instancePath:instancePath+"/checks/personal-details",schemaPath:"#/properties/checks/properties/personal-details/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.checks.properties["personal-details"],data:data26};
+if(data25.terms !== undefined){
+let data26 = data25.terms;
+if(Array.isArray(data26)){
+if(data26.length > 5000){
+const err75 = {instancePath:instancePath+"/confidential/terms",schemaPath:"#/definitions/textList/maxItems",keyword:"maxItems",params:{limit: 5000},message:"must NOT have more than 5000 items",schema:5000,parentSchema:schema14,data:data26};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -1956,11 +1956,12 @@ vErrors.push(err75);
 }
 errors++;
 }
-}
-if(data26.enabled !== undefined){
-let data27 = data26.enabled;
-if(typeof data27 !== "boolean"){
-const err76 = {instancePath:instancePath+"/checks/personal-details/enabled",schemaPath:"#/properties/checks/properties/personal-details/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.checks.properties["personal-details"].properties.enabled.type,parentSchema:schema11.properties.checks.properties["personal-details"].properties.enabled,data:data27};
+const len7 = data26.length;
+for(let i7=0; i7<len7; i7++){
+let data27 = data26[i7];
+if(typeof data27 === "string"){
+if(func3(data27) > 1000){
+const err76 = {instancePath:instancePath+"/confidential/terms/" + i7,schemaPath:"#/definitions/textList/items/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema14.items,data:data27};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -1969,11 +1970,8 @@ vErrors.push(err76);
 }
 errors++;
 }
-}
-if(data26.severity !== undefined){
-let data28 = data26.severity;
-if(!(((data28 === "info") || (data28 === "warning")) || (data28 === "error"))){
-const err77 = {instancePath:instancePath+"/checks/personal-details/severity",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema21.enum},message:"must be equal to one of the allowed values",schema:schema21.enum,parentSchema:schema21,data:data28};
+if(func3(data27) < 1){
+const err77 = {instancePath:instancePath+"/confidential/terms/" + i7,schemaPath:"#/definitions/textList/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema14.items,data:data27};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -1982,13 +1980,8 @@ vErrors.push(err77);
 }
 errors++;
 }
-}
-if(data26.options !== undefined){
-let data29 = data26.options;
-if(data29 && typeof data29 == "object" && !Array.isArray(data29)){
-for(const key6 in data29){
-if(!(key6 === "ignore")){
-const err78 = {instancePath:instancePath+"/checks/personal-details/options",schemaPath:"#/properties/checks/properties/personal-details/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.checks.properties["personal-details"].properties.options,data:data29};
+if(!pattern0.test(data27)){
+const err78 = {instancePath:instancePath+"/confidential/terms/" + i7,schemaPath:"#/definitions/textList/items/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001F\\u007F-\\u009F]*$"},message:"must match pattern \""+"^[^\\u0000-\\u001F\\u007F-\\u009F]*$"+"\"",schema:"^[^\\u0000-\\u001F\\u007F-\\u009F]*$",parentSchema:schema14.items,data:data27};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -1998,11 +1991,8 @@ vErrors.push(err78);
 errors++;
 }
 }
-if(data29.ignore !== undefined){
-let data30 = data29.ignore;
-if(Array.isArray(data30)){
-if(data30.length > 15){
-const err79 = {instancePath:instancePath+"/checks/personal-details/options/ignore",schemaPath:"#/properties/checks/properties/personal-details/properties/options/properties/ignore/maxItems",keyword:"maxItems",params:{limit: 15},message:"must NOT have more than 15 items",schema:15,parentSchema:schema11.properties.checks.properties["personal-details"].properties.options.properties.ignore,data:data30};
+else {
+const err79 = {instancePath:instancePath+"/confidential/terms/" + i7,schemaPath:"#/definitions/textList/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.items.type,parentSchema:schema14.items,data:data27};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -2011,11 +2001,10 @@ vErrors.push(err79);
 }
 errors++;
 }
-const len7 = data30.length;
-for(let i7=0; i7<len7; i7++){
-let data31 = data30[i7];
-if(typeof data31 !== "string"){
-const err80 = {instancePath:instancePath+"/checks/personal-details/options/ignore/" + i7,schemaPath:"#/properties/checks/properties/personal-details/properties/options/properties/ignore/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.checks.properties["personal-details"].properties.options.properties.ignore.items.type,parentSchema:schema11.properties.checks.properties["personal-details"].properties.options.properties.ignore.items,data:data31};
+}
+}
+else {
+const err80 = {instancePath:instancePath+"/confidential/terms",schemaPath:"#/definitions/textList/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema14.type,parentSchema:schema14,data:data26};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -2024,8 +2013,12 @@ vErrors.push(err80);
 }
 errors++;
 }
-if(!(((((((((((((((data31 === "phone") || (data31 === "email")) || (data31 === "address")) || (data31 === "postal-code")) || (data31 === "civil-id")) || (data31 === "ni-number")) || (data31 === "nhs-number")) || (data31 === "ssn")) || (data31 === "driving-licence")) || (data31 === "passport")) || (data31 === "card")) || (data31 === "iban")) || (data31 === "bank-account")) || (data31 === "vehicle-plate")) || (data31 === "date-of-birth"))){
-const err81 = {instancePath:instancePath+"/checks/personal-details/options/ignore/" + i7,schemaPath:"#/properties/checks/properties/personal-details/properties/options/properties/ignore/items/enum",keyword:"enum",params:{allowedValues: schema11.properties.checks.properties["personal-details"].properties.options.properties.ignore.items.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.checks.properties["personal-details"].properties.options.properties.ignore.items.enum,parentSchema:schema11.properties.checks.properties["personal-details"].properties.options.properties.ignore.items,data:data31};
+}
+if(data25.referenceShapes !== undefined){
+let data28 = data25.referenceShapes;
+if(Array.isArray(data28)){
+if(data28.length > 200){
+const err81 = {instancePath:instancePath+"/confidential/referenceShapes",schemaPath:"#/properties/confidential/properties/referenceShapes/maxItems",keyword:"maxItems",params:{limit: 200},message:"must NOT have more than 200 items",schema:200,parentSchema:schema11.properties.confidential.properties.referenceShapes,data:data28};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -2034,10 +2027,12 @@ vErrors.push(err81);
 }
 errors++;
 }
-}
-}
-else {
-const err82 = {instancePath:instancePath+"/checks/personal-details/options/ignore",schemaPath:"#/properties/checks/properties/personal-details/properties/options/properties/ignore/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.checks.properties["personal-details"].properties.options.properties.ignore.type,parentSchema:schema11.properties.checks.properties["personal-details"].properties.options.properties.ignore,data:data30};
+const len8 = data28.length;
+for(let i8=0; i8<len8; i8++){
+let data29 = data28[i8];
+if(typeof data29 === "string"){
+if(func3(data29) > 60){
+const err82 = {instancePath:instancePath+"/confidential/referenceShapes/" + i8,schemaPath:"#/properties/confidential/properties/referenceShapes/items/maxLength",keyword:"maxLength",params:{limit: 60},message:"must NOT have more than 60 characters",schema:60,parentSchema:schema11.properties.confidential.properties.referenceShapes.items,data:data29};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -2046,10 +2041,8 @@ vErrors.push(err82);
 }
 errors++;
 }
-}
-}
-else {
-const err83 = {instancePath:instancePath+"/checks/personal-details/options",schemaPath:"#/properties/checks/properties/personal-details/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.checks.properties["personal-details"].properties.options.type,parentSchema:schema11.properties.checks.properties["personal-details"].properties.options,data:data29};
+if(!pattern15.test(data29)){
+const err83 = {instancePath:instancePath+"/confidential/referenceShapes/" + i8,schemaPath:"#/properties/confidential/properties/referenceShapes/items/pattern",keyword:"pattern",params:{pattern: "^[^\\s\\u0000-\\u001F\\u007F-\\u009F]*#[^\\s\\u0000-\\u001F\\u007F-\\u009F]*$"},message:"must match pattern \""+"^[^\\s\\u0000-\\u001F\\u007F-\\u009F]*#[^\\s\\u0000-\\u001F\\u007F-\\u009F]*$"+"\"",schema:"^[^\\s\\u0000-\\u001F\\u007F-\\u009F]*#[^\\s\\u0000-\\u001F\\u007F-\\u009F]*$",parentSchema:schema11.properties.confidential.properties.referenceShapes.items,data:data29};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -2059,9 +2052,8 @@ vErrors.push(err83);
 errors++;
 }
 }
-}
 else {
-const err84 = {instancePath:instancePath+"/checks/personal-details",schemaPath:"#/properties/checks/properties/personal-details/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.checks.properties["personal-details"].type,parentSchema:schema11.properties.checks.properties["personal-details"],data:data26};
+const err84 = {instancePath:instancePath+"/confidential/referenceShapes/" + i8,schemaPath:"#/properties/confidential/properties/referenceShapes/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.confidential.properties.referenceShapes.items.type,parentSchema:schema11.properties.confidential.properties.referenceShapes.items,data:data29};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -2071,12 +2063,9 @@ vErrors.push(err84);
 errors++;
 }
 }
-if(data25["affiliation-disclosure"] !== undefined){
-let data32 = data25["affiliation-disclosure"];
-if(data32 && typeof data32 == "object" && !Array.isArray(data32)){
-for(const key7 in data32){
-if(!(((key7 === "enabled") || (key7 === "severity")) || (key7 === "options"))){
-const err85 = {instancePath:instancePath+"/checks/affiliation-disclosure",schemaPath:"#/properties/checks/properties/affiliation-disclosure/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.checks.properties["affiliation-disclosure"],data:data32};
+}
+else {
+const err85 = {instancePath:instancePath+"/confidential/referenceShapes",schemaPath:"#/properties/confidential/properties/referenceShapes/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.confidential.properties.referenceShapes.type,parentSchema:schema11.properties.confidential.properties.referenceShapes,data:data28};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -2086,10 +2075,11 @@ vErrors.push(err85);
 errors++;
 }
 }
-if(data32.enabled !== undefined){
-let data33 = data32.enabled;
-if(typeof data33 !== "boolean"){
-const err86 = {instancePath:instancePath+"/checks/affiliation-disclosure/enabled",schemaPath:"#/properties/checks/properties/affiliation-disclosure/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.checks.properties["affiliation-disclosure"].properties.enabled.type,parentSchema:schema11.properties.checks.properties["affiliation-disclosure"].properties.enabled,data:data33};
+if(data25.intranetHosts !== undefined){
+let data30 = data25.intranetHosts;
+if(Array.isArray(data30)){
+if(data30.length > 200){
+const err86 = {instancePath:instancePath+"/confidential/intranetHosts",schemaPath:"#/properties/confidential/properties/intranetHosts/maxItems",keyword:"maxItems",params:{limit: 200},message:"must NOT have more than 200 items",schema:200,parentSchema:schema11.properties.confidential.properties.intranetHosts,data:data30};
 if(vErrors === null){
 vErrors = [err86];
 }
@@ -2098,11 +2088,12 @@ vErrors.push(err86);
 }
 errors++;
 }
-}
-if(data32.severity !== undefined){
-let data34 = data32.severity;
-if(!(((data34 === "info") || (data34 === "warning")) || (data34 === "error"))){
-const err87 = {instancePath:instancePath+"/checks/affiliation-disclosure/severity",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema21.enum},message:"must be equal to one of the allowed values",schema:schema21.enum,parentSchema:schema21,data:data34};
+const len9 = data30.length;
+for(let i9=0; i9<len9; i9++){
+let data31 = data30[i9];
+if(typeof data31 === "string"){
+if(func3(data31) > 261){
+const err87 = {instancePath:instancePath+"/confidential/intranetHosts/" + i9,schemaPath:"#/definitions/host/maxLength",keyword:"maxLength",params:{limit: 261},message:"must NOT have more than 261 characters",schema:261,parentSchema:schema16,data:data31};
 if(vErrors === null){
 vErrors = [err87];
 }
@@ -2111,12 +2102,8 @@ vErrors.push(err87);
 }
 errors++;
 }
-}
-if(data32.options !== undefined){
-let data35 = data32.options;
-if(data35 && typeof data35 == "object" && !Array.isArray(data35)){
-for(const key8 in data35){
-const err88 = {instancePath:instancePath+"/checks/affiliation-disclosure/options",schemaPath:"#/properties/checks/properties/affiliation-disclosure/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.checks.properties["affiliation-disclosure"].properties.options,data:data35};
+if(!pattern8.test(data31)){
+const err88 = {instancePath:instancePath+"/confidential/intranetHosts/" + i9,schemaPath:"#/definitions/host/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-+[a-z0-9]+)*(\\.[a-z0-9]+(-+[a-z0-9]+)*)*(:[0-9]{1,5})?$"},message:"must match pattern \""+"^[a-z0-9]+(-+[a-z0-9]+)*(\\.[a-z0-9]+(-+[a-z0-9]+)*)*(:[0-9]{1,5})?$"+"\"",schema:"^[a-z0-9]+(-+[a-z0-9]+)*(\\.[a-z0-9]+(-+[a-z0-9]+)*)*(:[0-9]{1,5})?$",parentSchema:schema16,data:data31};
 if(vErrors === null){
 vErrors = [err88];
 }
@@ -2127,7 +2114,7 @@ errors++;
 }
 }
 else {
-const err89 = {instancePath:instancePath+"/checks/affiliation-disclosure/options",schemaPath:"#/properties/checks/properties/affiliation-disclosure/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.checks.properties["affiliation-disclosure"].properties.options.type,parentSchema:schema11.properties.checks.properties["affiliation-disclosure"].properties.options,data:data35};
+const err89 = {instancePath:instancePath+"/confidential/intranetHosts/" + i9,schemaPath:"#/definitions/host/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema16.type,parentSchema:schema16,data:data31};
 if(vErrors === null){
 vErrors = [err89];
 }
@@ -2139,7 +2126,7 @@ errors++;
 }
 }
 else {
-const err90 = {instancePath:instancePath+"/checks/affiliation-disclosure",schemaPath:"#/properties/checks/properties/affiliation-disclosure/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.checks.properties["affiliation-disclosure"].type,parentSchema:schema11.properties.checks.properties["affiliation-disclosure"],data:data32};
+const err90 = {instancePath:instancePath+"/confidential/intranetHosts",schemaPath:"#/properties/confidential/properties/intranetHosts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.confidential.properties.intranetHosts.type,parentSchema:schema11.properties.confidential.properties.intranetHosts,data:data30};
 if(vErrors === null){
 vErrors = [err90];
 }
@@ -2149,12 +2136,9 @@ vErrors.push(err90);
 errors++;
 }
 }
-if(data25.commitment !== undefined){
-let data36 = data25.commitment;
-if(data36 && typeof data36 == "object" && !Array.isArray(data36)){
-for(const key9 in data36){
-if(!(((key9 === "enabled") || (key9 === "severity")) || (key9 === "options"))){
-const err91 = {instancePath:instancePath+"/checks/commitment",schemaPath:"#/properties/checks/properties/commitment/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.checks.properties.commitment,data:data36};
+}
+else {
+const err91 = {instancePath:instancePath+"/confidential",schemaPath:"#/properties/confidential/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.confidential.type,parentSchema:schema11.properties.confidential,data:data25};
 if(vErrors === null){
 vErrors = [err91];
 }
@@ -2164,10 +2148,12 @@ vErrors.push(err91);
 errors++;
 }
 }
-if(data36.enabled !== undefined){
-let data37 = data36.enabled;
-if(typeof data37 !== "boolean"){
-const err92 = {instancePath:instancePath+"/checks/commitment/enabled",schemaPath:"#/properties/checks/properties/commitment/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.checks.properties.commitment.properties.enabled.type,parentSchema:schema11.properties.checks.properties.commitment.properties.enabled,data:data37};
+if(data.checks !== undefined){
+let data32 = data.checks;
+if(data32 && typeof data32 == "object" && !Array.isArray(data32)){
+for(const key5 in data32){
+if(!(((((key5 === "personal-details") || (key5 === "affiliation-disclosure")) || (key5 === "commitment")) || (key5 === "aggressive-tone")) || (key5 === "confidential-information"))){
+const err92 = {instancePath:instancePath+"/checks",schemaPath:"#/properties/checks/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.checks,data:data32};
 if(vErrors === null){
 vErrors = [err92];
 }
@@ -2177,10 +2163,12 @@ vErrors.push(err92);
 errors++;
 }
 }
-if(data36.severity !== undefined){
-let data38 = data36.severity;
-if(!(((data38 === "info") || (data38 === "warning")) || (data38 === "error"))){
-const err93 = {instancePath:instancePath+"/checks/commitment/severity",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema21.enum},message:"must be equal to one of the allowed values",schema:schema21.enum,parentSchema:schema21,data:data38};
+if(data32["personal-details"] !== undefined){
+let data33 = data32["personal-details"];
+if(data33 && typeof data33 == "object" && !Array.isArray(data33)){
+for(const key6 in data33){
+if(!(((key6 === "enabled") || (key6 === "severity")) || (key6 === "options"))){
+const err93 = {instancePath:instancePath+"/checks/personal-details",schemaPath:"#/properties/checks/properties/personal-details/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.checks.properties["personal-details"],data:data33};
 if(vErrors === null){
 vErrors = [err93];
 }
@@ -2190,11 +2178,10 @@ vErrors.push(err93);
 errors++;
 }
 }
-if(data36.options !== undefined){
-let data39 = data36.options;
-if(data39 && typeof data39 == "object" && !Array.isArray(data39)){
-for(const key10 in data39){
-const err94 = {instancePath:instancePath+"/checks/commitment/options",schemaPath:"#/properties/checks/properties/commitment/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.checks.properties.commitment.properties.options,data:data39};
+if(data33.enabled !== undefined){
+let data34 = data33.enabled;
+if(typeof data34 !== "boolean"){
+const err94 = {instancePath:instancePath+"/checks/personal-details/enabled",schemaPath:"#/properties/checks/properties/personal-details/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.checks.properties["personal-details"].properties.enabled.type,parentSchema:schema11.properties.checks.properties["personal-details"].properties.enabled,data:data34};
 if(vErrors === null){
 vErrors = [err94];
 }
@@ -2204,8 +2191,10 @@ vErrors.push(err94);
 errors++;
 }
 }
-else {
-const err95 = {instancePath:instancePath+"/checks/commitment/options",schemaPath:"#/properties/checks/properties/commitment/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.checks.properties.commitment.properties.options.type,parentSchema:schema11.properties.checks.properties.commitment.properties.options,data:data39};
+if(data33.severity !== undefined){
+let data35 = data33.severity;
+if(!(((data35 === "info") || (data35 === "warning")) || (data35 === "error"))){
+const err95 = {instancePath:instancePath+"/checks/personal-details/severity",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema23.enum},message:"must be equal to one of the allowed values",schema:schema23.enum,parentSchema:schema23,data:data35};
 if(vErrors === null){
 vErrors = [err95];
 }
@@ -2215,9 +2204,12 @@ vErrors.push(err95);
 errors++;
 }
 }
-}
-else {
-const err96 = {instancePath:instancePath+"/checks/commitment",schemaPath:"#/properties/checks/properties/commitment/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.checks.properties.commitment.type,parentSchema:schema11.properties.checks.properties.commitment,data:data36};
+if(data33.options !== undefined){
+let data36 = data33.options;
+if(data36 && typeof data36 == "object" && !Array.isArray(data36)){
+for(const key7 in data36){
+if(!(key7 === "ignore")){
+const err96 = {instancePath:instancePath+"/checks/personal-details/options",schemaPath:"#/properties/checks/properties/personal-details/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.checks.properties["personal-details"].properties.options,data:data36};
 if(vErrors === null){
 vErrors = [err96];
 }
@@ -2227,12 +2219,11 @@ vErrors.push(err96);
 errors++;
 }
 }
-if(data25["aggressive-tone"] !== undefined){
-let data40 = data25["aggressive-tone"];
-if(data40 && typeof data40 == "object" && !Array.isArray(data40)){
-for(const key11 in data40){
-if(!(((key11 === "enabled") || (key11 === "severity")) || (key11 === "options"))){
-const err97 = {instancePath:instancePath+"/checks/aggressive-tone",schemaPath:"#/properties/checks/properties/aggressive-tone/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.checks.properties["aggressive-tone"],data:data40};
+if(data36.ignore !== undefined){
+let data37 = data36.ignore;
+if(Array.isArray(data37)){
+if(data37.length > 15){
+const err97 = {instancePath:instancePath+"/checks/personal-details/options/ignore",schemaPath:"#/properties/checks/properties/personal-details/properties/options/properties/ignore/maxItems",keyword:"maxItems",params:{limit: 15},message:"must NOT have more than 15 items",schema:15,parentSchema:schema11.properties.checks.properties["personal-details"].properties.options.properties.ignore,data:data37};
 if(vErrors === null){
 vErrors = [err97];
 }
@@ -2241,11 +2232,11 @@ vErrors.push(err97);
 }
 errors++;
 }
-}
-if(data40.enabled !== undefined){
-let data41 = data40.enabled;
-if(typeof data41 !== "boolean"){
-const err98 = {instancePath:instancePath+"/checks/aggressive-tone/enabled",schemaPath:"#/properties/checks/properties/aggressive-tone/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.checks.properties["aggressive-tone"].properties.enabled.type,parentSchema:schema11.properties.checks.properties["aggressive-tone"].properties.enabled,data:data41};
+const len10 = data37.length;
+for(let i10=0; i10<len10; i10++){
+let data38 = data37[i10];
+if(typeof data38 !== "string"){
+const err98 = {instancePath:instancePath+"/checks/personal-details/options/ignore/" + i10,schemaPath:"#/properties/checks/properties/personal-details/properties/options/properties/ignore/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.checks.properties["personal-details"].properties.options.properties.ignore.items.type,parentSchema:schema11.properties.checks.properties["personal-details"].properties.options.properties.ignore.items,data:data38};
 if(vErrors === null){
 vErrors = [err98];
 }
@@ -2254,11 +2245,8 @@ vErrors.push(err98);
 }
 errors++;
 }
-}
-if(data40.severity !== undefined){
-let data42 = data40.severity;
-if(!(((data42 === "info") || (data42 === "warning")) || (data42 === "error"))){
-const err99 = {instancePath:instancePath+"/checks/aggressive-tone/severity",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema21.enum},message:"must be equal to one of the allowed values",schema:schema21.enum,parentSchema:schema21,data:data42};
+if(!(((((((((((((((data38 === "phone") || (data38 === "email")) || (data38 === "address")) || (data38 === "postal-code")) || (data38 === "civil-id")) || (data38 === "ni-number")) || (data38 === "nhs-number")) || (data38 === "ssn")) || (data38 === "driving-licence")) || (data38 === "passport")) || (data38 === "card")) || (data38 === "iban")) || (data38 === "bank-account")) || (data38 === "vehicle-plate")) || (data38 === "date-of-birth"))){
+const err99 = {instancePath:instancePath+"/checks/personal-details/options/ignore/" + i10,schemaPath:"#/properties/checks/properties/personal-details/properties/options/properties/ignore/items/enum",keyword:"enum",params:{allowedValues: schema11.properties.checks.properties["personal-details"].properties.options.properties.ignore.items.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.checks.properties["personal-details"].properties.options.properties.ignore.items.enum,parentSchema:schema11.properties.checks.properties["personal-details"].properties.options.properties.ignore.items,data:data38};
 if(vErrors === null){
 vErrors = [err99];
 }
@@ -2268,12 +2256,9 @@ vErrors.push(err99);
 errors++;
 }
 }
-if(data40.options !== undefined){
-let data43 = data40.options;
-if(data43 && typeof data43 == "object" && !Array.isArray(data43)){
-for(const key12 in data43){
-if(!((((key12 === "shouting") || (key12 === "exclamations")) || (key12 === "allow")) || (key12 === "model"))){
-const err100 = {instancePath:instancePath+"/checks/aggressive-tone/options",schemaPath:"#/properties/checks/properties/aggressive-tone/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.checks.properties["aggressive-tone"].properties.options,data:data43};
+}
+else {
+const err100 = {instancePath:instancePath+"/checks/personal-details/options/ignore",schemaPath:"#/properties/checks/properties/personal-details/properties/options/properties/ignore/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.checks.properties["personal-details"].properties.options.properties.ignore.type,parentSchema:schema11.properties.checks.properties["personal-details"].properties.options.properties.ignore,data:data37};
 if(vErrors === null){
 vErrors = [err100];
 }
@@ -2283,10 +2268,9 @@ vErrors.push(err100);
 errors++;
 }
 }
-if(data43.shouting !== undefined){
-let data44 = data43.shouting;
-if(typeof data44 !== "boolean"){
-const err101 = {instancePath:instancePath+"/checks/aggressive-tone/options/shouting",schemaPath:"#/properties/checks/properties/aggressive-tone/properties/options/properties/shouting/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.checks.properties["aggressive-tone"].properties.options.properties.shouting.type,parentSchema:schema11.properties.checks.properties["aggressive-tone"].properties.options.properties.shouting,data:data44};
+}
+else {
+const err101 = {instancePath:instancePath+"/checks/personal-details/options",schemaPath:"#/properties/checks/properties/personal-details/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.checks.properties["personal-details"].properties.options.type,parentSchema:schema11.properties.checks.properties["personal-details"].properties.options,data:data36};
 if(vErrors === null){
 vErrors = [err101];
 }
@@ -2296,10 +2280,9 @@ vErrors.push(err101);
 errors++;
 }
 }
-if(data43.exclamations !== undefined){
-let data45 = data43.exclamations;
-if(typeof data45 !== "boolean"){
-const err102 = {instancePath:instancePath+"/checks/aggressive-tone/options/exclamations",schemaPath:"#/properties/checks/properties/aggressive-tone/properties/options/properties/exclamations/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.checks.properties["aggressive-tone"].properties.options.properties.exclamations.type,parentSchema:schema11.properties.checks.properties["aggressive-tone"].properties.options.properties.exclamations,data:data45};
+}
+else {
+const err102 = {instancePath:instancePath+"/checks/personal-details",schemaPath:"#/properties/checks/properties/personal-details/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.checks.properties["personal-details"].type,parentSchema:schema11.properties.checks.properties["personal-details"],data:data33};
 if(vErrors === null){
 vErrors = [err102];
 }
@@ -2309,11 +2292,12 @@ vErrors.push(err102);
 errors++;
 }
 }
-if(data43.allow !== undefined){
-let data46 = data43.allow;
-if(Array.isArray(data46)){
-if(data46.length > 500){
-const err103 = {instancePath:instancePath+"/checks/aggressive-tone/options/allow",schemaPath:"#/properties/checks/properties/aggressive-tone/properties/options/properties/allow/maxItems",keyword:"maxItems",params:{limit: 500},message:"must NOT have more than 500 items",schema:500,parentSchema:schema11.properties.checks.properties["aggressive-tone"].properties.options.properties.allow,data:data46};
+if(data32["affiliation-disclosure"] !== undefined){
+let data39 = data32["affiliation-disclosure"];
+if(data39 && typeof data39 == "object" && !Array.isArray(data39)){
+for(const key8 in data39){
+if(!(((key8 === "enabled") || (key8 === "severity")) || (key8 === "options"))){
+const err103 = {instancePath:instancePath+"/checks/affiliation-disclosure",schemaPath:"#/properties/checks/properties/affiliation-disclosure/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.checks.properties["affiliation-disclosure"],data:data39};
 if(vErrors === null){
 vErrors = [err103];
 }
@@ -2322,12 +2306,11 @@ vErrors.push(err103);
 }
 errors++;
 }
-const len8 = data46.length;
-for(let i8=0; i8<len8; i8++){
-let data47 = data46[i8];
-if(typeof data47 === "string"){
-if(func3(data47) > 200){
-const err104 = {instancePath:instancePath+"/checks/aggressive-tone/options/allow/" + i8,schemaPath:"#/properties/checks/properties/aggressive-tone/properties/options/properties/allow/items/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema11.properties.checks.properties["aggressive-tone"].properties.options.properties.allow.items,data:data47};
+}
+if(data39.enabled !== undefined){
+let data40 = data39.enabled;
+if(typeof data40 !== "boolean"){
+const err104 = {instancePath:instancePath+"/checks/affiliation-disclosure/enabled",schemaPath:"#/properties/checks/properties/affiliation-disclosure/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.checks.properties["affiliation-disclosure"].properties.enabled.type,parentSchema:schema11.properties.checks.properties["affiliation-disclosure"].properties.enabled,data:data40};
 if(vErrors === null){
 vErrors = [err104];
 }
@@ -2336,8 +2319,11 @@ vErrors.push(err104);
 }
 errors++;
 }
-if(func3(data47) < 1){
-const err105 = {instancePath:instancePath+"/checks/aggressive-tone/options/allow/" + i8,schemaPath:"#/properties/checks/properties/aggressive-tone/properties/options/properties/allow/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.checks.properties["aggressive-tone"].properties.options.properties.allow.items,data:data47};
+}
+if(data39.severity !== undefined){
+let data41 = data39.severity;
+if(!(((data41 === "info") || (data41 === "warning")) || (data41 === "error"))){
+const err105 = {instancePath:instancePath+"/checks/affiliation-disclosure/severity",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema23.enum},message:"must be equal to one of the allowed values",schema:schema23.enum,parentSchema:schema23,data:data41};
 if(vErrors === null){
 vErrors = [err105];
 }
@@ -2346,8 +2332,12 @@ vErrors.push(err105);
 }
 errors++;
 }
-if(!pattern0.test(data47)){
-const err106 = {instancePath:instancePath+"/checks/aggressive-tone/options/allow/" + i8,schemaPath:"#/properties/checks/properties/aggressive-tone/properties/options/properties/allow/items/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001F\\u007F-\\u009F]*$"},message:"must match pattern \""+"^[^\\u0000-\\u001F\\u007F-\\u009F]*$"+"\"",schema:"^[^\\u0000-\\u001F\\u007F-\\u009F]*$",parentSchema:schema11.properties.checks.properties["aggressive-tone"].properties.options.properties.allow.items,data:data47};
+}
+if(data39.options !== undefined){
+let data42 = data39.options;
+if(data42 && typeof data42 == "object" && !Array.isArray(data42)){
+for(const key9 in data42){
+const err106 = {instancePath:instancePath+"/checks/affiliation-disclosure/options",schemaPath:"#/properties/checks/properties/affiliation-disclosure/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.checks.properties["affiliation-disclosure"].properties.options,data:data42};
 if(vErrors === null){
 vErrors = [err106];
 }
@@ -2358,7 +2348,7 @@ errors++;
 }
 }
 else {
-const err107 = {instancePath:instancePath+"/checks/aggressive-tone/options/allow/" + i8,schemaPath:"#/properties/checks/properties/aggressive-tone/properties/options/properties/allow/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.checks.properties["aggressive-tone"].properties.options.properties.allow.items.type,parentSchema:schema11.properties.checks.properties["aggressive-tone"].properties.options.properties.allow.items,data:data47};
+const err107 = {instancePath:instancePath+"/checks/affiliation-disclosure/options",schemaPath:"#/properties/checks/properties/affiliation-disclosure/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.checks.properties["affiliation-disclosure"].properties.options.type,parentSchema:schema11.properties.checks.properties["affiliation-disclosure"].properties.options,data:data42};
 if(vErrors === null){
 vErrors = [err107];
 }
@@ -2370,7 +2360,7 @@ errors++;
 }
 }
 else {
-const err108 = {instancePath:instancePath+"/checks/aggressive-tone/options/allow",schemaPath:"#/properties/checks/properties/aggressive-tone/properties/options/properties/allow/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.checks.properties["aggressive-tone"].properties.options.properties.allow.type,parentSchema:schema11.properties.checks.properties["aggressive-tone"].properties.options.properties.allow,data:data46};
+const err108 = {instancePath:instancePath+"/checks/affiliation-disclosure",schemaPath:"#/properties/checks/properties/affiliation-disclosure/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.checks.properties["affiliation-disclosure"].type,parentSchema:schema11.properties.checks.properties["affiliation-disclosure"],data:data39};
 if(vErrors === null){
 vErrors = [err108];
 }
@@ -2380,10 +2370,12 @@ vErrors.push(err108);
 errors++;
 }
 }
-if(data43.model !== undefined){
-let data48 = data43.model;
-if(typeof data48 !== "boolean"){
-const err109 = {instancePath:instancePath+"/checks/aggressive-tone/options/model",schemaPath:"#/properties/checks/properties/aggressive-tone/properties/options/properties/model/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.checks.properties["aggressive-tone"].properties.options.properties.model.type,parentSchema:schema11.properties.checks.properties["aggressive-tone"].properties.options.properties.model,data:data48};
+if(data32.commitment !== undefined){
+let data43 = data32.commitment;
+if(data43 && typeof data43 == "object" && !Array.isArray(data43)){
+for(const key10 in data43){
+if(!(((key10 === "enabled") || (key10 === "severity")) || (key10 === "options"))){
+const err109 = {instancePath:instancePath+"/checks/commitment",schemaPath:"#/properties/checks/properties/commitment/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.checks.properties.commitment,data:data43};
 if(vErrors === null){
 vErrors = [err109];
 }
@@ -2393,9 +2385,10 @@ vErrors.push(err109);
 errors++;
 }
 }
-}
-else {
-const err110 = {instancePath:instancePath+"/checks/aggressive-tone/options",schemaPath:"#/properties/checks/properties/aggressive-tone/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.checks.properties["aggressive-tone"].properties.options.type,parentSchema:schema11.properties.checks.properties["aggressive-tone"].properties.options,data:data43};
+if(data43.enabled !== undefined){
+let data44 = data43.enabled;
+if(typeof data44 !== "boolean"){
+const err110 = {instancePath:instancePath+"/checks/commitment/enabled",schemaPath:"#/properties/checks/properties/commitment/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.checks.properties.commitment.properties.enabled.type,parentSchema:schema11.properties.checks.properties.commitment.properties.enabled,data:data44};
 if(vErrors === null){
 vErrors = [err110];
 }
@@ -2405,9 +2398,10 @@ vErrors.push(err110);
 errors++;
 }
 }
-}
-else {
-const err111 = {instancePath:instancePath+"/checks/aggressive-tone",schemaPath:"#/properties/checks/properties/aggressive-tone/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.checks.properties["aggressive-tone"].type,parentSchema:schema11.properties.checks.properties["aggressive-tone"],data:data40};
+if(data43.severity !== undefined){
+let data45 = data43.severity;
+if(!(((data45 === "info") || (data45 === "warning")) || (data45 === "error"))){
+const err111 = {instancePath:instancePath+"/checks/commitment/severity",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema23.enum},message:"must be equal to one of the allowed values",schema:schema23.enum,parentSchema:schema23,data:data45};
 if(vErrors === null){
 vErrors = [err111];
 }
@@ -2417,9 +2411,11 @@ vErrors.push(err111);
 errors++;
 }
 }
-}
-else {
-const err112 = {instancePath:instancePath+"/checks",schemaPath:"#/properties/checks/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.checks.type,parentSchema:schema11.properties.checks,data:data25};
+if(data43.options !== undefined){
+let data46 = data43.options;
+if(data46 && typeof data46 == "object" && !Array.isArray(data46)){
+for(const key11 in data46){
+const err112 = {instancePath:instancePath+"/checks/commitment/options",schemaPath:"#/properties/checks/properties/commitment/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.checks.properties.commitment.properties.options,data:data46};
 if(vErrors === null){
 vErrors = [err112];
 }
@@ -2429,11 +2425,8 @@ vErrors.push(err112);
 errors++;
 }
 }
-if(data.customRules !== undefined){
-let data49 = data.customRules;
-if(Array.isArray(data49)){
-if(data49.length > 500){
-const err113 = {instancePath:instancePath+"/customRules",schemaPath:"#/properties/customRules/maxItems",keyword:"maxItems",params:{limit: 500},message:"must NOT have more than 500 items",schema:500,parentSchema:schema11.properties.customRules,data:data49};
+else {
+const err113 = {instancePath:instancePath+"/checks/commitment/options",schemaPath:"#/properties/checks/properties/commitment/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.checks.properties.commitment.properties.options.type,parentSchema:schema11.properties.checks.properties.commitment.properties.options,data:data46};
 if(vErrors === null){
 vErrors = [err113];
 }
@@ -2442,16 +2435,10 @@ vErrors.push(err113);
 }
 errors++;
 }
-const len9 = data49.length;
-for(let i9=0; i9<len9; i9++){
-if(!(validate11(data49[i9], {instancePath:instancePath+"/customRules/" + i9,parentData:data49,parentDataProperty:i9,rootData}))){
-vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
-errors = vErrors.length;
-}
 }
 }
 else {
-const err114 = {instancePath:instancePath+"/customRules",schemaPath:"#/properties/customRules/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.customRules.type,parentSchema:schema11.properties.customRules,data:data49};
+const err114 = {instancePath:instancePath+"/checks/commitment",schemaPath:"#/properties/checks/properties/commitment/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.checks.properties.commitment.type,parentSchema:schema11.properties.checks.properties.commitment,data:data43};
 if(vErrors === null){
 vErrors = [err114];
 }
@@ -2461,12 +2448,12 @@ vErrors.push(err114);
 errors++;
 }
 }
-if(data.sites !== undefined){
-let data51 = data.sites;
-if(data51 && typeof data51 == "object" && !Array.isArray(data51)){
-for(const key13 in data51){
-if(!((key13 === "forums") || (key13 === "mastodon"))){
-const err115 = {instancePath:instancePath+"/sites",schemaPath:"#/properties/sites/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.sites,data:data51};
+if(data32["aggressive-tone"] !== undefined){
+let data47 = data32["aggressive-tone"];
+if(data47 && typeof data47 == "object" && !Array.isArray(data47)){
+for(const key12 in data47){
+if(!(((key12 === "enabled") || (key12 === "severity")) || (key12 === "options"))){
+const err115 = {instancePath:instancePath+"/checks/aggressive-tone",schemaPath:"#/properties/checks/properties/aggressive-tone/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.checks.properties["aggressive-tone"],data:data47};
 if(vErrors === null){
 vErrors = [err115];
 }
@@ -2476,11 +2463,10 @@ vErrors.push(err115);
 errors++;
 }
 }
-if(data51.forums !== undefined){
-let data52 = data51.forums;
-if(Array.isArray(data52)){
-if(data52.length > 500){
-const err116 = {instancePath:instancePath+"/sites/forums",schemaPath:"#/properties/sites/properties/forums/maxItems",keyword:"maxItems",params:{limit: 500},message:"must NOT have more than 500 items",schema:500,parentSchema:schema11.properties.sites.properties.forums,data:data52};
+if(data47.enabled !== undefined){
+let data48 = data47.enabled;
+if(typeof data48 !== "boolean"){
+const err116 = {instancePath:instancePath+"/checks/aggressive-tone/enabled",schemaPath:"#/properties/checks/properties/aggressive-tone/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.checks.properties["aggressive-tone"].properties.enabled.type,parentSchema:schema11.properties.checks.properties["aggressive-tone"].properties.enabled,data:data48};
 if(vErrors === null){
 vErrors = [err116];
 }
@@ -2489,12 +2475,11 @@ vErrors.push(err116);
 }
 errors++;
 }
-const len10 = data52.length;
-for(let i10=0; i10<len10; i10++){
-let data53 = data52[i10];
-if(typeof data53 === "string"){
-if(func3(data53) > 261){
-const err117 = {instancePath:instancePath+"/sites/forums/" + i10,schemaPath:"#/definitions/host/maxLength",keyword:"maxLength",params:{limit: 261},message:"must NOT have more than 261 characters",schema:261,parentSchema:schema16,data:data53};
+}
+if(data47.severity !== undefined){
+let data49 = data47.severity;
+if(!(((data49 === "info") || (data49 === "warning")) || (data49 === "error"))){
+const err117 = {instancePath:instancePath+"/checks/aggressive-tone/severity",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema23.enum},message:"must be equal to one of the allowed values",schema:schema23.enum,parentSchema:schema23,data:data49};
 if(vErrors === null){
 vErrors = [err117];
 }
@@ -2503,8 +2488,13 @@ vErrors.push(err117);
 }
 errors++;
 }
-if(!pattern8.test(data53)){
-const err118 = {instancePath:instancePath+"/sites/forums/" + i10,schemaPath:"#/definitions/host/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-+[a-z0-9]+)*(\\.[a-z0-9]+(-+[a-z0-9]+)*)*(:[0-9]{1,5})?$"},message:"must match pattern \""+"^[a-z0-9]+(-+[a-z0-9]+)*(\\.[a-z0-9]+(-+[a-z0-9]+)*)*(:[0-9]{1,5})?$"+"\"",schema:"^[a-z0-9]+(-+[a-z0-9]+)*(\\.[a-z0-9]+(-+[a-z0-9]+)*)*(:[0-9]{1,5})?$",parentSchema:schema16,data:data53};
+}
+if(data47.options !== undefined){
+let data50 = data47.options;
+if(data50 && typeof data50 == "object" && !Array.isArray(data50)){
+for(const key13 in data50){
+if(!((((key13 === "shouting") || (key13 === "exclamations")) || (key13 === "allow")) || (key13 === "model"))){
+const err118 = {instancePath:instancePath+"/checks/aggressive-tone/options",schemaPath:"#/properties/checks/properties/aggressive-tone/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.checks.properties["aggressive-tone"].properties.options,data:data50};
 if(vErrors === null){
 vErrors = [err118];
 }
@@ -2514,8 +2504,10 @@ vErrors.push(err118);
 errors++;
 }
 }
-else {
-const err119 = {instancePath:instancePath+"/sites/forums/" + i10,schemaPath:"#/definitions/host/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema16.type,parentSchema:schema16,data:data53};
+if(data50.shouting !== undefined){
+let data51 = data50.shouting;
+if(typeof data51 !== "boolean"){
+const err119 = {instancePath:instancePath+"/checks/aggressive-tone/options/shouting",schemaPath:"#/properties/checks/properties/aggressive-tone/properties/options/properties/shouting/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.checks.properties["aggressive-tone"].properties.options.properties.shouting.type,parentSchema:schema11.properties.checks.properties["aggressive-tone"].properties.options.properties.shouting,data:data51};
 if(vErrors === null){
 vErrors = [err119];
 }
@@ -2525,9 +2517,10 @@ vErrors.push(err119);
 errors++;
 }
 }
-}
-else {
-const err120 = {instancePath:instancePath+"/sites/forums",schemaPath:"#/properties/sites/properties/forums/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.sites.properties.forums.type,parentSchema:schema11.properties.sites.properties.forums,data:data52};
+if(data50.exclamations !== undefined){
+let data52 = data50.exclamations;
+if(typeof data52 !== "boolean"){
+const err120 = {instancePath:instancePath+"/checks/aggressive-tone/options/exclamations",schemaPath:"#/properties/checks/properties/aggressive-tone/properties/options/properties/exclamations/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.checks.properties["aggressive-tone"].properties.options.properties.exclamations.type,parentSchema:schema11.properties.checks.properties["aggressive-tone"].properties.options.properties.exclamations,data:data52};
 if(vErrors === null){
 vErrors = [err120];
 }
@@ -2537,11 +2530,11 @@ vErrors.push(err120);
 errors++;
 }
 }
-if(data51.mastodon !== undefined){
-let data54 = data51.mastodon;
-if(Array.isArray(data54)){
-if(data54.length > 500){
-const err121 = {instancePath:instancePath+"/sites/mastodon",schemaPath:"#/properties/sites/properties/mastodon/maxItems",keyword:"maxItems",params:{limit: 500},message:"must NOT have more than 500 items",schema:500,parentSchema:schema11.properties.sites.properties.mastodon,data:data54};
+if(data50.allow !== undefined){
+let data53 = data50.allow;
+if(Array.isArray(data53)){
+if(data53.length > 500){
+const err121 = {instancePath:instancePath+"/checks/aggressive-tone/options/allow",schemaPath:"#/properties/checks/properties/aggressive-tone/properties/options/properties/allow/maxItems",keyword:"maxItems",params:{limit: 500},message:"must NOT have more than 500 items",schema:500,parentSchema:schema11.properties.checks.properties["aggressive-tone"].properties.options.properties.allow,data:data53};
 if(vErrors === null){
 vErrors = [err121];
 }
@@ -2550,12 +2543,12 @@ vErrors.push(err121);
 }
 errors++;
 }
-const len11 = data54.length;
+const len11 = data53.length;
 for(let i11=0; i11<len11; i11++){
-let data55 = data54[i11];
-if(typeof data55 === "string"){
-if(func3(data55) > 261){
-const err122 = {instancePath:instancePath+"/sites/mastodon/" + i11,schemaPath:"#/definitions/host/maxLength",keyword:"maxLength",params:{limit: 261},message:"must NOT have more than 261 characters",schema:261,parentSchema:schema16,data:data55};
+let data54 = data53[i11];
+if(typeof data54 === "string"){
+if(func3(data54) > 200){
+const err122 = {instancePath:instancePath+"/checks/aggressive-tone/options/allow/" + i11,schemaPath:"#/properties/checks/properties/aggressive-tone/properties/options/properties/allow/items/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema11.properties.checks.properties["aggressive-tone"].properties.options.properties.allow.items,data:data54};
 if(vErrors === null){
 vErrors = [err122];
 }
@@ -2564,8 +2557,8 @@ vErrors.push(err122);
 }
 errors++;
 }
-if(!pattern8.test(data55)){
-const err123 = {instancePath:instancePath+"/sites/mastodon/" + i11,schemaPath:"#/definitions/host/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-+[a-z0-9]+)*(\\.[a-z0-9]+(-+[a-z0-9]+)*)*(:[0-9]{1,5})?$"},message:"must match pattern \""+"^[a-z0-9]+(-+[a-z0-9]+)*(\\.[a-z0-9]+(-+[a-z0-9]+)*)*(:[0-9]{1,5})?$"+"\"",schema:"^[a-z0-9]+(-+[a-z0-9]+)*(\\.[a-z0-9]+(-+[a-z0-9]+)*)*(:[0-9]{1,5})?$",parentSchema:schema16,data:data55};
+if(func3(data54) < 1){
+const err123 = {instancePath:instancePath+"/checks/aggressive-tone/options/allow/" + i11,schemaPath:"#/properties/checks/properties/aggressive-tone/properties/options/properties/allow/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.checks.properties["aggressive-tone"].properties.options.properties.allow.items,data:data54};
 if(vErrors === null){
 vErrors = [err123];
 }
@@ -2574,9 +2567,8 @@ vErrors.push(err123);
 }
 errors++;
 }
-}
-else {
-const err124 = {instancePath:instancePath+"/sites/mastodon/" + i11,schemaPath:"#/definitions/host/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema16.type,parentSchema:schema16,data:data55};
+if(!pattern0.test(data54)){
+const err124 = {instancePath:instancePath+"/checks/aggressive-tone/options/allow/" + i11,schemaPath:"#/properties/checks/properties/aggressive-tone/properties/options/properties/allow/items/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001F\\u007F-\\u009F]*$"},message:"must match pattern \""+"^[^\\u0000-\\u001F\\u007F-\\u009F]*$"+"\"",schema:"^[^\\u0000-\\u001F\\u007F-\\u009F]*$",parentSchema:schema11.properties.checks.properties["aggressive-tone"].properties.options.properties.allow.items,data:data54};
 if(vErrors === null){
 vErrors = [err124];
 }
@@ -2586,9 +2578,8 @@ vErrors.push(err124);
 errors++;
 }
 }
-}
 else {
-const err125 = {instancePath:instancePath+"/sites/mastodon",schemaPath:"#/properties/sites/properties/mastodon/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.sites.properties.mastodon.type,parentSchema:schema11.properties.sites.properties.mastodon,data:data54};
+const err125 = {instancePath:instancePath+"/checks/aggressive-tone/options/allow/" + i11,schemaPath:"#/properties/checks/properties/aggressive-tone/properties/options/properties/allow/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.checks.properties["aggressive-tone"].properties.options.properties.allow.items.type,parentSchema:schema11.properties.checks.properties["aggressive-tone"].properties.options.properties.allow.items,data:data54};
 if(vErrors === null){
 vErrors = [err125];
 }
@@ -2600,7 +2591,7 @@ errors++;
 }
 }
 else {
-const err126 = {instancePath:instancePath+"/sites",schemaPath:"#/properties/sites/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.sites.type,parentSchema:schema11.properties.sites,data:data51};
+const err126 = {instancePath:instancePath+"/checks/aggressive-tone/options/allow",schemaPath:"#/properties/checks/properties/aggressive-tone/properties/options/properties/allow/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.checks.properties["aggressive-tone"].properties.options.properties.allow.type,parentSchema:schema11.properties.checks.properties["aggressive-tone"].properties.options.properties.allow,data:data53};
 if(vErrors === null){
 vErrors = [err126];
 }
@@ -2610,11 +2601,10 @@ vErrors.push(err126);
 errors++;
 }
 }
-if(data.quickReference !== undefined){
-let data56 = data.quickReference;
-if(data56 && typeof data56 == "object" && !Array.isArray(data56)){
-if(data56.principles === undefined){
-const err127 = {instancePath:instancePath+"/quickReference",schemaPath:"#/properties/quickReference/required",keyword:"required",params:{missingProperty: "principles"},message:"must have required property '"+"principles"+"'",schema:schema11.properties.quickReference.required,parentSchema:schema11.properties.quickReference,data:data56};
+if(data50.model !== undefined){
+let data55 = data50.model;
+if(typeof data55 !== "boolean"){
+const err127 = {instancePath:instancePath+"/checks/aggressive-tone/options/model",schemaPath:"#/properties/checks/properties/aggressive-tone/properties/options/properties/model/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.checks.properties["aggressive-tone"].properties.options.properties.model.type,parentSchema:schema11.properties.checks.properties["aggressive-tone"].properties.options.properties.model,data:data55};
 if(vErrors === null){
 vErrors = [err127];
 }
@@ -2623,8 +2613,10 @@ vErrors.push(err127);
 }
 errors++;
 }
-if(data56.conduct === undefined){
-const err128 = {instancePath:instancePath+"/quickReference",schemaPath:"#/properties/quickReference/required",keyword:"required",params:{missingProperty: "conduct"},message:"must have required property '"+"conduct"+"'",schema:schema11.properties.quickReference.required,parentSchema:schema11.properties.quickReference,data:data56};
+}
+}
+else {
+const err128 = {instancePath:instancePath+"/checks/aggressive-tone/options",schemaPath:"#/properties/checks/properties/aggressive-tone/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.checks.properties["aggressive-tone"].properties.options.type,parentSchema:schema11.properties.checks.properties["aggressive-tone"].properties.options,data:data50};
 if(vErrors === null){
 vErrors = [err128];
 }
@@ -2633,8 +2625,10 @@ vErrors.push(err128);
 }
 errors++;
 }
-if(data56.tips === undefined){
-const err129 = {instancePath:instancePath+"/quickReference",schemaPath:"#/properties/quickReference/required",keyword:"required",params:{missingProperty: "tips"},message:"must have required property '"+"tips"+"'",schema:schema11.properties.quickReference.required,parentSchema:schema11.properties.quickReference,data:data56};
+}
+}
+else {
+const err129 = {instancePath:instancePath+"/checks/aggressive-tone",schemaPath:"#/properties/checks/properties/aggressive-tone/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.checks.properties["aggressive-tone"].type,parentSchema:schema11.properties.checks.properties["aggressive-tone"],data:data47};
 if(vErrors === null){
 vErrors = [err129];
 }
@@ -2643,9 +2637,13 @@ vErrors.push(err129);
 }
 errors++;
 }
+}
+if(data32["confidential-information"] !== undefined){
+let data56 = data32["confidential-information"];
+if(data56 && typeof data56 == "object" && !Array.isArray(data56)){
 for(const key14 in data56){
-if(!(((key14 === "principles") || (key14 === "conduct")) || (key14 === "tips"))){
-const err130 = {instancePath:instancePath+"/quickReference",schemaPath:"#/properties/quickReference/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.quickReference,data:data56};
+if(!(((key14 === "enabled") || (key14 === "severity")) || (key14 === "options"))){
+const err130 = {instancePath:instancePath+"/checks/confidential-information",schemaPath:"#/properties/checks/properties/confidential-information/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.checks.properties["confidential-information"],data:data56};
 if(vErrors === null){
 vErrors = [err130];
 }
@@ -2655,27 +2653,10 @@ vErrors.push(err130);
 errors++;
 }
 }
-if(data56.principles !== undefined){
-if(!(validate13(data56.principles, {instancePath:instancePath+"/quickReference/principles",parentData:data56,parentDataProperty:"principles",rootData}))){
-vErrors = vErrors === null ? validate13.errors : vErrors.concat(validate13.errors);
-errors = vErrors.length;
-}
-}
-if(data56.conduct !== undefined){
-if(!(validate13(data56.conduct, {instancePath:instancePath+"/quickReference/conduct",parentData:data56,parentDataProperty:"conduct",rootData}))){
-vErrors = vErrors === null ? validate13.errors : vErrors.concat(validate13.errors);
-errors = vErrors.length;
-}
-}
-if(data56.tips !== undefined){
-if(!(validate13(data56.tips, {instancePath:instancePath+"/quickReference/tips",parentData:data56,parentDataProperty:"tips",rootData}))){
-vErrors = vErrors === null ? validate13.errors : vErrors.concat(validate13.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err131 = {instancePath:instancePath+"/quickReference",schemaPath:"#/properties/quickReference/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.quickReference.type,parentSchema:schema11.properties.quickReference,data:data56};
+if(data56.enabled !== undefined){
+let data57 = data56.enabled;
+if(typeof data57 !== "boolean"){
+const err131 = {instancePath:instancePath+"/checks/confidential-information/enabled",schemaPath:"#/properties/checks/properties/confidential-information/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.checks.properties["confidential-information"].properties.enabled.type,parentSchema:schema11.properties.checks.properties["confidential-information"].properties.enabled,data:data57};
 if(vErrors === null){
 vErrors = [err131];
 }
@@ -2685,10 +2666,10 @@ vErrors.push(err131);
 errors++;
 }
 }
-if(data.review !== undefined){
-let data60 = data.review;
-if(!(((data60 === "off") || (data60 === "review")) || (data60 === "block"))){
-const err132 = {instancePath:instancePath+"/review",schemaPath:"#/properties/review/enum",keyword:"enum",params:{allowedValues: schema11.properties.review.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.review.enum,parentSchema:schema11.properties.review,data:data60};
+if(data56.severity !== undefined){
+let data58 = data56.severity;
+if(!(((data58 === "info") || (data58 === "warning")) || (data58 === "error"))){
+const err132 = {instancePath:instancePath+"/checks/confidential-information/severity",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema23.enum},message:"must be equal to one of the allowed values",schema:schema23.enum,parentSchema:schema23,data:data58};
 if(vErrors === null){
 vErrors = [err132];
 }
@@ -2698,10 +2679,11 @@ vErrors.push(err132);
 errors++;
 }
 }
-if(data.allowPause !== undefined){
-let data61 = data.allowPause;
-if(typeof data61 !== "boolean"){
-const err133 = {instancePath:instancePath+"/allowPause",schemaPath:"#/properties/allowPause/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.allowPause.type,parentSchema:schema11.properties.allowPause,data:data61};
+if(data56.options !== undefined){
+let data59 = data56.options;
+if(data59 && typeof data59 == "object" && !Array.isArray(data59)){
+for(const key15 in data59){
+const err133 = {instancePath:instancePath+"/checks/confidential-information/options",schemaPath:"#/properties/checks/properties/confidential-information/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.checks.properties["confidential-information"].properties.options,data:data59};
 if(vErrors === null){
 vErrors = [err133];
 }
@@ -2711,11 +2693,8 @@ vErrors.push(err133);
 errors++;
 }
 }
-if(data.staffMayChange !== undefined){
-let data62 = data.staffMayChange;
-if(Array.isArray(data62)){
-if(data62.length > 200){
-const err134 = {instancePath:instancePath+"/staffMayChange",schemaPath:"#/properties/staffMayChange/maxItems",keyword:"maxItems",params:{limit: 200},message:"must NOT have more than 200 items",schema:200,parentSchema:schema11.properties.staffMayChange,data:data62};
+else {
+const err134 = {instancePath:instancePath+"/checks/confidential-information/options",schemaPath:"#/properties/checks/properties/confidential-information/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.checks.properties["confidential-information"].properties.options.type,parentSchema:schema11.properties.checks.properties["confidential-information"].properties.options,data:data59};
 if(vErrors === null){
 vErrors = [err134];
 }
@@ -2724,12 +2703,10 @@ vErrors.push(err134);
 }
 errors++;
 }
-const len12 = data62.length;
-for(let i12=0; i12<len12; i12++){
-let data63 = data62[i12];
-if(typeof data63 === "string"){
-if(func3(data63) > 200){
-const err135 = {instancePath:instancePath+"/staffMayChange/" + i12,schemaPath:"#/properties/staffMayChange/items/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema11.properties.staffMayChange.items,data:data63};
+}
+}
+else {
+const err135 = {instancePath:instancePath+"/checks/confidential-information",schemaPath:"#/properties/checks/properties/confidential-information/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.checks.properties["confidential-information"].type,parentSchema:schema11.properties.checks.properties["confidential-information"],data:data56};
 if(vErrors === null){
 vErrors = [err135];
 }
@@ -2738,8 +2715,10 @@ vErrors.push(err135);
 }
 errors++;
 }
-if(!pattern31.test(data63)){
-const err136 = {instancePath:instancePath+"/staffMayChange/" + i12,schemaPath:"#/properties/staffMayChange/items/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z$][A-Za-z0-9$-]*(\\.[A-Za-z0-9$-]+)*$"},message:"must match pattern \""+"^[A-Za-z$][A-Za-z0-9$-]*(\\.[A-Za-z0-9$-]+)*$"+"\"",schema:"^[A-Za-z$][A-Za-z0-9$-]*(\\.[A-Za-z0-9$-]+)*$",parentSchema:schema11.properties.staffMayChange.items,data:data63};
+}
+}
+else {
+const err136 = {instancePath:instancePath+"/checks",schemaPath:"#/properties/checks/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.checks.type,parentSchema:schema11.properties.checks,data:data32};
 if(vErrors === null){
 vErrors = [err136];
 }
@@ -2749,8 +2728,11 @@ vErrors.push(err136);
 errors++;
 }
 }
-else {
-const err137 = {instancePath:instancePath+"/staffMayChange/" + i12,schemaPath:"#/properties/staffMayChange/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.staffMayChange.items.type,parentSchema:schema11.properties.staffMayChange.items,data:data63};
+if(data.customRules !== undefined){
+let data60 = data.customRules;
+if(Array.isArray(data60)){
+if(data60.length > 500){
+const err137 = {instancePath:instancePath+"/customRules",schemaPath:"#/properties/customRules/maxItems",keyword:"maxItems",params:{limit: 500},message:"must NOT have more than 500 items",schema:500,parentSchema:schema11.properties.customRules,data:data60};
 if(vErrors === null){
 vErrors = [err137];
 }
@@ -2759,10 +2741,16 @@ vErrors.push(err137);
 }
 errors++;
 }
+const len12 = data60.length;
+for(let i12=0; i12<len12; i12++){
+if(!(validate11(data60[i12], {instancePath:instancePath+"/customRules/" + i12,parentData:data60,parentDataProperty:i12,rootData}))){
+vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
+errors = vErrors.length;
+}
 }
 }
 else {
-const err138 = {instancePath:instancePath+"/staffMayChange",schemaPath:"#/properties/staffMayChange/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.staffMayChange.type,parentSchema:schema11.properties.staffMayChange,data:data62};
+const err138 = {instancePath:instancePath+"/customRules",schemaPath:"#/properties/customRules/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.customRules.type,parentSchema:schema11.properties.customRules,data:data60};
 if(vErrors === null){
 vErrors = [err138];
 }
@@ -2772,14 +2760,325 @@ vErrors.push(err138);
 errors++;
 }
 }
-}
-else {
-const err139 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.type,parentSchema:schema11,data};
+if(data.sites !== undefined){
+let data62 = data.sites;
+if(data62 && typeof data62 == "object" && !Array.isArray(data62)){
+for(const key16 in data62){
+if(!((key16 === "forums") || (key16 === "mastodon"))){
+const err139 = {instancePath:instancePath+"/sites",schemaPath:"#/properties/sites/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key16},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.sites,data:data62};
 if(vErrors === null){
 vErrors = [err139];
 }
 else {
 vErrors.push(err139);
+}
+errors++;
+}
+}
+if(data62.forums !== undefined){
+let data63 = data62.forums;
+if(Array.isArray(data63)){
+if(data63.length > 500){
+const err140 = {instancePath:instancePath+"/sites/forums",schemaPath:"#/properties/sites/properties/forums/maxItems",keyword:"maxItems",params:{limit: 500},message:"must NOT have more than 500 items",schema:500,parentSchema:schema11.properties.sites.properties.forums,data:data63};
+if(vErrors === null){
+vErrors = [err140];
+}
+else {
+vErrors.push(err140);
+}
+errors++;
+}
+const len13 = data63.length;
+for(let i13=0; i13<len13; i13++){
+let data64 = data63[i13];
+if(typeof data64 === "string"){
+if(func3(data64) > 261){
+const err141 = {instancePath:instancePath+"/sites/forums/" + i13,schemaPath:"#/definitions/host/maxLength",keyword:"maxLength",params:{limit: 261},message:"must NOT have more than 261 characters",schema:261,parentSchema:schema16,data:data64};
+if(vErrors === null){
+vErrors = [err141];
+}
+else {
+vErrors.push(err141);
+}
+errors++;
+}
+if(!pattern8.test(data64)){
+const err142 = {instancePath:instancePath+"/sites/forums/" + i13,schemaPath:"#/definitions/host/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-+[a-z0-9]+)*(\\.[a-z0-9]+(-+[a-z0-9]+)*)*(:[0-9]{1,5})?$"},message:"must match pattern \""+"^[a-z0-9]+(-+[a-z0-9]+)*(\\.[a-z0-9]+(-+[a-z0-9]+)*)*(:[0-9]{1,5})?$"+"\"",schema:"^[a-z0-9]+(-+[a-z0-9]+)*(\\.[a-z0-9]+(-+[a-z0-9]+)*)*(:[0-9]{1,5})?$",parentSchema:schema16,data:data64};
+if(vErrors === null){
+vErrors = [err142];
+}
+else {
+vErrors.push(err142);
+}
+errors++;
+}
+}
+else {
+const err143 = {instancePath:instancePath+"/sites/forums/" + i13,schemaPath:"#/definitions/host/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema16.type,parentSchema:schema16,data:data64};
+if(vErrors === null){
+vErrors = [err143];
+}
+else {
+vErrors.push(err143);
+}
+errors++;
+}
+}
+}
+else {
+const err144 = {instancePath:instancePath+"/sites/forums",schemaPath:"#/properties/sites/properties/forums/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.sites.properties.forums.type,parentSchema:schema11.properties.sites.properties.forums,data:data63};
+if(vErrors === null){
+vErrors = [err144];
+}
+else {
+vErrors.push(err144);
+}
+errors++;
+}
+}
+if(data62.mastodon !== undefined){
+let data65 = data62.mastodon;
+if(Array.isArray(data65)){
+if(data65.length > 500){
+const err145 = {instancePath:instancePath+"/sites/mastodon",schemaPath:"#/properties/sites/properties/mastodon/maxItems",keyword:"maxItems",params:{limit: 500},message:"must NOT have more than 500 items",schema:500,parentSchema:schema11.properties.sites.properties.mastodon,data:data65};
+if(vErrors === null){
+vErrors = [err145];
+}
+else {
+vErrors.push(err145);
+}
+errors++;
+}
+const len14 = data65.length;
+for(let i14=0; i14<len14; i14++){
+let data66 = data65[i14];
+if(typeof data66 === "string"){
+if(func3(data66) > 261){
+const err146 = {instancePath:instancePath+"/sites/mastodon/" + i14,schemaPath:"#/definitions/host/maxLength",keyword:"maxLength",params:{limit: 261},message:"must NOT have more than 261 characters",schema:261,parentSchema:schema16,data:data66};
+if(vErrors === null){
+vErrors = [err146];
+}
+else {
+vErrors.push(err146);
+}
+errors++;
+}
+if(!pattern8.test(data66)){
+const err147 = {instancePath:instancePath+"/sites/mastodon/" + i14,schemaPath:"#/definitions/host/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-+[a-z0-9]+)*(\\.[a-z0-9]+(-+[a-z0-9]+)*)*(:[0-9]{1,5})?$"},message:"must match pattern \""+"^[a-z0-9]+(-+[a-z0-9]+)*(\\.[a-z0-9]+(-+[a-z0-9]+)*)*(:[0-9]{1,5})?$"+"\"",schema:"^[a-z0-9]+(-+[a-z0-9]+)*(\\.[a-z0-9]+(-+[a-z0-9]+)*)*(:[0-9]{1,5})?$",parentSchema:schema16,data:data66};
+if(vErrors === null){
+vErrors = [err147];
+}
+else {
+vErrors.push(err147);
+}
+errors++;
+}
+}
+else {
+const err148 = {instancePath:instancePath+"/sites/mastodon/" + i14,schemaPath:"#/definitions/host/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema16.type,parentSchema:schema16,data:data66};
+if(vErrors === null){
+vErrors = [err148];
+}
+else {
+vErrors.push(err148);
+}
+errors++;
+}
+}
+}
+else {
+const err149 = {instancePath:instancePath+"/sites/mastodon",schemaPath:"#/properties/sites/properties/mastodon/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.sites.properties.mastodon.type,parentSchema:schema11.properties.sites.properties.mastodon,data:data65};
+if(vErrors === null){
+vErrors = [err149];
+}
+else {
+vErrors.push(err149);
+}
+errors++;
+}
+}
+}
+else {
+const err150 = {instancePath:instancePath+"/sites",schemaPath:"#/properties/sites/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.sites.type,parentSchema:schema11.properties.sites,data:data62};
+if(vErrors === null){
+vErrors = [err150];
+}
+else {
+vErrors.push(err150);
+}
+errors++;
+}
+}
+if(data.quickReference !== undefined){
+let data67 = data.quickReference;
+if(data67 && typeof data67 == "object" && !Array.isArray(data67)){
+if(data67.principles === undefined){
+const err151 = {instancePath:instancePath+"/quickReference",schemaPath:"#/properties/quickReference/required",keyword:"required",params:{missingProperty: "principles"},message:"must have required property '"+"principles"+"'",schema:schema11.properties.quickReference.required,parentSchema:schema11.properties.quickReference,data:data67};
+if(vErrors === null){
+vErrors = [err151];
+}
+else {
+vErrors.push(err151);
+}
+errors++;
+}
+if(data67.conduct === undefined){
+const err152 = {instancePath:instancePath+"/quickReference",schemaPath:"#/properties/quickReference/required",keyword:"required",params:{missingProperty: "conduct"},message:"must have required property '"+"conduct"+"'",schema:schema11.properties.quickReference.required,parentSchema:schema11.properties.quickReference,data:data67};
+if(vErrors === null){
+vErrors = [err152];
+}
+else {
+vErrors.push(err152);
+}
+errors++;
+}
+if(data67.tips === undefined){
+const err153 = {instancePath:instancePath+"/quickReference",schemaPath:"#/properties/quickReference/required",keyword:"required",params:{missingProperty: "tips"},message:"must have required property '"+"tips"+"'",schema:schema11.properties.quickReference.required,parentSchema:schema11.properties.quickReference,data:data67};
+if(vErrors === null){
+vErrors = [err153];
+}
+else {
+vErrors.push(err153);
+}
+errors++;
+}
+for(const key17 in data67){
+if(!(((key17 === "principles") || (key17 === "conduct")) || (key17 === "tips"))){
+const err154 = {instancePath:instancePath+"/quickReference",schemaPath:"#/properties/quickReference/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key17},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.quickReference,data:data67};
+if(vErrors === null){
+vErrors = [err154];
+}
+else {
+vErrors.push(err154);
+}
+errors++;
+}
+}
+if(data67.principles !== undefined){
+if(!(validate13(data67.principles, {instancePath:instancePath+"/quickReference/principles",parentData:data67,parentDataProperty:"principles",rootData}))){
+vErrors = vErrors === null ? validate13.errors : vErrors.concat(validate13.errors);
+errors = vErrors.length;
+}
+}
+if(data67.conduct !== undefined){
+if(!(validate13(data67.conduct, {instancePath:instancePath+"/quickReference/conduct",parentData:data67,parentDataProperty:"conduct",rootData}))){
+vErrors = vErrors === null ? validate13.errors : vErrors.concat(validate13.errors);
+errors = vErrors.length;
+}
+}
+if(data67.tips !== undefined){
+if(!(validate13(data67.tips, {instancePath:instancePath+"/quickReference/tips",parentData:data67,parentDataProperty:"tips",rootData}))){
+vErrors = vErrors === null ? validate13.errors : vErrors.concat(validate13.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err155 = {instancePath:instancePath+"/quickReference",schemaPath:"#/properties/quickReference/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.quickReference.type,parentSchema:schema11.properties.quickReference,data:data67};
+if(vErrors === null){
+vErrors = [err155];
+}
+else {
+vErrors.push(err155);
+}
+errors++;
+}
+}
+if(data.review !== undefined){
+let data71 = data.review;
+if(!(((data71 === "off") || (data71 === "review")) || (data71 === "block"))){
+const err156 = {instancePath:instancePath+"/review",schemaPath:"#/properties/review/enum",keyword:"enum",params:{allowedValues: schema11.properties.review.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.review.enum,parentSchema:schema11.properties.review,data:data71};
+if(vErrors === null){
+vErrors = [err156];
+}
+else {
+vErrors.push(err156);
+}
+errors++;
+}
+}
+if(data.allowPause !== undefined){
+let data72 = data.allowPause;
+if(typeof data72 !== "boolean"){
+const err157 = {instancePath:instancePath+"/allowPause",schemaPath:"#/properties/allowPause/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.allowPause.type,parentSchema:schema11.properties.allowPause,data:data72};
+if(vErrors === null){
+vErrors = [err157];
+}
+else {
+vErrors.push(err157);
+}
+errors++;
+}
+}
+if(data.staffMayChange !== undefined){
+let data73 = data.staffMayChange;
+if(Array.isArray(data73)){
+if(data73.length > 200){
+const err158 = {instancePath:instancePath+"/staffMayChange",schemaPath:"#/properties/staffMayChange/maxItems",keyword:"maxItems",params:{limit: 200},message:"must NOT have more than 200 items",schema:200,parentSchema:schema11.properties.staffMayChange,data:data73};
+if(vErrors === null){
+vErrors = [err158];
+}
+else {
+vErrors.push(err158);
+}
+errors++;
+}
+const len15 = data73.length;
+for(let i15=0; i15<len15; i15++){
+let data74 = data73[i15];
+if(typeof data74 === "string"){
+if(func3(data74) > 200){
+const err159 = {instancePath:instancePath+"/staffMayChange/" + i15,schemaPath:"#/properties/staffMayChange/items/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema11.properties.staffMayChange.items,data:data74};
+if(vErrors === null){
+vErrors = [err159];
+}
+else {
+vErrors.push(err159);
+}
+errors++;
+}
+if(!pattern34.test(data74)){
+const err160 = {instancePath:instancePath+"/staffMayChange/" + i15,schemaPath:"#/properties/staffMayChange/items/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z$][A-Za-z0-9$-]*(\\.[A-Za-z0-9$-]+)*$"},message:"must match pattern \""+"^[A-Za-z$][A-Za-z0-9$-]*(\\.[A-Za-z0-9$-]+)*$"+"\"",schema:"^[A-Za-z$][A-Za-z0-9$-]*(\\.[A-Za-z0-9$-]+)*$",parentSchema:schema11.properties.staffMayChange.items,data:data74};
+if(vErrors === null){
+vErrors = [err160];
+}
+else {
+vErrors.push(err160);
+}
+errors++;
+}
+}
+else {
+const err161 = {instancePath:instancePath+"/staffMayChange/" + i15,schemaPath:"#/properties/staffMayChange/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.staffMayChange.items.type,parentSchema:schema11.properties.staffMayChange.items,data:data74};
+if(vErrors === null){
+vErrors = [err161];
+}
+else {
+vErrors.push(err161);
+}
+errors++;
+}
+}
+}
+else {
+const err162 = {instancePath:instancePath+"/staffMayChange",schemaPath:"#/properties/staffMayChange/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.staffMayChange.type,parentSchema:schema11.properties.staffMayChange,data:data73};
+if(vErrors === null){
+vErrors = [err162];
+}
+else {
+vErrors.push(err162);
+}
+errors++;
+}
+}
+}
+else {
+const err163 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.type,parentSchema:schema11,data};
+if(vErrors === null){
+vErrors = [err163];
+}
+else {
+vErrors.push(err163);
 }
 errors++;
 }

@@ -4,8 +4,9 @@ import type { CheckMeta } from '../../types.js';
 import { affiliationDisclosureMeta } from './affiliation-disclosure.js';
 import { aggressiveToneMeta } from './aggressive-tone.js';
 import { commitmentMeta } from './commitment.js';
+import { confidentialInformationMeta } from './confidential-information.js';
 import { personalDetailsMeta } from './personal-details.js';
 
-export const CHECK_METAS: readonly CheckMeta[] = [personalDetailsMeta, affiliationDisclosureMeta, commitmentMeta, aggressiveToneMeta];
+export const CHECK_METAS: readonly CheckMeta[] = [personalDetailsMeta, affiliationDisclosureMeta, commitmentMeta, aggressiveToneMeta, confidentialInformationMeta];
 
 export const CHECK_META_IDS: readonly string[] = CHECK_METAS.map((m) => m.id);
