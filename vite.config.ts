@@ -71,9 +71,10 @@ async function moduleSteps(): Promise<EsbuildPlugin> {
 
 /**
  * The part of the content script loaded on the first focus in a composer (src/content/coach.ts, started through
- * src/content/coach-entry.ts, which evaluates its modules a few per task), as one module with no imports. Chromium gives a module loaded through a dynamic web-accessible URL its fixed chrome-extension://<id>/ URL,
- * so a chunk it imports by relative path is fetched by the fixed URL and refused; the entry imports this one file
- * through chrome.runtime.getURL instead, which gives the dynamic URL.
+ * src/content/coach-entry.ts, which evaluates its modules a few per task), as one module with no imports. Chromium
+ * gives a module loaded through a dynamic web-accessible URL its fixed chrome-extension://<id>/ URL, so a chunk it
+ * imports by relative path is fetched by the fixed URL and refused; the entry imports this one file through
+ * chrome.runtime.getURL instead, which gives the dynamic URL.
  */
 function contentCoach(): Plugin & { renderCrxManifest(manifest: Manifest): Manifest } {
   let code = '';
