@@ -47,8 +47,10 @@ export const confidentialInformation: Check = {
     const quote = quoter(segment);
     const severity = severityFor(env);
     found.sort((a, b) => a.start - b.start || b.end - a.end);
+    let reached = 0; // sorted by start: a span overlaps a kept one only if it starts before the furthest end kept
     for (const f of found) {
-      if (hits.some((h) => !h.signal && f.start < h.end && h.start < f.end)) continue; // one finding per stretch of words
+      if (f.start < reached) continue; // one finding per stretch of words
+      reached = f.end;
       const words = quote(f.start, f.end);
       const hit: Hit = { rule: f.rule, start: f.start, end: f.end, severity, ...describe(f.rule, words, lang) };
       if (f.weak) hit.signal = WEAK_SIGNAL;
