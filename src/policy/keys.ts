@@ -20,6 +20,7 @@ export const PLAIN_KEYS = [
   'publicContacts',
   'disclosurePhrases',
   'authorisedToCommit',
+  'confidential',
   'customRules',
   'sites',
   'quickReference',

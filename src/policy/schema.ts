@@ -94,6 +94,30 @@ const PLAIN: Record<string, Schema> = {
         "type": "string"
       }
     },
+    "confidential": {
+      "type": "object",
+      "description": "What the organisation keeps inside until it is made public: code names and embargoed topics, internal reference-number shapes, intranet hosts.",
+      "properties": {
+        "terms": {
+          "type": "array",
+          "items": {
+            "type": "string"
+          }
+        },
+        "referenceShapes": {
+          "type": "array",
+          "items": {
+            "type": "string"
+          }
+        },
+        "intranetHosts": {
+          "type": "array",
+          "items": {
+            "type": "string"
+          }
+        }
+      }
+    },
     "authorisedToCommit": {
       "type": "boolean",
       "description": "Whether staff may make commitments on the organisation's behalf."

@@ -4,7 +4,7 @@
 "use strict";
 export const validate = validate10;
 export default validate10;
-const schema11 = {"type":"object","description":"Post Coach settings a manager sets by enterprise policy. Each part of the ruleset is its own key, so one bad value never drops the others. The whole ruleset may also be given as one JSON text in the key \"ruleset\"; separate keys take precedence over the same part of it. Types only: the extension checks the values against the ruleset schema itself and shows each problem with its path, instead of the browser dropping the value without a word.","properties":{"ruleset":{"type":"string","description":"A whole ruleset file as JSON text (same format as rules/examples/*.json)."},"name":{"type":"string","description":"Name of the ruleset, e.g. \"Ministry social media rules\"."},"version":{"type":"string","description":"Version of the ruleset; digits only are read back as a number."},"organisation":{"type":"object","description":"The organisation whose staff use the extension; its name is shown as \"Managed by ...\".","properties":{"name":{"type":"string"},"aliases":{"type":"array","items":{"type":"string"}},"topics":{"type":"array","items":{"type":"string"}},"website":{"type":"string"}}},"defaultRegion":{"type":"string","description":"Default phone region (ISO 3166 alpha-2 upper case, e.g. OM)."},"officialAccounts":{"type":"array","description":"The organisation's official accounts: posting from one of them counts as speaking for the organisation.","items":{"type":"object","properties":{"site":{"type":"string"},"handle":{"type":"string"}}}},"publicContacts":{"type":"object","description":"The organisation's public phone numbers, emails and addresses: never flagged as personal details.","properties":{"phones":{"type":"array","items":{"type":"string"}},"emails":{"type":"array","items":{"type":"string"}},"addresses":{"type":"array","items":{"type":"string"}}}},"disclosurePhrases":{"type":"array","description":"Extra phrases that count as disclosing the affiliation.","items":{"type":"string"}},"authorisedToCommit":{"type":"boolean","description":"Whether staff may make commitments on the organisation's behalf."},"check-personal-details":{"type":"object","description":"Settings of the personal-details check (Personal details): on or off, severity (info, warning or error), options.","properties":{"enabled":{"type":"boolean"},"severity":{"type":"string"},"options":{"type":"object","description":"Options of the personal-details check.","properties":{"ignore":{"type":"array","description":"Kinds of detail not to flag.","items":{"type":"string"}}}}}},"check-affiliation-disclosure":{"type":"object","description":"Settings of the affiliation-disclosure check (Affiliation and capacity): on or off, severity (info, warning or error), options.","properties":{"enabled":{"type":"boolean"},"severity":{"type":"string"},"options":{"type":"object","description":"Options of the affiliation-disclosure check.","properties":{}}}},"check-commitment":{"type":"object","description":"Settings of the commitment check (Commitments on behalf of the organisation): on or off, severity (info, warning or error), options.","properties":{"enabled":{"type":"boolean"},"severity":{"type":"string"},"options":{"type":"object","description":"Options of the commitment check.","properties":{}}}},"check-aggressive-tone":{"type":"object","description":"Settings of the aggressive-tone check (Aggressive tone): on or off, severity (info, warning or error), options.","properties":{"enabled":{"type":"boolean"},"severity":{"type":"string"},"options":{"type":"object","description":"Options of the aggressive-tone check.","properties":{"shouting":{"type":"boolean","description":"Flag runs of words in capitals (default true)."},"exclamations":{"type":"boolean","description":"Flag three or more exclamation marks in a row (default true)."},"allow":{"type":"array","description":"Words or phrases never flagged by this check, e.g. a place name that looks like a swear word.","items":{"type":"string"}},"model":{"type":"boolean","description":"Add the trained tone model's estimates where the word rules find nothing (default true)."}}}}},"check-confidential-information":{"type":"object","description":"Settings of the confidential-information check (Confidential information): on or off, severity (info, warning or error), options.","properties":{"enabled":{"type":"boolean"},"severity":{"type":"string"},"options":{"type":"object","description":"Options of the confidential-information check.","properties":{}}}},"customRules":{"type":"array","description":"The organisation's own rules: words, phrases or a linear-time pattern, with a message.","items":{"type":"object","properties":{"id":{"type":"string"},"words":{"type":"array","items":{"type":"string"}},"phrases":{"type":"array","items":{"type":"string"}},"pattern":{"type":"string"},"flags":{"type":"string"},"message":{"type":"string"},"why":{"type":"string"},"severity":{"type":"string"},"suggestion":{"type":"string"},"capacity":{"type":"string"}}}},"sites":{"type":"object","description":"Extra forum hosts and Mastodon instances where drafts are coached.","properties":{"forums":{"type":"array","items":{"type":"string"}},"mastodon":{"type":"array","items":{"type":"string"}}}},"quickReference":{"type":"object","description":"The principles, code of conduct and tips shown in the popup.","properties":{"principles":{"type":"array","items":{"id":"QuickRefItem","type":"object","properties":{"id":{"type":"string"},"title":{"id":"LocalText","type":"object","properties":{"en":{"type":"string"},"ar":{"type":"string"}}},"text":{"$ref":"LocalText"},"source":{"type":"object","properties":{"document":{"type":"string"},"section":{"type":"string"}}}}}},"conduct":{"type":"array","items":{"$ref":"QuickRefItem"}},"tips":{"type":"array","items":{"$ref":"QuickRefItem"}}}},"review":{"type":"string","description":"Before posting: \"off\" (no review), \"review\" (show what is open) or \"block\" (errors must be fixed)."},"allowPause":{"type":"boolean","description":"Whether staff may pause the coach on a site. False locks pausing off."},"staffMayChange":{"type":"array","description":"Dotted paths of settings above that are defaults staff may change, e.g. checks.aggressive-tone. Everything else set here is locked.","items":{"type":"string"}}}};
+const schema11 = {"type":"object","description":"Post Coach settings a manager sets by enterprise policy. Each part of the ruleset is its own key, so one bad value never drops the others. The whole ruleset may also be given as one JSON text in the key \"ruleset\"; separate keys take precedence over the same part of it. Types only: the extension checks the values against the ruleset schema itself and shows each problem with its path, instead of the browser dropping the value without a word.","properties":{"ruleset":{"type":"string","description":"A whole ruleset file as JSON text (same format as rules/examples/*.json)."},"name":{"type":"string","description":"Name of the ruleset, e.g. \"Ministry social media rules\"."},"version":{"type":"string","description":"Version of the ruleset; digits only are read back as a number."},"organisation":{"type":"object","description":"The organisation whose staff use the extension; its name is shown as \"Managed by ...\".","properties":{"name":{"type":"string"},"aliases":{"type":"array","items":{"type":"string"}},"topics":{"type":"array","items":{"type":"string"}},"website":{"type":"string"}}},"defaultRegion":{"type":"string","description":"Default phone region (ISO 3166 alpha-2 upper case, e.g. OM)."},"officialAccounts":{"type":"array","description":"The organisation's official accounts: posting from one of them counts as speaking for the organisation.","items":{"type":"object","properties":{"site":{"type":"string"},"handle":{"type":"string"}}}},"publicContacts":{"type":"object","description":"The organisation's public phone numbers, emails and addresses: never flagged as personal details.","properties":{"phones":{"type":"array","items":{"type":"string"}},"emails":{"type":"array","items":{"type":"string"}},"addresses":{"type":"array","items":{"type":"string"}}}},"disclosurePhrases":{"type":"array","description":"Extra phrases that count as disclosing the affiliation.","items":{"type":"string"}},"authorisedToCommit":{"type":"boolean","description":"Whether staff may make commitments on the organisation's behalf."},"confidential":{"type":"object","description":"What the organisation keeps inside until it is made public: code names and embargoed topics, internal reference-number shapes, intranet hosts.","properties":{"terms":{"type":"array","items":{"type":"string"}},"referenceShapes":{"type":"array","items":{"type":"string"}},"intranetHosts":{"type":"array","items":{"type":"string"}}}},"check-personal-details":{"type":"object","description":"Settings of the personal-details check (Personal details): on or off, severity (info, warning or error), options.","properties":{"enabled":{"type":"boolean"},"severity":{"type":"string"},"options":{"type":"object","description":"Options of the personal-details check.","properties":{"ignore":{"type":"array","description":"Kinds of detail not to flag.","items":{"type":"string"}}}}}},"check-affiliation-disclosure":{"type":"object","description":"Settings of the affiliation-disclosure check (Affiliation and capacity): on or off, severity (info, warning or error), options.","properties":{"enabled":{"type":"boolean"},"severity":{"type":"string"},"options":{"type":"object","description":"Options of the affiliation-disclosure check.","properties":{}}}},"check-commitment":{"type":"object","description":"Settings of the commitment check (Commitments on behalf of the organisation): on or off, severity (info, warning or error), options.","properties":{"enabled":{"type":"boolean"},"severity":{"type":"string"},"options":{"type":"object","description":"Options of the commitment check.","properties":{}}}},"check-aggressive-tone":{"type":"object","description":"Settings of the aggressive-tone check (Aggressive tone): on or off, severity (info, warning or error), options.","properties":{"enabled":{"type":"boolean"},"severity":{"type":"string"},"options":{"type":"object","description":"Options of the aggressive-tone check.","properties":{"shouting":{"type":"boolean","description":"Flag runs of words in capitals (default true)."},"exclamations":{"type":"boolean","description":"Flag three or more exclamation marks in a row (default true)."},"allow":{"type":"array","description":"Words or phrases never flagged by this check, e.g. a place name that looks like a swear word.","items":{"type":"string"}},"model":{"type":"boolean","description":"Add the trained tone model's estimates where the word rules find nothing (default true)."}}}}},"check-confidential-information":{"type":"object","description":"Settings of the confidential-information check (Confidential information): on or off, severity (info, warning or error), options.","properties":{"enabled":{"type":"boolean"},"severity":{"type":"string"},"options":{"type":"object","description":"Options of the confidential-information check.","properties":{}}}},"customRules":{"type":"array","description":"The organisation's own rules: words, phrases or a linear-time pattern, with a message.","items":{"type":"object","properties":{"id":{"type":"string"},"words":{"type":"array","items":{"type":"string"}},"phrases":{"type":"array","items":{"type":"string"}},"pattern":{"type":"string"},"flags":{"type":"string"},"message":{"type":"string"},"why":{"type":"string"},"severity":{"type":"string"},"suggestion":{"type":"string"},"capacity":{"type":"string"}}}},"sites":{"type":"object","description":"Extra forum hosts and Mastodon instances where drafts are coached.","properties":{"forums":{"type":"array","items":{"type":"string"}},"mastodon":{"type":"array","items":{"type":"string"}}}},"quickReference":{"type":"object","description":"The principles, code of conduct and tips shown in the popup.","properties":{"principles":{"type":"array","items":{"id":"QuickRefItem","type":"object","properties":{"id":{"type":"string"},"title":{"id":"LocalText","type":"object","properties":{"en":{"type":"string"},"ar":{"type":"string"}}},"text":{"$ref":"LocalText"},"source":{"type":"object","properties":{"document":{"type":"string"},"section":{"type":"string"}}}}}},"conduct":{"type":"array","items":{"$ref":"QuickRefItem"}},"tips":{"type":"array","items":{"$ref":"QuickRefItem"}}}},"review":{"type":"string","description":"Before posting: \"off\" (no review), \"review\" (show what is open) or \"block\" (errors must be fixed)."},"allowPause":{"type":"boolean","description":"Whether staff may pause the coach on a site. False locks pausing off."},"staffMayChange":{"type":"array","description":"Dotted paths of settings above that are defaults staff may change, e.g. checks.aggressive-tone. Everything else set here is locked.","items":{"type":"string"}}}};
 const schema12 = {"id":"LocalText","type":"object","properties":{"en":{"type":"string"},"ar":{"type":"string"}}};
 const schema13 = {"id":"QuickRefItem","type":"object","properties":{"id":{"type":"string"},"title":{"id":"LocalText","type":"object","properties":{"en":{"type":"string"},"ar":{"type":"string"}}},"text":{"$ref":"LocalText"},"source":{"type":"object","properties":{"document":{"type":"string"},"section":{"type":"string"}}}}};
 
@@ -521,13 +521,17 @@ vErrors.push(err24);
 errors++;
 }
 }
-if(data["check-personal-details"] !== undefined){
-let data25 = data["check-personal-details"];
+if(data.confidential !== undefined){
+let data25 = data.confidential;
 if(data25 && typeof data25 == "object" && !Array.isArray(data25)){
-if(data25.enabled !== undefined){
-let data26 = data25.enabled;
-if(typeof data26 !== "boolean"){
-const err25 = {instancePath:instancePath+"/check-personal-details/enabled",schemaPath:"#/properties/check-personal-details/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties["check-personal-details"].properties.enabled.type,parentSchema:schema11.properties["check-personal-details"].properties.enabled,data:data26};
+if(data25.terms !== undefined){
+let data26 = data25.terms;
+if(Array.isArray(data26)){
+const len7 = data26.length;
+for(let i7=0; i7<len7; i7++){
+let data27 = data26[i7];
+if(typeof data27 !== "string"){
+const err25 = {instancePath:instancePath+"/confidential/terms/" + i7,schemaPath:"#/properties/confidential/properties/terms/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.confidential.properties.terms.items.type,parentSchema:schema11.properties.confidential.properties.terms.items,data:data27};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -537,10 +541,9 @@ vErrors.push(err25);
 errors++;
 }
 }
-if(data25.severity !== undefined){
-let data27 = data25.severity;
-if(typeof data27 !== "string"){
-const err26 = {instancePath:instancePath+"/check-personal-details/severity",schemaPath:"#/properties/check-personal-details/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties["check-personal-details"].properties.severity.type,parentSchema:schema11.properties["check-personal-details"].properties.severity,data:data27};
+}
+else {
+const err26 = {instancePath:instancePath+"/confidential/terms",schemaPath:"#/properties/confidential/properties/terms/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.confidential.properties.terms.type,parentSchema:schema11.properties.confidential.properties.terms,data:data26};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -550,17 +553,14 @@ vErrors.push(err26);
 errors++;
 }
 }
-if(data25.options !== undefined){
-let data28 = data25.options;
-if(data28 && typeof data28 == "object" && !Array.isArray(data28)){
-if(data28.ignore !== undefined){
-let data29 = data28.ignore;
-if(Array.isArray(data29)){
-const len7 = data29.length;
-for(let i7=0; i7<len7; i7++){
-let data30 = data29[i7];
-if(typeof data30 !== "string"){
-const err27 = {instancePath:instancePath+"/check-personal-details/options/ignore/" + i7,schemaPath:"#/properties/check-personal-details/properties/options/properties/ignore/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties["check-personal-details"].properties.options.properties.ignore.items.type,parentSchema:schema11.properties["check-personal-details"].properties.options.properties.ignore.items,data:data30};
+if(data25.referenceShapes !== undefined){
+let data28 = data25.referenceShapes;
+if(Array.isArray(data28)){
+const len8 = data28.length;
+for(let i8=0; i8<len8; i8++){
+let data29 = data28[i8];
+if(typeof data29 !== "string"){
+const err27 = {instancePath:instancePath+"/confidential/referenceShapes/" + i8,schemaPath:"#/properties/confidential/properties/referenceShapes/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.confidential.properties.referenceShapes.items.type,parentSchema:schema11.properties.confidential.properties.referenceShapes.items,data:data29};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -572,7 +572,7 @@ errors++;
 }
 }
 else {
-const err28 = {instancePath:instancePath+"/check-personal-details/options/ignore",schemaPath:"#/properties/check-personal-details/properties/options/properties/ignore/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties["check-personal-details"].properties.options.properties.ignore.type,parentSchema:schema11.properties["check-personal-details"].properties.options.properties.ignore,data:data29};
+const err28 = {instancePath:instancePath+"/confidential/referenceShapes",schemaPath:"#/properties/confidential/properties/referenceShapes/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.confidential.properties.referenceShapes.type,parentSchema:schema11.properties.confidential.properties.referenceShapes,data:data28};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -582,9 +582,14 @@ vErrors.push(err28);
 errors++;
 }
 }
-}
-else {
-const err29 = {instancePath:instancePath+"/check-personal-details/options",schemaPath:"#/properties/check-personal-details/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties["check-personal-details"].properties.options.type,parentSchema:schema11.properties["check-personal-details"].properties.options,data:data28};
+if(data25.intranetHosts !== undefined){
+let data30 = data25.intranetHosts;
+if(Array.isArray(data30)){
+const len9 = data30.length;
+for(let i9=0; i9<len9; i9++){
+let data31 = data30[i9];
+if(typeof data31 !== "string"){
+const err29 = {instancePath:instancePath+"/confidential/intranetHosts/" + i9,schemaPath:"#/properties/confidential/properties/intranetHosts/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.confidential.properties.intranetHosts.items.type,parentSchema:schema11.properties.confidential.properties.intranetHosts.items,data:data31};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -596,7 +601,7 @@ errors++;
 }
 }
 else {
-const err30 = {instancePath:instancePath+"/check-personal-details",schemaPath:"#/properties/check-personal-details/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties["check-personal-details"].type,parentSchema:schema11.properties["check-personal-details"],data:data25};
+const err30 = {instancePath:instancePath+"/confidential/intranetHosts",schemaPath:"#/properties/confidential/properties/intranetHosts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.confidential.properties.intranetHosts.type,parentSchema:schema11.properties.confidential.properties.intranetHosts,data:data30};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -606,13 +611,9 @@ vErrors.push(err30);
 errors++;
 }
 }
-if(data["check-affiliation-disclosure"] !== undefined){
-let data31 = data["check-affiliation-disclosure"];
-if(data31 && typeof data31 == "object" && !Array.isArray(data31)){
-if(data31.enabled !== undefined){
-let data32 = data31.enabled;
-if(typeof data32 !== "boolean"){
-const err31 = {instancePath:instancePath+"/check-affiliation-disclosure/enabled",schemaPath:"#/properties/check-affiliation-disclosure/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties["check-affiliation-disclosure"].properties.enabled.type,parentSchema:schema11.properties["check-affiliation-disclosure"].properties.enabled,data:data32};
+}
+else {
+const err31 = {instancePath:instancePath+"/confidential",schemaPath:"#/properties/confidential/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.confidential.type,parentSchema:schema11.properties.confidential,data:data25};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -622,10 +623,13 @@ vErrors.push(err31);
 errors++;
 }
 }
-if(data31.severity !== undefined){
-let data33 = data31.severity;
-if(typeof data33 !== "string"){
-const err32 = {instancePath:instancePath+"/check-affiliation-disclosure/severity",schemaPath:"#/properties/check-affiliation-disclosure/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties["check-affiliation-disclosure"].properties.severity.type,parentSchema:schema11.properties["check-affiliation-disclosure"].properties.severity,data:data33};
+if(data["check-personal-details"] !== undefined){
+let data32 = data["check-personal-details"];
+if(data32 && typeof data32 == "object" && !Array.isArray(data32)){
+if(data32.enabled !== undefined){
+let data33 = data32.enabled;
+if(typeof data33 !== "boolean"){
+const err32 = {instancePath:instancePath+"/check-personal-details/enabled",schemaPath:"#/properties/check-personal-details/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties["check-personal-details"].properties.enabled.type,parentSchema:schema11.properties["check-personal-details"].properties.enabled,data:data33};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -635,10 +639,10 @@ vErrors.push(err32);
 errors++;
 }
 }
-if(data31.options !== undefined){
-let data34 = data31.options;
-if(!(data34 && typeof data34 == "object" && !Array.isArray(data34))){
-const err33 = {instancePath:instancePath+"/check-affiliation-disclosure/options",schemaPath:"#/properties/check-affiliation-disclosure/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties["check-affiliation-disclosure"].properties.options.type,parentSchema:schema11.properties["check-affiliation-disclosure"].properties.options,data:data34};
+if(data32.severity !== undefined){
+let data34 = data32.severity;
+if(typeof data34 !== "string"){
+const err33 = {instancePath:instancePath+"/check-personal-details/severity",schemaPath:"#/properties/check-personal-details/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties["check-personal-details"].properties.severity.type,parentSchema:schema11.properties["check-personal-details"].properties.severity,data:data34};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -648,9 +652,17 @@ vErrors.push(err33);
 errors++;
 }
 }
-}
-else {
-const err34 = {instancePath:instancePath+"/check-affiliation-disclosure",schemaPath:"#/properties/check-affiliation-disclosure/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties["check-affiliation-disclosure"].type,parentSchema:schema11.properties["check-affiliation-disclosure"],data:data31};
+if(data32.options !== undefined){
+let data35 = data32.options;
+if(data35 && typeof data35 == "object" && !Array.isArray(data35)){
+if(data35.ignore !== undefined){
+let data36 = data35.ignore;
+if(Array.isArray(data36)){
+const len10 = data36.length;
+for(let i10=0; i10<len10; i10++){
+let data37 = data36[i10];
+if(typeof data37 !== "string"){
+const err34 = {instancePath:instancePath+"/check-personal-details/options/ignore/" + i10,schemaPath:"#/properties/check-personal-details/properties/options/properties/ignore/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties["check-personal-details"].properties.options.properties.ignore.items.type,parentSchema:schema11.properties["check-personal-details"].properties.options.properties.ignore.items,data:data37};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -660,13 +672,9 @@ vErrors.push(err34);
 errors++;
 }
 }
-if(data["check-commitment"] !== undefined){
-let data35 = data["check-commitment"];
-if(data35 && typeof data35 == "object" && !Array.isArray(data35)){
-if(data35.enabled !== undefined){
-let data36 = data35.enabled;
-if(typeof data36 !== "boolean"){
-const err35 = {instancePath:instancePath+"/check-commitment/enabled",schemaPath:"#/properties/check-commitment/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties["check-commitment"].properties.enabled.type,parentSchema:schema11.properties["check-commitment"].properties.enabled,data:data36};
+}
+else {
+const err35 = {instancePath:instancePath+"/check-personal-details/options/ignore",schemaPath:"#/properties/check-personal-details/properties/options/properties/ignore/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties["check-personal-details"].properties.options.properties.ignore.type,parentSchema:schema11.properties["check-personal-details"].properties.options.properties.ignore,data:data36};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -676,10 +684,9 @@ vErrors.push(err35);
 errors++;
 }
 }
-if(data35.severity !== undefined){
-let data37 = data35.severity;
-if(typeof data37 !== "string"){
-const err36 = {instancePath:instancePath+"/check-commitment/severity",schemaPath:"#/properties/check-commitment/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties["check-commitment"].properties.severity.type,parentSchema:schema11.properties["check-commitment"].properties.severity,data:data37};
+}
+else {
+const err36 = {instancePath:instancePath+"/check-personal-details/options",schemaPath:"#/properties/check-personal-details/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties["check-personal-details"].properties.options.type,parentSchema:schema11.properties["check-personal-details"].properties.options,data:data35};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -689,10 +696,9 @@ vErrors.push(err36);
 errors++;
 }
 }
-if(data35.options !== undefined){
-let data38 = data35.options;
-if(!(data38 && typeof data38 == "object" && !Array.isArray(data38))){
-const err37 = {instancePath:instancePath+"/check-commitment/options",schemaPath:"#/properties/check-commitment/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties["check-commitment"].properties.options.type,parentSchema:schema11.properties["check-commitment"].properties.options,data:data38};
+}
+else {
+const err37 = {instancePath:instancePath+"/check-personal-details",schemaPath:"#/properties/check-personal-details/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties["check-personal-details"].type,parentSchema:schema11.properties["check-personal-details"],data:data32};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -702,9 +708,13 @@ vErrors.push(err37);
 errors++;
 }
 }
-}
-else {
-const err38 = {instancePath:instancePath+"/check-commitment",schemaPath:"#/properties/check-commitment/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties["check-commitment"].type,parentSchema:schema11.properties["check-commitment"],data:data35};
+if(data["check-affiliation-disclosure"] !== undefined){
+let data38 = data["check-affiliation-disclosure"];
+if(data38 && typeof data38 == "object" && !Array.isArray(data38)){
+if(data38.enabled !== undefined){
+let data39 = data38.enabled;
+if(typeof data39 !== "boolean"){
+const err38 = {instancePath:instancePath+"/check-affiliation-disclosure/enabled",schemaPath:"#/properties/check-affiliation-disclosure/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties["check-affiliation-disclosure"].properties.enabled.type,parentSchema:schema11.properties["check-affiliation-disclosure"].properties.enabled,data:data39};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -714,13 +724,10 @@ vErrors.push(err38);
 errors++;
 }
 }
-if(data["check-aggressive-tone"] !== undefined){
-let data39 = data["check-aggressive-tone"];
-if(data39 && typeof data39 == "object" && !Array.isArray(data39)){
-if(data39.enabled !== undefined){
-let data40 = data39.enabled;
-if(typeof data40 !== "boolean"){
-const err39 = {instancePath:instancePath+"/check-aggressive-tone/enabled",schemaPath:"#/properties/check-aggressive-tone/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties["check-aggressive-tone"].properties.enabled.type,parentSchema:schema11.properties["check-aggressive-tone"].properties.enabled,data:data40};
+if(data38.severity !== undefined){
+let data40 = data38.severity;
+if(typeof data40 !== "string"){
+const err39 = {instancePath:instancePath+"/check-affiliation-disclosure/severity",schemaPath:"#/properties/check-affiliation-disclosure/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties["check-affiliation-disclosure"].properties.severity.type,parentSchema:schema11.properties["check-affiliation-disclosure"].properties.severity,data:data40};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -730,10 +737,10 @@ vErrors.push(err39);
 errors++;
 }
 }
-if(data39.severity !== undefined){
-let data41 = data39.severity;
-if(typeof data41 !== "string"){
-const err40 = {instancePath:instancePath+"/check-aggressive-tone/severity",schemaPath:"#/properties/check-aggressive-tone/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties["check-aggressive-tone"].properties.severity.type,parentSchema:schema11.properties["check-aggressive-tone"].properties.severity,data:data41};
+if(data38.options !== undefined){
+let data41 = data38.options;
+if(!(data41 && typeof data41 == "object" && !Array.isArray(data41))){
+const err40 = {instancePath:instancePath+"/check-affiliation-disclosure/options",schemaPath:"#/properties/check-affiliation-disclosure/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties["check-affiliation-disclosure"].properties.options.type,parentSchema:schema11.properties["check-affiliation-disclosure"].properties.options,data:data41};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -743,13 +750,9 @@ vErrors.push(err40);
 errors++;
 }
 }
-if(data39.options !== undefined){
-let data42 = data39.options;
-if(data42 && typeof data42 == "object" && !Array.isArray(data42)){
-if(data42.shouting !== undefined){
-let data43 = data42.shouting;
-if(typeof data43 !== "boolean"){
-const err41 = {instancePath:instancePath+"/check-aggressive-tone/options/shouting",schemaPath:"#/properties/check-aggressive-tone/properties/options/properties/shouting/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties["check-aggressive-tone"].properties.options.properties.shouting.type,parentSchema:schema11.properties["check-aggressive-tone"].properties.options.properties.shouting,data:data43};
+}
+else {
+const err41 = {instancePath:instancePath+"/check-affiliation-disclosure",schemaPath:"#/properties/check-affiliation-disclosure/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties["check-affiliation-disclosure"].type,parentSchema:schema11.properties["check-affiliation-disclosure"],data:data38};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -759,10 +762,13 @@ vErrors.push(err41);
 errors++;
 }
 }
-if(data42.exclamations !== undefined){
-let data44 = data42.exclamations;
-if(typeof data44 !== "boolean"){
-const err42 = {instancePath:instancePath+"/check-aggressive-tone/options/exclamations",schemaPath:"#/properties/check-aggressive-tone/properties/options/properties/exclamations/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties["check-aggressive-tone"].properties.options.properties.exclamations.type,parentSchema:schema11.properties["check-aggressive-tone"].properties.options.properties.exclamations,data:data44};
+if(data["check-commitment"] !== undefined){
+let data42 = data["check-commitment"];
+if(data42 && typeof data42 == "object" && !Array.isArray(data42)){
+if(data42.enabled !== undefined){
+let data43 = data42.enabled;
+if(typeof data43 !== "boolean"){
+const err42 = {instancePath:instancePath+"/check-commitment/enabled",schemaPath:"#/properties/check-commitment/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties["check-commitment"].properties.enabled.type,parentSchema:schema11.properties["check-commitment"].properties.enabled,data:data43};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -772,14 +778,10 @@ vErrors.push(err42);
 errors++;
 }
 }
-if(data42.allow !== undefined){
-let data45 = data42.allow;
-if(Array.isArray(data45)){
-const len8 = data45.length;
-for(let i8=0; i8<len8; i8++){
-let data46 = data45[i8];
-if(typeof data46 !== "string"){
-const err43 = {instancePath:instancePath+"/check-aggressive-tone/options/allow/" + i8,schemaPath:"#/properties/check-aggressive-tone/properties/options/properties/allow/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties["check-aggressive-tone"].properties.options.properties.allow.items.type,parentSchema:schema11.properties["check-aggressive-tone"].properties.options.properties.allow.items,data:data46};
+if(data42.severity !== undefined){
+let data44 = data42.severity;
+if(typeof data44 !== "string"){
+const err43 = {instancePath:instancePath+"/check-commitment/severity",schemaPath:"#/properties/check-commitment/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties["check-commitment"].properties.severity.type,parentSchema:schema11.properties["check-commitment"].properties.severity,data:data44};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -789,9 +791,10 @@ vErrors.push(err43);
 errors++;
 }
 }
-}
-else {
-const err44 = {instancePath:instancePath+"/check-aggressive-tone/options/allow",schemaPath:"#/properties/check-aggressive-tone/properties/options/properties/allow/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties["check-aggressive-tone"].properties.options.properties.allow.type,parentSchema:schema11.properties["check-aggressive-tone"].properties.options.properties.allow,data:data45};
+if(data42.options !== undefined){
+let data45 = data42.options;
+if(!(data45 && typeof data45 == "object" && !Array.isArray(data45))){
+const err44 = {instancePath:instancePath+"/check-commitment/options",schemaPath:"#/properties/check-commitment/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties["check-commitment"].properties.options.type,parentSchema:schema11.properties["check-commitment"].properties.options,data:data45};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -801,10 +804,9 @@ vErrors.push(err44);
 errors++;
 }
 }
-if(data42.model !== undefined){
-let data47 = data42.model;
-if(typeof data47 !== "boolean"){
-const err45 = {instancePath:instancePath+"/check-aggressive-tone/options/model",schemaPath:"#/properties/check-aggressive-tone/properties/options/properties/model/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties["check-aggressive-tone"].properties.options.properties.model.type,parentSchema:schema11.properties["check-aggressive-tone"].properties.options.properties.model,data:data47};
+}
+else {
+const err45 = {instancePath:instancePath+"/check-commitment",schemaPath:"#/properties/check-commitment/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties["check-commitment"].type,parentSchema:schema11.properties["check-commitment"],data:data42};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -814,9 +816,13 @@ vErrors.push(err45);
 errors++;
 }
 }
-}
-else {
-const err46 = {instancePath:instancePath+"/check-aggressive-tone/options",schemaPath:"#/properties/check-aggressive-tone/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties["check-aggressive-tone"].properties.options.type,parentSchema:schema11.properties["check-aggressive-tone"].properties.options,data:data42};
+if(data["check-aggressive-tone"] !== undefined){
+let data46 = data["check-aggressive-tone"];
+if(data46 && typeof data46 == "object" && !Array.isArray(data46)){
+if(data46.enabled !== undefined){
+let data47 = data46.enabled;
+if(typeof data47 !== "boolean"){
+const err46 = {instancePath:instancePath+"/check-aggressive-tone/enabled",schemaPath:"#/properties/check-aggressive-tone/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties["check-aggressive-tone"].properties.enabled.type,parentSchema:schema11.properties["check-aggressive-tone"].properties.enabled,data:data47};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -826,9 +832,10 @@ vErrors.push(err46);
 errors++;
 }
 }
-}
-else {
-const err47 = {instancePath:instancePath+"/check-aggressive-tone",schemaPath:"#/properties/check-aggressive-tone/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties["check-aggressive-tone"].type,parentSchema:schema11.properties["check-aggressive-tone"],data:data39};
+if(data46.severity !== undefined){
+let data48 = data46.severity;
+if(typeof data48 !== "string"){
+const err47 = {instancePath:instancePath+"/check-aggressive-tone/severity",schemaPath:"#/properties/check-aggressive-tone/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties["check-aggressive-tone"].properties.severity.type,parentSchema:schema11.properties["check-aggressive-tone"].properties.severity,data:data48};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -838,13 +845,13 @@ vErrors.push(err47);
 errors++;
 }
 }
-if(data["check-confidential-information"] !== undefined){
-let data48 = data["check-confidential-information"];
-if(data48 && typeof data48 == "object" && !Array.isArray(data48)){
-if(data48.enabled !== undefined){
-let data49 = data48.enabled;
-if(typeof data49 !== "boolean"){
-const err48 = {instancePath:instancePath+"/check-confidential-information/enabled",schemaPath:"#/properties/check-confidential-information/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties["check-confidential-information"].properties.enabled.type,parentSchema:schema11.properties["check-confidential-information"].properties.enabled,data:data49};
+if(data46.options !== undefined){
+let data49 = data46.options;
+if(data49 && typeof data49 == "object" && !Array.isArray(data49)){
+if(data49.shouting !== undefined){
+let data50 = data49.shouting;
+if(typeof data50 !== "boolean"){
+const err48 = {instancePath:instancePath+"/check-aggressive-tone/options/shouting",schemaPath:"#/properties/check-aggressive-tone/properties/options/properties/shouting/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties["check-aggressive-tone"].properties.options.properties.shouting.type,parentSchema:schema11.properties["check-aggressive-tone"].properties.options.properties.shouting,data:data50};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -854,10 +861,10 @@ vErrors.push(err48);
 errors++;
 }
 }
-if(data48.severity !== undefined){
-let data50 = data48.severity;
-if(typeof data50 !== "string"){
-const err49 = {instancePath:instancePath+"/check-confidential-information/severity",schemaPath:"#/properties/check-confidential-information/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties["check-confidential-information"].properties.severity.type,parentSchema:schema11.properties["check-confidential-information"].properties.severity,data:data50};
+if(data49.exclamations !== undefined){
+let data51 = data49.exclamations;
+if(typeof data51 !== "boolean"){
+const err49 = {instancePath:instancePath+"/check-aggressive-tone/options/exclamations",schemaPath:"#/properties/check-aggressive-tone/properties/options/properties/exclamations/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties["check-aggressive-tone"].properties.options.properties.exclamations.type,parentSchema:schema11.properties["check-aggressive-tone"].properties.options.properties.exclamations,data:data51};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -867,10 +874,14 @@ vErrors.push(err49);
 errors++;
 }
 }
-if(data48.options !== undefined){
-let data51 = data48.options;
-if(!(data51 && typeof data51 == "object" && !Array.isArray(data51))){
-const err50 = {instancePath:instancePath+"/check-confidential-information/options",schemaPath:"#/properties/check-confidential-information/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties["check-confidential-information"].properties.options.type,parentSchema:schema11.properties["check-confidential-information"].properties.options,data:data51};
+if(data49.allow !== undefined){
+let data52 = data49.allow;
+if(Array.isArray(data52)){
+const len11 = data52.length;
+for(let i11=0; i11<len11; i11++){
+let data53 = data52[i11];
+if(typeof data53 !== "string"){
+const err50 = {instancePath:instancePath+"/check-aggressive-tone/options/allow/" + i11,schemaPath:"#/properties/check-aggressive-tone/properties/options/properties/allow/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties["check-aggressive-tone"].properties.options.properties.allow.items.type,parentSchema:schema11.properties["check-aggressive-tone"].properties.options.properties.allow.items,data:data53};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -882,7 +893,7 @@ errors++;
 }
 }
 else {
-const err51 = {instancePath:instancePath+"/check-confidential-information",schemaPath:"#/properties/check-confidential-information/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties["check-confidential-information"].type,parentSchema:schema11.properties["check-confidential-information"],data:data48};
+const err51 = {instancePath:instancePath+"/check-aggressive-tone/options/allow",schemaPath:"#/properties/check-aggressive-tone/properties/options/properties/allow/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties["check-aggressive-tone"].properties.options.properties.allow.type,parentSchema:schema11.properties["check-aggressive-tone"].properties.options.properties.allow,data:data52};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -892,17 +903,10 @@ vErrors.push(err51);
 errors++;
 }
 }
-if(data.customRules !== undefined){
-let data52 = data.customRules;
-if(Array.isArray(data52)){
-const len9 = data52.length;
-for(let i9=0; i9<len9; i9++){
-let data53 = data52[i9];
-if(data53 && typeof data53 == "object" && !Array.isArray(data53)){
-if(data53.id !== undefined){
-let data54 = data53.id;
-if(typeof data54 !== "string"){
-const err52 = {instancePath:instancePath+"/customRules/" + i9+"/id",schemaPath:"#/properties/customRules/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.customRules.items.properties.id.type,parentSchema:schema11.properties.customRules.items.properties.id,data:data54};
+if(data49.model !== undefined){
+let data54 = data49.model;
+if(typeof data54 !== "boolean"){
+const err52 = {instancePath:instancePath+"/check-aggressive-tone/options/model",schemaPath:"#/properties/check-aggressive-tone/properties/options/properties/model/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties["check-aggressive-tone"].properties.options.properties.model.type,parentSchema:schema11.properties["check-aggressive-tone"].properties.options.properties.model,data:data54};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -912,14 +916,9 @@ vErrors.push(err52);
 errors++;
 }
 }
-if(data53.words !== undefined){
-let data55 = data53.words;
-if(Array.isArray(data55)){
-const len10 = data55.length;
-for(let i10=0; i10<len10; i10++){
-let data56 = data55[i10];
-if(typeof data56 !== "string"){
-const err53 = {instancePath:instancePath+"/customRules/" + i9+"/words/" + i10,schemaPath:"#/properties/customRules/items/properties/words/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.customRules.items.properties.words.items.type,parentSchema:schema11.properties.customRules.items.properties.words.items,data:data56};
+}
+else {
+const err53 = {instancePath:instancePath+"/check-aggressive-tone/options",schemaPath:"#/properties/check-aggressive-tone/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties["check-aggressive-tone"].properties.options.type,parentSchema:schema11.properties["check-aggressive-tone"].properties.options,data:data49};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -931,7 +930,7 @@ errors++;
 }
 }
 else {
-const err54 = {instancePath:instancePath+"/customRules/" + i9+"/words",schemaPath:"#/properties/customRules/items/properties/words/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.customRules.items.properties.words.type,parentSchema:schema11.properties.customRules.items.properties.words,data:data55};
+const err54 = {instancePath:instancePath+"/check-aggressive-tone",schemaPath:"#/properties/check-aggressive-tone/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties["check-aggressive-tone"].type,parentSchema:schema11.properties["check-aggressive-tone"],data:data46};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -941,14 +940,13 @@ vErrors.push(err54);
 errors++;
 }
 }
-if(data53.phrases !== undefined){
-let data57 = data53.phrases;
-if(Array.isArray(data57)){
-const len11 = data57.length;
-for(let i11=0; i11<len11; i11++){
-let data58 = data57[i11];
-if(typeof data58 !== "string"){
-const err55 = {instancePath:instancePath+"/customRules/" + i9+"/phrases/" + i11,schemaPath:"#/properties/customRules/items/properties/phrases/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.customRules.items.properties.phrases.items.type,parentSchema:schema11.properties.customRules.items.properties.phrases.items,data:data58};
+if(data["check-confidential-information"] !== undefined){
+let data55 = data["check-confidential-information"];
+if(data55 && typeof data55 == "object" && !Array.isArray(data55)){
+if(data55.enabled !== undefined){
+let data56 = data55.enabled;
+if(typeof data56 !== "boolean"){
+const err55 = {instancePath:instancePath+"/check-confidential-information/enabled",schemaPath:"#/properties/check-confidential-information/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties["check-confidential-information"].properties.enabled.type,parentSchema:schema11.properties["check-confidential-information"].properties.enabled,data:data56};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -958,9 +956,10 @@ vErrors.push(err55);
 errors++;
 }
 }
-}
-else {
-const err56 = {instancePath:instancePath+"/customRules/" + i9+"/phrases",schemaPath:"#/properties/customRules/items/properties/phrases/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.customRules.items.properties.phrases.type,parentSchema:schema11.properties.customRules.items.properties.phrases,data:data57};
+if(data55.severity !== undefined){
+let data57 = data55.severity;
+if(typeof data57 !== "string"){
+const err56 = {instancePath:instancePath+"/check-confidential-information/severity",schemaPath:"#/properties/check-confidential-information/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties["check-confidential-information"].properties.severity.type,parentSchema:schema11.properties["check-confidential-information"].properties.severity,data:data57};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -970,10 +969,10 @@ vErrors.push(err56);
 errors++;
 }
 }
-if(data53.pattern !== undefined){
-let data59 = data53.pattern;
-if(typeof data59 !== "string"){
-const err57 = {instancePath:instancePath+"/customRules/" + i9+"/pattern",schemaPath:"#/properties/customRules/items/properties/pattern/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.customRules.items.properties.pattern.type,parentSchema:schema11.properties.customRules.items.properties.pattern,data:data59};
+if(data55.options !== undefined){
+let data58 = data55.options;
+if(!(data58 && typeof data58 == "object" && !Array.isArray(data58))){
+const err57 = {instancePath:instancePath+"/check-confidential-information/options",schemaPath:"#/properties/check-confidential-information/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties["check-confidential-information"].properties.options.type,parentSchema:schema11.properties["check-confidential-information"].properties.options,data:data58};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -983,10 +982,9 @@ vErrors.push(err57);
 errors++;
 }
 }
-if(data53.flags !== undefined){
-let data60 = data53.flags;
-if(typeof data60 !== "string"){
-const err58 = {instancePath:instancePath+"/customRules/" + i9+"/flags",schemaPath:"#/properties/customRules/items/properties/flags/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.customRules.items.properties.flags.type,parentSchema:schema11.properties.customRules.items.properties.flags,data:data60};
+}
+else {
+const err58 = {instancePath:instancePath+"/check-confidential-information",schemaPath:"#/properties/check-confidential-information/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties["check-confidential-information"].type,parentSchema:schema11.properties["check-confidential-information"],data:data55};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -996,10 +994,17 @@ vErrors.push(err58);
 errors++;
 }
 }
-if(data53.message !== undefined){
-let data61 = data53.message;
+if(data.customRules !== undefined){
+let data59 = data.customRules;
+if(Array.isArray(data59)){
+const len12 = data59.length;
+for(let i12=0; i12<len12; i12++){
+let data60 = data59[i12];
+if(data60 && typeof data60 == "object" && !Array.isArray(data60)){
+if(data60.id !== undefined){
+let data61 = data60.id;
 if(typeof data61 !== "string"){
-const err59 = {instancePath:instancePath+"/customRules/" + i9+"/message",schemaPath:"#/properties/customRules/items/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.customRules.items.properties.message.type,parentSchema:schema11.properties.customRules.items.properties.message,data:data61};
+const err59 = {instancePath:instancePath+"/customRules/" + i12+"/id",schemaPath:"#/properties/customRules/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.customRules.items.properties.id.type,parentSchema:schema11.properties.customRules.items.properties.id,data:data61};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -1009,10 +1014,14 @@ vErrors.push(err59);
 errors++;
 }
 }
-if(data53.why !== undefined){
-let data62 = data53.why;
-if(typeof data62 !== "string"){
-const err60 = {instancePath:instancePath+"/customRules/" + i9+"/why",schemaPath:"#/properties/customRules/items/properties/why/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.customRules.items.properties.why.type,parentSchema:schema11.properties.customRules.items.properties.why,data:data62};
+if(data60.words !== undefined){
+let data62 = data60.words;
+if(Array.isArray(data62)){
+const len13 = data62.length;
+for(let i13=0; i13<len13; i13++){
+let data63 = data62[i13];
+if(typeof data63 !== "string"){
+const err60 = {instancePath:instancePath+"/customRules/" + i12+"/words/" + i13,schemaPath:"#/properties/customRules/items/properties/words/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.customRules.items.properties.words.items.type,parentSchema:schema11.properties.customRules.items.properties.words.items,data:data63};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -1022,10 +1031,9 @@ vErrors.push(err60);
 errors++;
 }
 }
-if(data53.severity !== undefined){
-let data63 = data53.severity;
-if(typeof data63 !== "string"){
-const err61 = {instancePath:instancePath+"/customRules/" + i9+"/severity",schemaPath:"#/properties/customRules/items/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.customRules.items.properties.severity.type,parentSchema:schema11.properties.customRules.items.properties.severity,data:data63};
+}
+else {
+const err61 = {instancePath:instancePath+"/customRules/" + i12+"/words",schemaPath:"#/properties/customRules/items/properties/words/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.customRules.items.properties.words.type,parentSchema:schema11.properties.customRules.items.properties.words,data:data62};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -1035,10 +1043,14 @@ vErrors.push(err61);
 errors++;
 }
 }
-if(data53.suggestion !== undefined){
-let data64 = data53.suggestion;
-if(typeof data64 !== "string"){
-const err62 = {instancePath:instancePath+"/customRules/" + i9+"/suggestion",schemaPath:"#/properties/customRules/items/properties/suggestion/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.customRules.items.properties.suggestion.type,parentSchema:schema11.properties.customRules.items.properties.suggestion,data:data64};
+if(data60.phrases !== undefined){
+let data64 = data60.phrases;
+if(Array.isArray(data64)){
+const len14 = data64.length;
+for(let i14=0; i14<len14; i14++){
+let data65 = data64[i14];
+if(typeof data65 !== "string"){
+const err62 = {instancePath:instancePath+"/customRules/" + i12+"/phrases/" + i14,schemaPath:"#/properties/customRules/items/properties/phrases/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.customRules.items.properties.phrases.items.type,parentSchema:schema11.properties.customRules.items.properties.phrases.items,data:data65};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -1048,10 +1060,9 @@ vErrors.push(err62);
 errors++;
 }
 }
-if(data53.capacity !== undefined){
-let data65 = data53.capacity;
-if(typeof data65 !== "string"){
-const err63 = {instancePath:instancePath+"/customRules/" + i9+"/capacity",schemaPath:"#/properties/customRules/items/properties/capacity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.customRules.items.properties.capacity.type,parentSchema:schema11.properties.customRules.items.properties.capacity,data:data65};
+}
+else {
+const err63 = {instancePath:instancePath+"/customRules/" + i12+"/phrases",schemaPath:"#/properties/customRules/items/properties/phrases/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.customRules.items.properties.phrases.type,parentSchema:schema11.properties.customRules.items.properties.phrases,data:data64};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -1061,9 +1072,10 @@ vErrors.push(err63);
 errors++;
 }
 }
-}
-else {
-const err64 = {instancePath:instancePath+"/customRules/" + i9,schemaPath:"#/properties/customRules/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.customRules.items.type,parentSchema:schema11.properties.customRules.items,data:data53};
+if(data60.pattern !== undefined){
+let data66 = data60.pattern;
+if(typeof data66 !== "string"){
+const err64 = {instancePath:instancePath+"/customRules/" + i12+"/pattern",schemaPath:"#/properties/customRules/items/properties/pattern/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.customRules.items.properties.pattern.type,parentSchema:schema11.properties.customRules.items.properties.pattern,data:data66};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -1073,9 +1085,10 @@ vErrors.push(err64);
 errors++;
 }
 }
-}
-else {
-const err65 = {instancePath:instancePath+"/customRules",schemaPath:"#/properties/customRules/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.customRules.type,parentSchema:schema11.properties.customRules,data:data52};
+if(data60.flags !== undefined){
+let data67 = data60.flags;
+if(typeof data67 !== "string"){
+const err65 = {instancePath:instancePath+"/customRules/" + i12+"/flags",schemaPath:"#/properties/customRules/items/properties/flags/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.customRules.items.properties.flags.type,parentSchema:schema11.properties.customRules.items.properties.flags,data:data67};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -1085,17 +1098,10 @@ vErrors.push(err65);
 errors++;
 }
 }
-if(data.sites !== undefined){
-let data66 = data.sites;
-if(data66 && typeof data66 == "object" && !Array.isArray(data66)){
-if(data66.forums !== undefined){
-let data67 = data66.forums;
-if(Array.isArray(data67)){
-const len12 = data67.length;
-for(let i12=0; i12<len12; i12++){
-let data68 = data67[i12];
+if(data60.message !== undefined){
+let data68 = data60.message;
 if(typeof data68 !== "string"){
-const err66 = {instancePath:instancePath+"/sites/forums/" + i12,schemaPath:"#/properties/sites/properties/forums/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.sites.properties.forums.items.type,parentSchema:schema11.properties.sites.properties.forums.items,data:data68};
+const err66 = {instancePath:instancePath+"/customRules/" + i12+"/message",schemaPath:"#/properties/customRules/items/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.customRules.items.properties.message.type,parentSchema:schema11.properties.customRules.items.properties.message,data:data68};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -1105,9 +1111,10 @@ vErrors.push(err66);
 errors++;
 }
 }
-}
-else {
-const err67 = {instancePath:instancePath+"/sites/forums",schemaPath:"#/properties/sites/properties/forums/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.sites.properties.forums.type,parentSchema:schema11.properties.sites.properties.forums,data:data67};
+if(data60.why !== undefined){
+let data69 = data60.why;
+if(typeof data69 !== "string"){
+const err67 = {instancePath:instancePath+"/customRules/" + i12+"/why",schemaPath:"#/properties/customRules/items/properties/why/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.customRules.items.properties.why.type,parentSchema:schema11.properties.customRules.items.properties.why,data:data69};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -1117,14 +1124,10 @@ vErrors.push(err67);
 errors++;
 }
 }
-if(data66.mastodon !== undefined){
-let data69 = data66.mastodon;
-if(Array.isArray(data69)){
-const len13 = data69.length;
-for(let i13=0; i13<len13; i13++){
-let data70 = data69[i13];
+if(data60.severity !== undefined){
+let data70 = data60.severity;
 if(typeof data70 !== "string"){
-const err68 = {instancePath:instancePath+"/sites/mastodon/" + i13,schemaPath:"#/properties/sites/properties/mastodon/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.sites.properties.mastodon.items.type,parentSchema:schema11.properties.sites.properties.mastodon.items,data:data70};
+const err68 = {instancePath:instancePath+"/customRules/" + i12+"/severity",schemaPath:"#/properties/customRules/items/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.customRules.items.properties.severity.type,parentSchema:schema11.properties.customRules.items.properties.severity,data:data70};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -1134,9 +1137,10 @@ vErrors.push(err68);
 errors++;
 }
 }
-}
-else {
-const err69 = {instancePath:instancePath+"/sites/mastodon",schemaPath:"#/properties/sites/properties/mastodon/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.sites.properties.mastodon.type,parentSchema:schema11.properties.sites.properties.mastodon,data:data69};
+if(data60.suggestion !== undefined){
+let data71 = data60.suggestion;
+if(typeof data71 !== "string"){
+const err69 = {instancePath:instancePath+"/customRules/" + i12+"/suggestion",schemaPath:"#/properties/customRules/items/properties/suggestion/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.customRules.items.properties.suggestion.type,parentSchema:schema11.properties.customRules.items.properties.suggestion,data:data71};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -1146,9 +1150,10 @@ vErrors.push(err69);
 errors++;
 }
 }
-}
-else {
-const err70 = {instancePath:instancePath+"/sites",schemaPath:"#/properties/sites/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.sites.type,parentSchema:schema11.properties.sites,data:data66};
+if(data60.capacity !== undefined){
+let data72 = data60.capacity;
+if(typeof data72 !== "string"){
+const err70 = {instancePath:instancePath+"/customRules/" + i12+"/capacity",schemaPath:"#/properties/customRules/items/properties/capacity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.customRules.items.properties.capacity.type,parentSchema:schema11.properties.customRules.items.properties.capacity,data:data72};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -1158,20 +1163,9 @@ vErrors.push(err70);
 errors++;
 }
 }
-if(data.quickReference !== undefined){
-let data71 = data.quickReference;
-if(data71 && typeof data71 == "object" && !Array.isArray(data71)){
-if(data71.principles !== undefined){
-let data72 = data71.principles;
-if(Array.isArray(data72)){
-const len14 = data72.length;
-for(let i14=0; i14<len14; i14++){
-let data73 = data72[i14];
-if(data73 && typeof data73 == "object" && !Array.isArray(data73)){
-if(data73.id !== undefined){
-let data74 = data73.id;
-if(typeof data74 !== "string"){
-const err71 = {instancePath:instancePath+"/quickReference/principles/" + i14+"/id",schemaPath:"#/properties/quickReference/properties/principles/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.quickReference.properties.principles.items.properties.id.type,parentSchema:schema11.properties.quickReference.properties.principles.items.properties.id,data:data74};
+}
+else {
+const err71 = {instancePath:instancePath+"/customRules/" + i12,schemaPath:"#/properties/customRules/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.customRules.items.type,parentSchema:schema11.properties.customRules.items,data:data60};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -1181,13 +1175,9 @@ vErrors.push(err71);
 errors++;
 }
 }
-if(data73.title !== undefined){
-let data75 = data73.title;
-if(data75 && typeof data75 == "object" && !Array.isArray(data75)){
-if(data75.en !== undefined){
-let data76 = data75.en;
-if(typeof data76 !== "string"){
-const err72 = {instancePath:instancePath+"/quickReference/principles/" + i14+"/title/en",schemaPath:"#/properties/quickReference/properties/principles/items/properties/title/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.quickReference.properties.principles.items.properties.title.properties.en.type,parentSchema:schema11.properties.quickReference.properties.principles.items.properties.title.properties.en,data:data76};
+}
+else {
+const err72 = {instancePath:instancePath+"/customRules",schemaPath:"#/properties/customRules/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.customRules.type,parentSchema:schema11.properties.customRules,data:data59};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -1197,10 +1187,17 @@ vErrors.push(err72);
 errors++;
 }
 }
-if(data75.ar !== undefined){
-let data77 = data75.ar;
-if(typeof data77 !== "string"){
-const err73 = {instancePath:instancePath+"/quickReference/principles/" + i14+"/title/ar",schemaPath:"#/properties/quickReference/properties/principles/items/properties/title/properties/ar/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.quickReference.properties.principles.items.properties.title.properties.ar.type,parentSchema:schema11.properties.quickReference.properties.principles.items.properties.title.properties.ar,data:data77};
+if(data.sites !== undefined){
+let data73 = data.sites;
+if(data73 && typeof data73 == "object" && !Array.isArray(data73)){
+if(data73.forums !== undefined){
+let data74 = data73.forums;
+if(Array.isArray(data74)){
+const len15 = data74.length;
+for(let i15=0; i15<len15; i15++){
+let data75 = data74[i15];
+if(typeof data75 !== "string"){
+const err73 = {instancePath:instancePath+"/sites/forums/" + i15,schemaPath:"#/properties/sites/properties/forums/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.sites.properties.forums.items.type,parentSchema:schema11.properties.sites.properties.forums.items,data:data75};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -1212,7 +1209,7 @@ errors++;
 }
 }
 else {
-const err74 = {instancePath:instancePath+"/quickReference/principles/" + i14+"/title",schemaPath:"#/properties/quickReference/properties/principles/items/properties/title/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.quickReference.properties.principles.items.properties.title.type,parentSchema:schema11.properties.quickReference.properties.principles.items.properties.title,data:data75};
+const err74 = {instancePath:instancePath+"/sites/forums",schemaPath:"#/properties/sites/properties/forums/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.sites.properties.forums.type,parentSchema:schema11.properties.sites.properties.forums,data:data74};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -1222,13 +1219,14 @@ vErrors.push(err74);
 errors++;
 }
 }
-if(data73.text !== undefined){
-let data78 = data73.text;
-if(data78 && typeof data78 == "object" && !Array.isArray(data78)){
-if(data78.en !== undefined){
-let data79 = data78.en;
-if(typeof data79 !== "string"){
-const err75 = {instancePath:instancePath+"/quickReference/principles/" + i14+"/text/en",schemaPath:"LocalText/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.en.type,parentSchema:schema12.properties.en,data:data79};
+if(data73.mastodon !== undefined){
+let data76 = data73.mastodon;
+if(Array.isArray(data76)){
+const len16 = data76.length;
+for(let i16=0; i16<len16; i16++){
+let data77 = data76[i16];
+if(typeof data77 !== "string"){
+const err75 = {instancePath:instancePath+"/sites/mastodon/" + i16,schemaPath:"#/properties/sites/properties/mastodon/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.sites.properties.mastodon.items.type,parentSchema:schema11.properties.sites.properties.mastodon.items,data:data77};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -1238,10 +1236,9 @@ vErrors.push(err75);
 errors++;
 }
 }
-if(data78.ar !== undefined){
-let data80 = data78.ar;
-if(typeof data80 !== "string"){
-const err76 = {instancePath:instancePath+"/quickReference/principles/" + i14+"/text/ar",schemaPath:"LocalText/properties/ar/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.ar.type,parentSchema:schema12.properties.ar,data:data80};
+}
+else {
+const err76 = {instancePath:instancePath+"/sites/mastodon",schemaPath:"#/properties/sites/properties/mastodon/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.sites.properties.mastodon.type,parentSchema:schema11.properties.sites.properties.mastodon,data:data76};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -1253,7 +1250,7 @@ errors++;
 }
 }
 else {
-const err77 = {instancePath:instancePath+"/quickReference/principles/" + i14+"/text",schemaPath:"LocalText/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema12.type,parentSchema:schema12,data:data78};
+const err77 = {instancePath:instancePath+"/sites",schemaPath:"#/properties/sites/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.sites.type,parentSchema:schema11.properties.sites,data:data73};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -1263,13 +1260,20 @@ vErrors.push(err77);
 errors++;
 }
 }
-if(data73.source !== undefined){
-let data81 = data73.source;
-if(data81 && typeof data81 == "object" && !Array.isArray(data81)){
-if(data81.document !== undefined){
-let data82 = data81.document;
-if(typeof data82 !== "string"){
-const err78 = {instancePath:instancePath+"/quickReference/principles/" + i14+"/source/document",schemaPath:"#/properties/quickReference/properties/principles/items/properties/source/properties/document/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.quickReference.properties.principles.items.properties.source.properties.document.type,parentSchema:schema11.properties.quickReference.properties.principles.items.properties.source.properties.document,data:data82};
+if(data.quickReference !== undefined){
+let data78 = data.quickReference;
+if(data78 && typeof data78 == "object" && !Array.isArray(data78)){
+if(data78.principles !== undefined){
+let data79 = data78.principles;
+if(Array.isArray(data79)){
+const len17 = data79.length;
+for(let i17=0; i17<len17; i17++){
+let data80 = data79[i17];
+if(data80 && typeof data80 == "object" && !Array.isArray(data80)){
+if(data80.id !== undefined){
+let data81 = data80.id;
+if(typeof data81 !== "string"){
+const err78 = {instancePath:instancePath+"/quickReference/principles/" + i17+"/id",schemaPath:"#/properties/quickReference/properties/principles/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.quickReference.properties.principles.items.properties.id.type,parentSchema:schema11.properties.quickReference.properties.principles.items.properties.id,data:data81};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -1279,10 +1283,13 @@ vErrors.push(err78);
 errors++;
 }
 }
-if(data81.section !== undefined){
-let data83 = data81.section;
+if(data80.title !== undefined){
+let data82 = data80.title;
+if(data82 && typeof data82 == "object" && !Array.isArray(data82)){
+if(data82.en !== undefined){
+let data83 = data82.en;
 if(typeof data83 !== "string"){
-const err79 = {instancePath:instancePath+"/quickReference/principles/" + i14+"/source/section",schemaPath:"#/properties/quickReference/properties/principles/items/properties/source/properties/section/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.quickReference.properties.principles.items.properties.source.properties.section.type,parentSchema:schema11.properties.quickReference.properties.principles.items.properties.source.properties.section,data:data83};
+const err79 = {instancePath:instancePath+"/quickReference/principles/" + i17+"/title/en",schemaPath:"#/properties/quickReference/properties/principles/items/properties/title/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.quickReference.properties.principles.items.properties.title.properties.en.type,parentSchema:schema11.properties.quickReference.properties.principles.items.properties.title.properties.en,data:data83};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -1292,9 +1299,10 @@ vErrors.push(err79);
 errors++;
 }
 }
-}
-else {
-const err80 = {instancePath:instancePath+"/quickReference/principles/" + i14+"/source",schemaPath:"#/properties/quickReference/properties/principles/items/properties/source/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.quickReference.properties.principles.items.properties.source.type,parentSchema:schema11.properties.quickReference.properties.principles.items.properties.source,data:data81};
+if(data82.ar !== undefined){
+let data84 = data82.ar;
+if(typeof data84 !== "string"){
+const err80 = {instancePath:instancePath+"/quickReference/principles/" + i17+"/title/ar",schemaPath:"#/properties/quickReference/properties/principles/items/properties/title/properties/ar/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.quickReference.properties.principles.items.properties.title.properties.ar.type,parentSchema:schema11.properties.quickReference.properties.principles.items.properties.title.properties.ar,data:data84};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -1306,7 +1314,7 @@ errors++;
 }
 }
 else {
-const err81 = {instancePath:instancePath+"/quickReference/principles/" + i14,schemaPath:"#/properties/quickReference/properties/principles/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.quickReference.properties.principles.items.type,parentSchema:schema11.properties.quickReference.properties.principles.items,data:data73};
+const err81 = {instancePath:instancePath+"/quickReference/principles/" + i17+"/title",schemaPath:"#/properties/quickReference/properties/principles/items/properties/title/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.quickReference.properties.principles.items.properties.title.type,parentSchema:schema11.properties.quickReference.properties.principles.items.properties.title,data:data82};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -1316,9 +1324,13 @@ vErrors.push(err81);
 errors++;
 }
 }
-}
-else {
-const err82 = {instancePath:instancePath+"/quickReference/principles",schemaPath:"#/properties/quickReference/properties/principles/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.quickReference.properties.principles.type,parentSchema:schema11.properties.quickReference.properties.principles,data:data72};
+if(data80.text !== undefined){
+let data85 = data80.text;
+if(data85 && typeof data85 == "object" && !Array.isArray(data85)){
+if(data85.en !== undefined){
+let data86 = data85.en;
+if(typeof data86 !== "string"){
+const err82 = {instancePath:instancePath+"/quickReference/principles/" + i17+"/text/en",schemaPath:"LocalText/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.en.type,parentSchema:schema12.properties.en,data:data86};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -1328,19 +1340,10 @@ vErrors.push(err82);
 errors++;
 }
 }
-if(data71.conduct !== undefined){
-let data84 = data71.conduct;
-if(Array.isArray(data84)){
-const len15 = data84.length;
-for(let i15=0; i15<len15; i15++){
-if(!(validate11(data84[i15], {instancePath:instancePath+"/quickReference/conduct/" + i15,parentData:data84,parentDataProperty:i15,rootData}))){
-vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err83 = {instancePath:instancePath+"/quickReference/conduct",schemaPath:"#/properties/quickReference/properties/conduct/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.quickReference.properties.conduct.type,parentSchema:schema11.properties.quickReference.properties.conduct,data:data84};
+if(data85.ar !== undefined){
+let data87 = data85.ar;
+if(typeof data87 !== "string"){
+const err83 = {instancePath:instancePath+"/quickReference/principles/" + i17+"/text/ar",schemaPath:"LocalText/properties/ar/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.ar.type,parentSchema:schema12.properties.ar,data:data87};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -1350,19 +1353,9 @@ vErrors.push(err83);
 errors++;
 }
 }
-if(data71.tips !== undefined){
-let data86 = data71.tips;
-if(Array.isArray(data86)){
-const len16 = data86.length;
-for(let i16=0; i16<len16; i16++){
-if(!(validate11(data86[i16], {instancePath:instancePath+"/quickReference/tips/" + i16,parentData:data86,parentDataProperty:i16,rootData}))){
-vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
-errors = vErrors.length;
-}
-}
 }
 else {
-const err84 = {instancePath:instancePath+"/quickReference/tips",schemaPath:"#/properties/quickReference/properties/tips/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.quickReference.properties.tips.type,parentSchema:schema11.properties.quickReference.properties.tips,data:data86};
+const err84 = {instancePath:instancePath+"/quickReference/principles/" + i17+"/text",schemaPath:"LocalText/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema12.type,parentSchema:schema12,data:data85};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -1372,9 +1365,13 @@ vErrors.push(err84);
 errors++;
 }
 }
-}
-else {
-const err85 = {instancePath:instancePath+"/quickReference",schemaPath:"#/properties/quickReference/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.quickReference.type,parentSchema:schema11.properties.quickReference,data:data71};
+if(data80.source !== undefined){
+let data88 = data80.source;
+if(data88 && typeof data88 == "object" && !Array.isArray(data88)){
+if(data88.document !== undefined){
+let data89 = data88.document;
+if(typeof data89 !== "string"){
+const err85 = {instancePath:instancePath+"/quickReference/principles/" + i17+"/source/document",schemaPath:"#/properties/quickReference/properties/principles/items/properties/source/properties/document/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.quickReference.properties.principles.items.properties.source.properties.document.type,parentSchema:schema11.properties.quickReference.properties.principles.items.properties.source.properties.document,data:data89};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -1384,10 +1381,10 @@ vErrors.push(err85);
 errors++;
 }
 }
-if(data.review !== undefined){
-let data88 = data.review;
-if(typeof data88 !== "string"){
-const err86 = {instancePath:instancePath+"/review",schemaPath:"#/properties/review/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.review.type,parentSchema:schema11.properties.review,data:data88};
+if(data88.section !== undefined){
+let data90 = data88.section;
+if(typeof data90 !== "string"){
+const err86 = {instancePath:instancePath+"/quickReference/principles/" + i17+"/source/section",schemaPath:"#/properties/quickReference/properties/principles/items/properties/source/properties/section/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.quickReference.properties.principles.items.properties.source.properties.section.type,parentSchema:schema11.properties.quickReference.properties.principles.items.properties.source.properties.section,data:data90};
 if(vErrors === null){
 vErrors = [err86];
 }
@@ -1397,10 +1394,9 @@ vErrors.push(err86);
 errors++;
 }
 }
-if(data.allowPause !== undefined){
-let data89 = data.allowPause;
-if(typeof data89 !== "boolean"){
-const err87 = {instancePath:instancePath+"/allowPause",schemaPath:"#/properties/allowPause/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.allowPause.type,parentSchema:schema11.properties.allowPause,data:data89};
+}
+else {
+const err87 = {instancePath:instancePath+"/quickReference/principles/" + i17+"/source",schemaPath:"#/properties/quickReference/properties/principles/items/properties/source/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.quickReference.properties.principles.items.properties.source.type,parentSchema:schema11.properties.quickReference.properties.principles.items.properties.source,data:data88};
 if(vErrors === null){
 vErrors = [err87];
 }
@@ -1410,14 +1406,9 @@ vErrors.push(err87);
 errors++;
 }
 }
-if(data.staffMayChange !== undefined){
-let data90 = data.staffMayChange;
-if(Array.isArray(data90)){
-const len17 = data90.length;
-for(let i17=0; i17<len17; i17++){
-let data91 = data90[i17];
-if(typeof data91 !== "string"){
-const err88 = {instancePath:instancePath+"/staffMayChange/" + i17,schemaPath:"#/properties/staffMayChange/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.staffMayChange.items.type,parentSchema:schema11.properties.staffMayChange.items,data:data91};
+}
+else {
+const err88 = {instancePath:instancePath+"/quickReference/principles/" + i17,schemaPath:"#/properties/quickReference/properties/principles/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.quickReference.properties.principles.items.type,parentSchema:schema11.properties.quickReference.properties.principles.items,data:data80};
 if(vErrors === null){
 vErrors = [err88];
 }
@@ -1429,7 +1420,7 @@ errors++;
 }
 }
 else {
-const err89 = {instancePath:instancePath+"/staffMayChange",schemaPath:"#/properties/staffMayChange/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.staffMayChange.type,parentSchema:schema11.properties.staffMayChange,data:data90};
+const err89 = {instancePath:instancePath+"/quickReference/principles",schemaPath:"#/properties/quickReference/properties/principles/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.quickReference.properties.principles.type,parentSchema:schema11.properties.quickReference.properties.principles,data:data79};
 if(vErrors === null){
 vErrors = [err89];
 }
@@ -1439,14 +1430,125 @@ vErrors.push(err89);
 errors++;
 }
 }
+if(data78.conduct !== undefined){
+let data91 = data78.conduct;
+if(Array.isArray(data91)){
+const len18 = data91.length;
+for(let i18=0; i18<len18; i18++){
+if(!(validate11(data91[i18], {instancePath:instancePath+"/quickReference/conduct/" + i18,parentData:data91,parentDataProperty:i18,rootData}))){
+vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
+errors = vErrors.length;
+}
+}
 }
 else {
-const err90 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.type,parentSchema:schema11,data};
+const err90 = {instancePath:instancePath+"/quickReference/conduct",schemaPath:"#/properties/quickReference/properties/conduct/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.quickReference.properties.conduct.type,parentSchema:schema11.properties.quickReference.properties.conduct,data:data91};
 if(vErrors === null){
 vErrors = [err90];
 }
 else {
 vErrors.push(err90);
+}
+errors++;
+}
+}
+if(data78.tips !== undefined){
+let data93 = data78.tips;
+if(Array.isArray(data93)){
+const len19 = data93.length;
+for(let i19=0; i19<len19; i19++){
+if(!(validate11(data93[i19], {instancePath:instancePath+"/quickReference/tips/" + i19,parentData:data93,parentDataProperty:i19,rootData}))){
+vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err91 = {instancePath:instancePath+"/quickReference/tips",schemaPath:"#/properties/quickReference/properties/tips/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.quickReference.properties.tips.type,parentSchema:schema11.properties.quickReference.properties.tips,data:data93};
+if(vErrors === null){
+vErrors = [err91];
+}
+else {
+vErrors.push(err91);
+}
+errors++;
+}
+}
+}
+else {
+const err92 = {instancePath:instancePath+"/quickReference",schemaPath:"#/properties/quickReference/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.quickReference.type,parentSchema:schema11.properties.quickReference,data:data78};
+if(vErrors === null){
+vErrors = [err92];
+}
+else {
+vErrors.push(err92);
+}
+errors++;
+}
+}
+if(data.review !== undefined){
+let data95 = data.review;
+if(typeof data95 !== "string"){
+const err93 = {instancePath:instancePath+"/review",schemaPath:"#/properties/review/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.review.type,parentSchema:schema11.properties.review,data:data95};
+if(vErrors === null){
+vErrors = [err93];
+}
+else {
+vErrors.push(err93);
+}
+errors++;
+}
+}
+if(data.allowPause !== undefined){
+let data96 = data.allowPause;
+if(typeof data96 !== "boolean"){
+const err94 = {instancePath:instancePath+"/allowPause",schemaPath:"#/properties/allowPause/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.allowPause.type,parentSchema:schema11.properties.allowPause,data:data96};
+if(vErrors === null){
+vErrors = [err94];
+}
+else {
+vErrors.push(err94);
+}
+errors++;
+}
+}
+if(data.staffMayChange !== undefined){
+let data97 = data.staffMayChange;
+if(Array.isArray(data97)){
+const len20 = data97.length;
+for(let i20=0; i20<len20; i20++){
+let data98 = data97[i20];
+if(typeof data98 !== "string"){
+const err95 = {instancePath:instancePath+"/staffMayChange/" + i20,schemaPath:"#/properties/staffMayChange/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.staffMayChange.items.type,parentSchema:schema11.properties.staffMayChange.items,data:data98};
+if(vErrors === null){
+vErrors = [err95];
+}
+else {
+vErrors.push(err95);
+}
+errors++;
+}
+}
+}
+else {
+const err96 = {instancePath:instancePath+"/staffMayChange",schemaPath:"#/properties/staffMayChange/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.staffMayChange.type,parentSchema:schema11.properties.staffMayChange,data:data97};
+if(vErrors === null){
+vErrors = [err96];
+}
+else {
+vErrors.push(err96);
+}
+errors++;
+}
+}
+}
+else {
+const err97 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.type,parentSchema:schema11,data};
+if(vErrors === null){
+vErrors = [err97];
+}
+else {
+vErrors.push(err97);
 }
 errors++;
 }

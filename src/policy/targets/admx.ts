@@ -24,6 +24,7 @@ const DESCRIPTIONS: Record<string, string> = {
   publicContacts: 'Public contact details (JSON: phones, emails, addresses) that are never flagged as personal details.',
   disclosurePhrases: 'Extra phrases (JSON list) that count as disclosing the affiliation.',
   authorisedToCommit: 'Whether staff may make commitments on the organisation\'s behalf.',
+  confidential: 'What stays inside until announced (JSON: {"terms": [...], "referenceShapes": [...], "intranetHosts": [...]}).',
   customRules: 'The organisation\'s own rules (JSON list).',
   sites: 'Extra forum hosts and Mastodon instances (JSON: {"forums": [...], "mastodon": [...]}).',
   quickReference: 'The principles, code of conduct and tips shown in the popup (JSON).',
