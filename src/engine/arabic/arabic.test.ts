@@ -98,6 +98,38 @@ describe('compileLexicon: verbs', () => {
     expect(only('اسكتي')).toMatchObject({ imperative: true });
     expect(only('يسكت')).toMatchObject({ imperative: false, person: 'he' });
   });
+
+  it('reads the person after a negation, and none when the negation is all there is before the stem', () => {
+    const can = compileLexicon([{ term: 'يقدر', pos: 'verb', data: 'can' }, { term: 'يطلع', pos: 'verb', data: 'go' }, { term: 'يشتغل', pos: 'verb', data: 'work' }]);
+    const one = (text: string) => {
+      const found = can.findIn(text);
+      expect(found).toHaveLength(1);
+      return found[0];
+    };
+    expect(one('ما نقدر نجي')).toMatchObject({ person: 'we', negated: true });
+    expect(one('مانقدر')).toMatchObject({ person: 'we', negated: true });
+    expect(one('مابنطلع')).toMatchObject({ person: 'we', negated: true, future: true });
+    expect(one('مااقدر')).toMatchObject({ person: 'i', negated: true });
+    expect(one('ماتطلع')).toMatchObject({ person: 'you', negated: true });
+    // ما/لا glued to a past: the ا of the negation is no "I".
+    for (const past of ['ماطلع', 'وماطلع', 'لاطلع', 'ماقدر']) {
+      const m = one(past);
+      expect(m.negated).toBe(true);
+      expect(m.person).toBeUndefined();
+    }
+  });
+
+  it('reads no present person before a past ending, nor "I" before a plural one', () => {
+    const work = compileLexicon([{ term: 'يشتغل', pos: 'verb', data: 'work' }]);
+    const person = (text: string) => work.findIn(text)[0].person;
+    expect(person('اشتغلت')).toBeUndefined();
+    expect(person('اشتغلتوا')).toBeUndefined();
+    expect(person('اشتغلوا')).toBeUndefined();
+    expect(person('اشتغل')).toBe('i');
+    expect(person('تشتغلون')).toBe('you');
+    expect(person('بيشتغلون')).toBe('he');
+    expect(person('نشتغل')).toBe('we');
+  });
 });
 
 describe('compileLexicon: dialect "to him / to me" on the verb', () => {

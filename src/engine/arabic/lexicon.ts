@@ -168,8 +168,8 @@ export function compileLexicon<T>(entries: LexiconEntry<T>[]): ArabicLexicon<T> 
     };
     if (pattern.joinedNegation) match.negated = false; // the negation is part of the phrase
     if (head.pos === 'verb') {
-      const person = verbPerson(head.prefix.replace(/^(?:و|ف)?(?:ما|لا)?(?:س|ب|ح|ه|مب|ماب|راح|رح)?/, '') || head.prefix);
-      if (person && head.prefix.length > 0) match.person = person;
+      const person = presentPerson(head.prefix, head.suffix);
+      if (person) match.person = person;
     }
     return match;
   }
@@ -259,6 +259,21 @@ export function compileLexicon<T>(entries: LexiconEntry<T>[]): ArabicLexicon<T> 
 
   return { find, findIn: (text: string) => find(arabicTokens(text)) };
 }
+
+/**
+ * The person of a present verb, read from the letter after its conjunction, negation and future marker: none when
+ * nothing is left ("ماطلع" is ما + a past, not an "I"), when a past ending follows ("اشتغلت", "نقلت" are pasts), or
+ * for "I" with a plural ending ("اشتغلوا" is a past or a command).
+ */
+function presentPerson(prefix: string, suffix: string): ArabicMatch['person'] {
+  const letter = prefix.replace(/^(?:و|ف)?(?:ما|لا)?(?:س|ب|ح|ه|مب|ماب|راح|رح)?/, '');
+  const person = letter ? verbPerson(letter) : undefined;
+  if (!person || PAST_ENDING.test(suffix)) return undefined;
+  return person === 'i' && suffix.startsWith('و') ? undefined : person;
+}
+
+/** A past subject ending ("ت"، "تي"، "تم"...): no object pronoun begins with ت, so any ending that does is one. */
+const PAST_ENDING = /^ت/u;
 
 /**
  * Plainly Arabizi: a word with a letter digit ("7mar"), or two Arabizi-only words ("ya", "enta",

@@ -1,7 +1,7 @@
 // Arabic undertakings read from the verb: who acts (نـ we, أ/بـ I, يـ/تـ he, she or it), whether it is future (سـ،
 // سوف، Gulf بـ، راح) and what pins it down (a deadline, the reader as object, a state such as "جاهز"). MSA "سنرسل"،
 // "سيتم"، Gulf "بنخلص"، "راح نحلها لك"، "بخلص لك"، "الطلب بيكون جاهز قبل الخميس"، "ستصلك الموافقة خلال ٤٨ ساعة".
-import { isSecondPersonSuffix, readings, type ArabicMatch, type ArabicToken } from '../../arabic/index.js';
+import { foldArabicWord, isSecondPersonSuffix, readings, type ArabicMatch, type ArabicToken } from '../../arabic/index.js';
 import { arabicTimes, isTimeWord } from './arabic-time.js';
 import {
   ACT_STEMS, CONDITIONS, FORECAST, HEDGES, PASSIVES, PAST, QUESTIONS, READY, REQUIRES, VERBS, type VerbKind,
@@ -24,16 +24,21 @@ interface Verb {
 /** "لك"، "لكم"، "عندك"، "فيك": the reader just after the verb. */
 const FOR_READER = new Set(['لك', 'لكم', 'لكي', 'لج', 'عندك', 'عندكم', 'فيك', 'فيكم', 'معك', 'معكم', 'إليك', 'اليك', 'إليكم', 'اليكم']);
 
+/** "على"، "عليك"، "عليهم": on whom a duty falls ("علينا", the writer's side, is left out). */
+export const ON_SOMEONE = new Set(['على', 'علي', 'عليك', 'عليكم', 'عليكي', 'عليه', 'عليها', 'عليهم', 'عليهن'].map(foldArabicWord));
+/** "سيتعين"، "سيتوجب": verbs of duty, whatever the lexicon reads them as. */
+const OBLIGES = new Set(['سيتعين', 'سيتوجب', 'بيتعين', 'بيتوجب', 'سيلزم', 'سيجب'].map(foldArabicWord));
+
 /** "أعدك"، "نعد بأن": "يعد" promises only to someone or with what is promised ("نعد الطلاب" is "we prepare the students"). */
 const PROMISE_NEXT = /^(?:ب|ان$|أن$|إن$|لك|لكم)/u;
 
 /** The reading of token `i`: the verb lexicon, then the Gulf passive, then the Gulf "I will" without its alef. */
 function readVerb(tokens: ArabicToken[], i: number, main: Map<number, ArabicMatch<VerbKind>>, passive: Map<number, ArabicMatch<VerbKind>>): Verb | undefined {
   const m = main.get(i);
-  if (m && personOf(m)) return fromMatch(m);
+  if (m && m.person) return fromMatch(m);
   const p = passive.get(i);
   // A passive is of something done: "it" or "she", never "I" or "we".
-  if (p && (p.person === 'he' || p.person === 'you') && personOf(p)) return { ...fromMatch(p), derived: true };
+  if (p && (p.person === 'he' || p.person === 'you')) return { ...fromMatch(p), derived: true };
   const t = tokens[i];
   // "بخلص لك"، "وبكلمهم": ب + the verb with its alef dropped, the Gulf "I will"; only an object may follow the stem
   // ("بلغوا"، "بلغت" are other words), and the caller asks for the reader or a deadline besides.
@@ -52,21 +57,11 @@ function readVerb(tokens: ArabicToken[], i: number, main: Map<number, ArabicMatc
 function fromMatch(m: ArabicMatch<VerbKind>): Verb {
   const r = m.readings[0];
   // "I" with a stem of two letters ("بأسد" is "with a lion") is close to many other words: it needs the reader or a deadline.
-  return { kind: m.entry.data, person: personOf(m), future: m.future, negated: m.negated, toReader: isSecondPersonSuffix(r?.suffix ?? ''), bare: (r?.stem.length ?? 0) <= 2 && personOf(m) === 'i' };
+  return { kind: m.entry.data, person: m.person, future: m.future, negated: m.negated, toReader: isSecondPersonSuffix(r?.suffix ?? ''), bare: (r?.stem.length ?? 0) <= 2 && m.person === 'i' };
 }
 
 /** Object pronouns, the only endings a verb of one person may carry here ("ت"، "وا"، "نا" after the stem are other persons). */
 const OBJECTS = new Set(['', 'ك', 'كم', 'كي', 'ه', 'ها', 'هم', 'هن', 'ني']);
-
-/**
- * The person of a present verb: none when the prefix is only a negation ("ماطلع" is a past "did not come out") or when
- * a past ending follows the stem ("اشتغلت" is "she worked").
- */
-function personOf(m: ArabicMatch<VerbKind>): Verb['person'] {
-  const r = m.readings[0];
-  if (!r || /^[وف]?(?:ما|لا)$/u.test(r.prefix) || /^(?:ت|وا)/u.test(r.suffix)) return undefined;
-  return m.person;
-}
 
 /** A noun that can be the subject of a "ت" verb: definite ("الرخصة") or possessed ("مدرستنا"، "معاملتك"), not a time. */
 function isSubject(form: string): boolean {
@@ -159,10 +154,18 @@ export function arabicFutureCues(text: string, tokens: ArabicToken[], orgInSente
       // "we" in the plain present is a commitment with a deadline ("بكرة نرسل لك"); "I" needs a future ("اتصل" is also
       // "call!"); a follow-up needs a deadline even in the future.
       if ((verb.future && verb.kind !== 'follow') || (hasTime && verb.person === 'we')) push('future-action', subject);
+      // "بنتابع الموضوع"، "راح نشوف"، "سنتابع": looking into the matter with no deadline is a note, as in English; for the
+      // reader's own matter ("بنتابع طلبك"، "بشوف لك") the reader can hold the writer to it.
+      else if (verb.future && verb.kind === 'follow' && !verb.negated) {
+        if (toReader || /\p{L}{2,}كم?$/u.test(next)) push('future-action', subject);
+        else cues.push({ rule: 'future-action', start, end: t.end, subject, tentative: true });
+      }
       continue;
     }
     // He, she, it, or "you": what will happen to the reader's matter, pinned down by a time, the reader or a state.
     if (!verb.future || clause.some((f) => inSet(FORECAST, f) || inSet(PAST, f))) continue;
+    // "سيكون على المتقدمين رفع المستندات"، "سيتعين عليك التجديد": a duty placed on someone else, not an undertaking.
+    if ((verb.kind === 'be' || verb.kind === 'passive' || verb.derived || OBLIGES.has(t.form)) && ON_SOMEONE.has(next)) continue;
     const receives = verb.kind === 'receive' && verb.person === 'you';
     // A "ت" verb with no subject before it is the reader acting ("بتسجل في البوابة"), unless the reader receives.
     // Its subject is a noun before it ("الرخصة بتطلع"، "مدرستنا بتوزع") or, in verb-first order, a definite noun just after
