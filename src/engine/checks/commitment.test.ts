@@ -349,7 +349,6 @@ const specific: Specific[] = [
   ['a soft verb acting on something delivered', 'We will promote the new parking permit to residents.', 'future-action', 'We will promote'],
   ['a soft verb with a sum', 'We will strengthen the sea wall with OMR 2 million.', 'future-action', 'We will strengthen'],
   ['a soft verb said to the reader', 'We will consider your request.', 'future-action', 'We will consider'],
-  ['a soft verb about the matter in hand', "We'll consider it.", 'future-action', "We'll consider"],
   ['a review, which either happens or does not', 'The ministry will review the decision.', 'future-action', 'The ministry will review'],
   ['two verbs, the second concrete', 'We will strengthen and expand the ferry service.', 'future-action', 'We will strengthen'],
   ['free of charge in the future', 'Entry to the museum will be free.', 'future-passive', 'will be free'],
@@ -467,7 +466,10 @@ const arabicUndertakings: Array<[string, Capacity, string, string, string]> = [
   ['"نعدكم" without a date', 'official', 'نعدكم بحل المشكلة في أقرب وقت.', 'promise', 'نعدكم'],
   ['a technician coming tomorrow morning', 'official', 'الفني بيوصلكم بكرة الصبح.', 'deadline', 'بيوصلكم بكرة الصبح'],
   ['"وعد مني" as its own clause', 'official', 'وعد مني، الطلب بيخلص هالأسبوع.', 'promise', 'وعد مني'],
-  ['"consider it done"', 'official', 'اعتبرها خالصة، بنرسلها لك الليلة.', 'offer', 'اعتبرها خالصة'],
+  ['the dated future after "consider it done"', 'official', 'اعتبرها خالصة، بنرسلها لك الليلة.', 'future-action', 'بنرسلها لك الليلة'],
+  ['the dated Gulf future after "أبشر"', 'official', 'أبشر يا أخوي، بنجهز لك البطاقة قبل الخميس.', 'future-action', 'بنجهز لك البطاقة قبل الخميس'],
+  ['the reader\'s grievance heard on a date, MSA passive', 'official', 'سيتم النظر في شكواك يوم ٣ أبريل.', 'future-passive', 'سيتم النظر في شكواك يوم ٣ أبريل'],
+  ['a Gulf "بنتابع" for the reader\'s own file', 'official', 'بنتابع ملفك مع القسم.', 'future-action', 'بنتابع'],
   ['a Gulf passive of filling a pothole this week', 'official', 'الحفرة اللي قدام بيتكم بتنردم هالأسبوع.', 'deadline', 'بتنردم هالأسبوع'],
   ['a Gulf future written in Arabizi', 'official', 'inshallah bokra bn5alis el mo3amala', 'future-action', 'bokra bn5alis'],
   ['a personal account speaking in its official capacity', 'personal', 'بصفتي مسؤول في البلدية، بنشيل المخلفات من الحارة يوم السبت.', 'future-action', 'بنشيل المخلفات من الحارة يوم السبت'],
@@ -490,8 +492,10 @@ const arabicNonCommitments: Array<[string, Capacity, string]> = [
   ['a family plan tonight', 'personal', 'بنطبخ مجبوس الليلة مع الأهل.'],
   ['a past promise to a brother', 'personal', 'وعدت أخوي أوديه المباراة بكرة.'],
   ['"we are following it up" without a deadline', 'official', 'نتابع الموضوع مع الجهة المعنية.'],
-  ['a Gulf follow-up without a deadline', 'official', 'بنتابع ونشوف.'],
-  ['declining to promise a date', 'official', 'ما نقدر نوعدك بموعد محدد، الأمر عند اللجنة.'],
+  ['a negated Gulf follow-up', 'official', 'ما بنتابع الموضوع.'],
+  ['a duty placed on applicants, MSA future', 'official', 'سيتعين على المتقدمين تسليم الملفات قبل الخميس.'],
+  ['a duty placed on the reader with "سيكون عليك"', 'official', 'سيكون عليك تحديث بياناتك خلال شهر.'],
+  ['a duty placed on applicants with "على"', 'official', 'على المتقدمين إرفاق الشهادات قبل يوم السبت.'],  ['declining to promise a date', 'official', 'ما نقدر نوعدك بموعد محدد، الأمر عند اللجنة.'],
   ['declining to commit, MSA', 'official', 'لا يمكننا الالتزام بموعد قبل اكتمال الأوراق.'],
   ['a plain "I don\'t guarantee"', 'official', 'ما أضمن لك شي، بس بحاول.'],
   ['a schedule with its published source', 'official', 'حسب الجدول المعلن على موقع الوزارة، تبدأ الدراسة يوم الأحد.'],
@@ -539,5 +543,69 @@ describe('commitment: Arabic message and deadline', () => {
     expect(commitments(builtIn, text, 'official')).toEqual([
       expect.objectContaining({ rule: 'future-action', start, end: text.indexOf('.') }),
     ]);
+  });
+});
+
+describe('commitment: looking into the matter in hand with no deadline is a note, in English and Arabic alike', () => {
+  it.each([
+    ["We'll look into it.", "We'll look"],
+    ["I'll check.", "I'll check"],
+    ['We will follow up on this.', 'We will follow'],
+    ["We'll consider it.", "We'll consider"],
+    ['بنتابع ونشوف.', 'بنتابع'],
+    ['سنتابع الأمر.', 'سنتابع'],
+    ['راح نشوف الموضوع.', 'نشوف'],
+  ])('reports %s at info', (text, covered) => {
+    const start = text.indexOf(covered);
+    expect(commitments(builtIn, text, 'official')).toEqual([
+      expect.objectContaining({ rule: 'future-action', severity: 'info', start, end: start + covered.length }),
+    ]);
+  });
+
+  it.each([
+    ["We'll look into it by Monday.", "We'll look into it by Monday"],
+    ['We will look into your complaint.', 'We will look'],
+    ['بنشوف الموضوع قبل نهاية الأسبوع.', 'بنشوف الموضوع قبل نهاية الأسبوع'],
+    ['راح نتابع معاملتك.', 'نتابع'],
+  ])('reports %s, with a deadline or for the reader, as a warning', (text, covered) => {
+    const start = text.indexOf(covered);
+    expect(commitments(builtIn, text, 'official')).toEqual([
+      expect.objectContaining({ rule: 'future-action', severity: 'warning', start, end: start + covered.length }),
+    ]);
+  });
+
+  it('leaves the plain present alone in both languages', () => {
+    expect(commitments(builtIn, 'We are looking into it.', 'official')).toEqual([]);
+    expect(commitments(builtIn, 'نتابع الأمر.', 'official')).toEqual([]);
+  });
+});
+
+describe('commitment: a deadline set for the reader is an instruction, one set for the reader\'s matter a commitment', () => {
+  it.each([
+    'Applicants will need to send their transcripts by Thursday.',
+    "You'll have to renew the permit by 30 June.",
+    'Residents will be required to register their pets before the end of the month.',
+  ])('does not flag %s', (text) => {
+    expect(commitments(builtIn, text, 'official')).toEqual([]);
+  });
+
+  it('keeps a deadline the writer\'s side sets itself', () => {
+    const text = 'We will need to close the car park by Friday.';
+    expect(commitments(builtIn, text, 'official')).toEqual([expect.objectContaining({ severity: 'warning', end: text.length - 1 })]);
+  });
+
+  it.each([
+    ['Your hearing will be held on 4 June.', 'will be held on 4 June'],
+    ['Your claim will be dealt with within 10 working days.', 'will be dealt with within 10 working days'],
+    ['Your licence will be sent on the 3rd of May.', 'will be sent on the 3rd of May'],
+  ])('flags %s with its date', (text, covered) => {
+    const start = text.indexOf(covered);
+    expect(commitments(builtIn, text, 'official')).toEqual([
+      expect.objectContaining({ rule: 'future-passive', severity: 'warning', start, end: start + covered.length }),
+    ]);
+  });
+
+  it('leaves an irregular passive of the reader\'s matter with no date alone', () => {
+    expect(commitments(builtIn, 'Your case will be heard.', 'official')).toEqual([]);
   });
 });

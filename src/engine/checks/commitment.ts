@@ -68,7 +68,10 @@ export const commitment: Check = {
     const firm = kept.filter((c) => !c.tentative);
     const pool = firm.length > 0 ? firm : kept;
     const undertakings = pool.filter((c) => c.rule !== 'agreement' && c.rule !== 'refusal');
-    const cue = pool.find((c) => c.rule === 'promise') ?? first(undertakings.length > 0 ? undertakings : pool);
+    // "أبشر، بنخلص معاملتك خلال يومين": the undertaking with its deadline is what can be held to, not the "yes" before it.
+    const dated = undertakings.filter((c) => c.deadline && c.rule !== 'offer');
+    const offered = undertakings.length > 0 && first(undertakings).rule === 'offer' && !first(undertakings).deadline;
+    const cue = pool.find((c) => c.rule === 'promise') ?? (offered && dated.length > 0 ? first(dated) : first(undertakings.length > 0 ? undertakings : pool));
     const authorised = env.ruleset.authorisedToCommit === true;
     const quote = quoter(segment);
     const words = clip(quote(cue.start, cue.end)) + (cue.deadline ? ` ... ${quote(cue.deadline[0], cue.deadline[1])}` : '');

@@ -1,8 +1,8 @@
 // Arabic commitment cues on normalised text (أإآ->ا, ة->ه, ى->ي, ؤ->و, ئ->ي, no tashkeel).
 import { normalizeTerm } from '../../normalize.js';
 import { AR_PREFIX, WORD_END, WORD_START, alternation } from '../../text/words.js';
-import { arabicTokens } from '../../arabic/index.js';
-import { arabicFutureCues } from './arabic-futures.js';
+import { arabicTokens, foldArabicWord } from '../../arabic/index.js';
+import { ON_SOMEONE, arabicFutureCues } from './arabic-futures.js';
 import { clauseBounds, isQuestion, type Cue } from './cue.js';
 import { matches, mentions } from '../../matches.js';
 
@@ -84,6 +84,11 @@ const CITED = new RegExp(
 );
 const PUBLISHED = { test: (s: string) => PUBLISHED_WORD.test(s) || CITED.test(s) };
 
+/** The word just after `from` ("" at the end). */
+function nextWord(text: string, from: number): string {
+  return /^\s*(\p{L}+)/u.exec(text.slice(from, from + 40))?.[1] ?? '';
+}
+
 function deadlineIn(text: string, from: number): [number, number] | undefined {
   const [, end] = clauseBounds(text, from);
   const m = DEADLINE.exec(text.slice(from, end));
@@ -129,7 +134,7 @@ export function arabicCues(text: string, orgName: RegExp | null): Cue[] {
     } else if (PASSIVE.has(person + stem)) {
       rule = 'future-passive';
       subject = 'none';
-    } else if (orgInSentence) subject = 'organisation';
+    } else if (orgInSentence && !ON_SOMEONE.has(foldArabicWord(nextWord(text, m.index + m[0].length)))) subject = 'organisation';
     else continue;
     if (covered(m.index) || isQuestion(text, m.index) || published(m.index)) continue;
     const end = m.index + m[0].length;

@@ -88,8 +88,9 @@ export const PLEDGE_NOUNS = [
 ];
 
 /** A deadline for the promised thing ("by Friday", "within 48 hours", "before the end of the month"). */
+// A count of units comes before a bare day number, so "within 5 working days" is read whole.
 export const DEADLINE = new RegExp(
-  `\\b(?:by|before|within|no\\s+later\\s+than)\\s+(?:the\\s+)?(?:end\\s+of\\s+(?:the\\s+|this\\s+|next\\s+)?(?:day|week|month|year|[a-z]+)|tomorrow|tonight|today|noon|midday|midnight|(?:next|this)\\s+[a-z]+|(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*(?:\\s+\\d{1,2})?|\\d{1,2}(?::\\d{2})?\\s*(?:am|pm|o${APOS}clock)|\\d{1,2}(?:st|nd|rd|th)?(?:\\s+(?:of\\s+)?[a-z]+)?|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fourteen|thirty|\\d+)\\s+(?:working\\s+)?(?:minutes?|hours?|days?|weeks?|months?|years?))\\b`,
+  `\\b(?:by|before|within|no\\s+later\\s+than)\\s+(?:the\\s+)?(?:end\\s+of\\s+(?:the\\s+|this\\s+|next\\s+)?(?:day|week|month|year|[a-z]+)|tomorrow|tonight|today|noon|midday|midnight|(?:next|this)\\s+[a-z]+|(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*(?:\\s+\\d{1,2})?|\\d{1,2}(?::\\d{2})?\\s*(?:am|pm|o${APOS}clock)|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fourteen|thirty|\\d+)\\s+(?:working\\s+)?(?:minutes?|hours?|days?|weeks?|months?|years?)|\\d{1,2}(?:st|nd|rd|th)?(?:\\s+(?:of\\s+)?[a-z]+)?)\\b`,
   'i',
 );
 

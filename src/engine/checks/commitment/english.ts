@@ -125,6 +125,15 @@ function pointIn(text: string, at: number, from: number): [number, number] | und
   return m ? [from + m.index, from + m.index + m[0].length] : undefined;
 }
 
+/** "on 12 March", "on the 3rd of May", "on 1/5": a calendar date in the clause after `from`. */
+const ON_DATE = /\bon\s+(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?(?:\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}\/\d{1,2}(?:\/\d{2,4})?)\b/i;
+
+function dateIn(text: string, from: number): [number, number] | undefined {
+  const [, clauseEnd] = clauseBounds(text, from);
+  const m = ON_DATE.exec(text.slice(from, clauseEnd));
+  return m ? [from + m.index, from + m.index + m[0].length] : undefined;
+}
+
 /** Verbs whose future with a time is a notice or a musing rather than an undertaking. */
 const NOT_POINTED = new Set(['have', 'try', 'open', 'closed', 'shut', 'down', 'unavailable']);
 
@@ -206,7 +215,10 @@ export function englishCues(text: string, orgName: RegExp | null): Cue[] {
   for (const p of (willOrShall || would) && SPACED_BE.test(text) ? passiveCues(text) : []) {
     // "would be done" is a plan only outside a condition ("it would be refunded if you applied").
     if (skip(p.start) || (p.would && CONDITIONAL.test(text.slice(...clauseBounds(text, p.start))))) continue;
-    add('future-passive', p.start, p.end, 'none');
+    // "your appeal will be heard on 12 March": a date for the reader's matter is when it will be done.
+    const deadline = deadlineIn(text, p.end) ?? (p.reader ? pointIn(text, p.start, p.end) ?? dateIn(text, p.end) : undefined);
+    if (p.needsDate && !deadline) continue;
+    cues.push({ rule: 'future-passive', start: p.start, end: p.end, deadline, subject: 'none' });
   }
 
   for (const cue of [...commissiveCues(text), ...pledgeFormCues(text)]) {
@@ -223,11 +235,27 @@ export function englishCues(text: string, orgName: RegExp | null): Cue[] {
     // "Rain will ease by Monday": a forecast names a time, and promises nothing.
     if (skip(m.index) || FORECAST.test(text.slice(...clauseBounds(text, m.index)))) continue;
     const end = m.index + m[0].length;
+    if (requiredOfOthers(text, m.index, m[0], end)) continue;
     const deadline = deadlineIn(text, end) ?? pointIn(text, m.index, end);
     if (deadline) cues.push({ rule: 'deadline', start: m.index, end, deadline, subject: 'none' });
   }
 
   return cues.sort((a, b) => a.start - b.start);
+}
+
+/** "will need to", "will have to", "will be required/expected/asked to": what someone is obliged to do. */
+const OBLIGED = /(?:\bneed|\bhave|\bbe\s+(?:required|expected|asked|obliged|obligated))$/i;
+/** The writer's side as the subject: "we", "I", "our team", a public body. */
+const WRITER_SIDE = new RegExp(`\\b(?:I|we|our)\\b|${ORG_NOUN}`, 'i');
+
+/**
+ * "Applicants will need to upload the forms by Sunday", "you'll have to renew by 1 May": a deadline set for someone
+ * else is an instruction, not an undertaking; "we will need to close the road by Friday" stays the writer's.
+ */
+function requiredOfOthers(text: string, at: number, words: string, end: number): boolean {
+  if (!OBLIGED.test(words) || !/^\s+to\b/i.test(text.slice(end))) return false;
+  const subject = text.slice(clauseBounds(text, at)[0], at);
+  return !WRITER_SIDE.test(subject);
 }
 
 /** Who speaks in a cue: "I"/"me" is the writer, "we"/"us" the writer's side, a body's title the organisation. */

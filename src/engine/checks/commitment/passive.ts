@@ -28,6 +28,12 @@ function personBefore(before: string): boolean {
   return !name || !(INSTITUTION.test(name) || (m[2] !== undefined && /[^s]s$/.test(name)));
 }
 
+/** "your request", "your appeal hearing": the reader's matter as the subject just before "will be". */
+const READER_MATTER = /\byour\s+[a-z]+(?:\s+[a-z]+)?\s*$/i;
+
+/** Irregular participles of handling a matter: "heard", "seen", "dealt with", "sent". */
+const HANDLED = new Set(['heard', 'seen', 'sent', 'dealt', 'done', 'given', 'paid', 'held', 'read', 'told', 'shown', 'taken', 'made', 'met', 'kept', 'considered']);
+
 /** "will be exempt", "will be free for": a pledged entitlement rather than a passive. */
 const ENTITLED = /^(?:exempt|eligible|entitled|mandatory|compulsory|tax-free|zero-rated|abolished)$/i;
 
@@ -45,6 +51,10 @@ export interface PassiveCue {
   end: number;
   /** "would be done": a plan only outside a condition, which the caller checks. */
   would: boolean;
+  /** Of the reader's own matter ("your request will be processed"): a date after it is its deadline. */
+  reader: boolean;
+  /** Only the reader's matter makes it one, and only with a date ("your child will be seen" alone is no undertaking). */
+  needsDate: boolean;
 }
 
 /** Passive futures of something done, in a normalised English segment. */
@@ -59,11 +69,13 @@ export function passiveCues(text: string): PassiveCue[] {
       (isFormOf(word.replace(/^re-/, ''), PASSIVE_VERBS) || (/^[a-z]+ed$/.test(word) && !personBefore(before)));
     const wordEnd = m.index + m[0].length - (m[3]?.length ?? 0);
     const entitled = ENTITLED.test(word) || (word === 'free' && FREE_AFTER.test(text.slice(wordEnd)));
-    if (!acted && !entitled) continue;
+    // "your appeal will be heard": the reader's own matter, whatever the verb of handling it.
+    const reader = READER_MATTER.test(before) && (acted || HANDLED.has(word));
+    if (!acted && !entitled && !reader) continue;
     // "you will be blocked": a consequence for the reader, not something the writer undertakes.
     if (/\byou\s*$/i.test(before)) continue;
     const particle = m[3] && (!acted || !isPhrasal(word, m[3])) ? m[3].length : 0;
-    out.push({ start: m.index, end: m.index + m[0].length - particle, would: m[1].toLowerCase() === 'would' });
+    out.push({ start: m.index, end: m.index + m[0].length - particle, would: m[1].toLowerCase() === 'would', reader, needsDate: !acted && !entitled });
   }
   return out;
 }

@@ -187,11 +187,14 @@ function readCue(text: string, cue: Cue): Specificity {
   }
   // "Priority will be given to ...": what follows is the thing favoured.
   if (cue.rule === 'future-passive' && read.objectFrom < 0 && FAVOUR_SUBJECT.test(before)) read = { objectFrom: cue.end };
+  if (read.objectFrom < 0 && lookingInto(text, cue, read.actEnd)) return 'tentative';
   if (read.objectFrom < 0) return abstractAct(text, cue, read.actEnd, before) ? vagueness(text) : 'specific';
   // What is acted on: after the verb up to the next future clause, and for a passive also its subject.
   const after = clauseOf(text, read.objectFrom);
   // For a passive, what is acted on is also its subject ("Air cargo facilities will be enhanced").
-  if (isConcrete(after, passiveSubject(cue, before), read.agent) || (read.joint && jointAct(after)) || addressed(after, cue)) return 'specific';
+  if (isConcrete(after, passiveSubject(cue, before), read.agent) || (read.joint && jointAct(after)) || toReader(after)) return 'specific';
+  // "we'll look into it": looking into the matter in hand, with no deadline, is a vague undertaking: a note.
+  if ((cue.subject === 'self' || cue.subject === 'we') && MATTER_IN_HAND.test(after)) return 'tentative';
   return vagueness(text);
 }
 
@@ -236,10 +239,21 @@ function vagueness(text: string): Specificity {
 const MATTER_IN_HAND =
   /^\s*(?:(?:into|at|to|with|on)\s+)?(?:it\b|(?:this|that)(?=\s*(?:[.,;!?]|$)|\s+(?:for|with|to|by|on|in|at|now|today|tomorrow|soon|right|straight)\b))/i;
 
-/** Said to the reader ("review your application") or, by the writer, about the matter in hand ("we'll look into it"). */
-function addressed(after: string, cue: Cue): boolean {
-  const speaker = cue.subject === 'self' || cue.subject === 'we';
-  return /\b(?:you|your|yours)\b/i.test(after) || (speaker && MATTER_IN_HAND.test(after));
+/** Verbs of looking into a matter: "look into", "check", "follow up", "investigate". */
+const FOLLOW_UPS = new Set(['look', 'check', 'follow', 'investigate', 'examine']);
+
+/** "We'll look into it", "I'll check": the writer looks into the matter in hand, for nobody named and by no date. */
+function lookingInto(text: string, cue: Cue, actEnd: number | undefined): boolean {
+  if (actEnd === undefined || (cue.subject !== 'self' && cue.subject !== 'we')) return false;
+  const verb = /([A-Za-z]+)$/.exec(text.slice(cue.start, actEnd))?.[1].toLowerCase() ?? '';
+  if (!FOLLOW_UPS.has(verb) && !FOLLOW_UPS.has(baseOf(verb))) return false;
+  const rest = clauseOf(text, actEnd).replace(/^\s*(?:up|on|out)\b/i, '');
+  return !toReader(rest) && (MATTER_IN_HAND.test(rest) || /^\s*(?:[.,;!]|$)/.test(rest));
+}
+
+/** Said to the reader ("review your application"): the reader can hold the writer to it. */
+function toReader(after: string): boolean {
+  return /\b(?:you|your|yours)\b/i.test(after);
 }
 
 /** English cues with statements of intent dropped and intentions tied to a date or sum marked tentative. */
