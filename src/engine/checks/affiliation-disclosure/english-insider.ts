@@ -140,7 +140,8 @@ function weDoingTheWork(text: string, p: Patterns): InsiderSpan | null {
   if (!WORK_STEMS.test(text.slice(we.index)) && !RESOURCES.test(text)) return null;
   const rest = text.slice(we.index);
   const clause = rest.slice(0, rest.search(/[.!?;]|$/) + 1 || rest.length);
-  const doc = nlp(clause);
+  // The head needs "we" and at most four words after it: parsing eight words, not the whole clause, keeps this cheap.
+  const doc = nlp(/^\S+(?:\s+\S+){0,7}/.exec(clause)?.[0] ?? clause);
   doc.compute('root');
   const head = (doc.match('we #Auxiliary? #Auxiliary? #Adverb? #Verb').json() as Array<{ text: string; terms: Array<{ text: string; root?: string; normal?: string }> }>)[0];
   if (!head) return null;
