@@ -5,6 +5,7 @@ import { segment } from './segment.js';
 import { CHECKS } from './checks/index.js';
 import { resolveCheckConfig } from './check-config.js';
 import { customRulesCheck } from './custom-rules.js';
+import { wordHit } from './rule-words.js';
 import { capFindings, MAX_HITS_SCANNED, type Omitted } from './finding-caps.js';
 import type { Check, CheckEnv, Context, Finding, Hit, PlacedHit, Ruleset, Segment } from './types.js';
 
@@ -162,6 +163,7 @@ export function createAnalyzer(ruleset: Ruleset, options: AnalyzerOptions = {}):
     while (cache.size > CACHE_LIMIT) cache.delete(cache.keys().next().value!);
 
     const findings: Finding[] = [];
+    const lang = context.lang === 'ar' ? 'ar' : 'en';
     for (const [check, env] of envs) {
       // A check that failed on part of the draft reports nothing: its hits elsewhere would be a guess.
       if (failed.has(check.meta.id)) continue;
@@ -176,16 +178,17 @@ export function createAnalyzer(ruleset: Ruleset, options: AnalyzerOptions = {}):
       }
       for (const h of hits) {
         if (h.signal) continue;
+        const words = wordHit(check.meta, h, lang);
         const finding: Finding = {
           check: check.meta.id,
           rule: h.rule,
-          severity: h.severity ?? env.config.severity,
+          severity: h.severity ?? check.meta.rules?.[h.rule]?.defaultSeverity ?? env.config.severity,
           start: h.start,
           end: h.end,
-          message: h.message,
-          why: h.why ?? check.meta.clause.en,
+          message: words.message,
+          why: words.why,
         };
-        if (h.suggestion) finding.suggestion = h.suggestion;
+        if (words.suggestion) finding.suggestion = words.suggestion;
         findings.push(finding);
       }
     }

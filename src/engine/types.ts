@@ -41,10 +41,31 @@ export interface LocalText {
   ar: string;
 }
 
+/** Values a rule's templates name: `{words}` the quoted span as typed, `{count}` a number, and any other the rule declares. */
+export type RuleParams = Record<string, string | number>;
+
+/** What one rule of a check says, in both languages; templates name their values in braces, e.g. `Insult: "{words}"`. */
+export interface RuleWords {
+  message: LocalText;
+  /** Defaults to the check's clause. */
+  why?: LocalText;
+  suggestion?: LocalText;
+}
+
+/** One rule of a check: its name for the options page and popup, its words, and its default severity when not the check's. */
+export interface RuleMeta extends RuleWords {
+  label: LocalText;
+  defaultSeverity?: Severity;
+  /** Other wordings of the same rule a hit may pick by name (e.g. "authorised"); missing fields fall back to the rule's own. */
+  variants?: Record<string, Partial<RuleWords>>;
+}
+
 export interface CheckMeta {
   id: string;
   title: LocalText;
   defaultSeverity: Severity;
+  /** Every rule a finding of this check can carry, with its words: the one place they are written. */
+  rules?: Record<string, RuleMeta>;
   /** The guideline clause this check enforces, in the project's own words. */
   clause: LocalText;
   source: Citation;
@@ -77,7 +98,12 @@ export interface Hit {
   rule: string;
   start: number;
   end: number;
-  message: string;
+  /** Values for the rule's templates in the check's metadata; the engine words the finding in the context's language. */
+  params?: RuleParams;
+  /** A named wording of the rule (RuleMeta.variants). */
+  variant?: string;
+  /** Already-worded message; only for rules with no templates in metadata (the organisation's own rules). */
+  message?: string;
   /** Overrides the check's clause text when a rule has a more specific reason. */
   why?: string;
   severity?: Severity;
