@@ -88,7 +88,7 @@ describe('personal-details in Omani and Arabic forms', () => {
 
   it('masks a bank account number and names it in Arabic', () => {
     const [f] = found('حسابي في البنك ٠٣١٢٤٤٥٥٦٦٧٧٨٨٠١');
-    expect(f.message).toBe('رقم حساب مصرفي: ينتهي بـ 8801');
+    expect(f.message).toBe('رقم حساب مصرفي: ينتهي بـ ٨٨٠١');
     expect(f.suggestion).toBe('احذفه ولا تنشره علناً أبداً. إن احتاجه أحد فشاركه عبر قناة رسمية آمنة.');
   });
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createAnalyzer } from '../analyzer.js';
 import { loadRuleset } from '../../ruleset/load.js';
 import type { Context, Finding, Ruleset } from '../types.js';
-import { personalDetails } from './personal-details.js';
+import { PERSONAL_DETAIL_RULES, personalDetails } from './personal-details.js';
 
 const analyzer = createAnalyzer(loadRuleset());
 
@@ -141,6 +141,34 @@ describe('personal-details', () => {
     const [f] = found('اتصل على ٩١٢٣٤٥٦٧', { lang: 'ar' });
     expect(f.message).toBe('رقم هاتف: ٩١٢٣٤٥٦٧');
     expect(f.suggestion).toBe('احذفه، أو أرسله في رسالة خاصة إلى من يحتاجه.');
+  });
+
+  /** [rule, draft, English message, Arabic message]: contact details quoted as typed, identity numbers by their last four characters. */
+  const words: Array<[string, string, string, string]> = [
+    ['phone', 'اتصل على ٩١٢٣-٤٥٦٧', 'Phone number: ٩١٢٣-٤٥٦٧', 'رقم هاتف: ٩١٢٣-٤٥٦٧'],
+    ['email', 'Write to ahmed.salim@example.om', 'Email address: ahmed.salim@example.om', 'عنوان بريد إلكتروني: ahmed.salim@example.om'],
+    ['address', 'العنوان: فيلا 45، سكة 3021، الخوير', 'Home or street address: فيلا 45، سكة 3021', 'عنوان سكن أو شارع: فيلا 45، سكة 3021'],
+    ['postal-code', 'London SW1A 2AA', 'Postal code: SW1A 2AA', 'رمز بريدي: SW1A 2AA'],
+    ['civil-id', 'الرقم المدني ١٢٣٤٥٦٧٨', 'Civil ID number: ending ٥٦٧٨', 'الرقم المدني: ينتهي بـ ٥٦٧٨'],
+    ['ni-number', 'NI number AB 12 34 56 C', 'National Insurance number: ending 456C', 'رقم التأمين الوطني: ينتهي بـ 456C'],
+    ['nhs-number', 'NHS number 943 476 5919', 'NHS number: ending 5919', 'رقم الخدمة الصحية الوطنية (NHS): ينتهي بـ 5919'],
+    ['ssn', 'SSN 123-45-6789', 'Social Security number: ending 6789', 'رقم الضمان الاجتماعي: ينتهي بـ 6789'],
+    ['driving-licence', 'Driving licence MORGA657054SM9IJ', 'Driving licence number: ending M9IJ', 'رقم رخصة القيادة: ينتهي بـ M9IJ'],
+    ['passport', 'رقم الجواز P7654321', 'Passport number: ending 4321', 'رقم جواز السفر: ينتهي بـ 4321'],
+    ['card', 'Card 4111 1111 1111 1111', 'Payment card number: ending 1111', 'رقم بطاقة دفع: ينتهي بـ 1111'],
+    ['iban', 'IBAN GB82 WEST 1234 5698 7654 32', 'Bank account number (IBAN): ending 5432', 'رقم حساب مصرفي (IBAN): ينتهي بـ 5432'],
+    ['bank-account', 'حسابي في البنك ٠٣١٢٤٤٥٥٦٦٧٧٨٨٠١', 'Bank account number: ending ٨٨٠١', 'رقم حساب مصرفي: ينتهي بـ ٨٨٠١'],
+    ['vehicle-plate', 'The car 4567 A B blocked the gate', 'Vehicle plate number: 4567 A B', 'رقم لوحة مركبة: 4567 A B'],
+    ['date-of-birth', 'من مواليد 5 مارس 1988', 'Date of birth: 5 مارس 1988', 'تاريخ الميلاد: 5 مارس 1988'],
+  ];
+
+  it.each(words)('words a %s finding in English and in Arabic', (rule, text, en, ar) => {
+    expect(found(text, { capacity: 'personal', lang: 'en' }).map((f) => [f.rule, f.message])).toEqual([[rule, en]]);
+    expect(found(text, { capacity: 'personal', lang: 'ar' }).map((f) => [f.rule, f.message])).toEqual([[rule, ar]]);
+  });
+
+  it('words every kind of detail it can report', () => {
+    expect(words.map(([rule]) => rule).sort()).toEqual([...PERSONAL_DETAIL_RULES].sort());
   });
 
   it('cites the Codes of Conduct of the Oman ITA guidelines', () => {

@@ -15,7 +15,7 @@ import { birthCueIn, findBirthDates } from './personal-details/birth-date.js';
 import { findBankAccounts } from './personal-details/accounts.js';
 import { findPlates } from './personal-details/plates.js';
 import { organisationLine, organisationPremises, referenceNumber } from './personal-details/published.js';
-import { describe } from './personal-details/messages.js';
+import { detailParams } from './personal-details/params.js';
 import { PERSONAL_DETAIL_RULES, personalDetailsMeta } from './meta/personal-details.js';
 
 /** Cue words that can stand at the end of one sentence and name the number in the next ("Date of birth? 12/03/1990"). */
@@ -41,7 +41,6 @@ export const personalDetails: Check = {
     if (found.length === 0) return hits;
     const ignore = new Set((env.config.options.ignore as string[] | undefined) ?? []);
     const pub = publicContacts(env.ruleset);
-    const lang = env.context.lang === 'ar' ? 'ar' : 'en';
     // Messages quote the draft as written (Arabic letters and digits unfolded), so map back once per segment.
     const map = normalize(segment.original);
     for (const c of found) {
@@ -49,8 +48,7 @@ export const personalDetails: Check = {
       // The organisation's own lines and a file's reference numbers belong to no one person.
       if (organisationLine(segment.text, c) || referenceNumber(segment.text, c) || organisationPremises(segment.text, c)) continue;
       const [from, to] = toOriginal(map, c.start, c.end);
-      const { message, suggestion } = describe(c, segment.original.slice(from, to), lang);
-      const hit: Hit = { rule: c.rule, start: c.start, end: c.end, message, suggestion };
+      const hit: Hit = { rule: c.rule, start: c.start, end: c.end, params: detailParams(c.rule, segment.original.slice(from, to)) };
       if (c.needsCue) hit.signal = PENDING_SIGNAL;
       hits.push(hit);
     }
@@ -77,7 +75,7 @@ function trailingCues(text: string): Hit[] {
   const end = text.trimEnd().length;
   if (end === 0) return [];
   const tail = text.slice(Math.max(0, end - CUE_REACH), end);
-  return CUE_TESTS.filter(([, test]) => test(tail)).map(([rule]) => ({ rule, start: end - 1, end, message: '', signal: CUE_SIGNAL }));
+  return CUE_TESTS.filter(([, test]) => test(tail)).map(([rule]) => ({ rule, start: end - 1, end, signal: CUE_SIGNAL }));
 }
 
 /** Every detector whose cheap gate passes; the expensive ones (libphonenumber) only on digit-rich text. */
