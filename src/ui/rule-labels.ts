@@ -2,7 +2,7 @@
 // only, since nothing of the draft leaves the page it was typed in.
 import type { CommitmentRule } from '../engine/checks/commitment/cue.js';
 import type { ToneRule } from '../engine/checks/aggressive-tone/tone-hit.js';
-import type { ConfidentialRule } from '../engine/checks/confidential-information/messages.js';
+import type { ConfidentialRule } from '../engine/checks/meta/confidential-information.js';
 import type { DetailRule } from '../engine/checks/personal-details/candidate.js';
 import type { CustomRule } from '../engine/types.js';
 import type { MessageKey, Translate } from './i18n.js';

@@ -5,6 +5,7 @@ import { overlay } from '../../ruleset/layers.js';
 import type { Capacity, Finding } from '../types.js';
 import { shapeSource } from './confidential-information/organisation-lists.js';
 import { validateRuleset } from '../../ruleset/validate.js';
+import { confidentialInformationMeta } from './meta/confidential-information.js';
 
 const ruleset = overlay(loadRuleset(), {
   organisation: { name: 'Ministry of Digital Services', aliases: ['MDS'] },
@@ -119,6 +120,33 @@ describe('confidential-information', () => {
     const [en] = found('CONFIDENTIAL: the plan', 'official');
     expect(en.message).toBe('Marked as not for release: "CONFIDENTIAL"');
     expect(en.why).toContain('authorised to release');
+  });
+
+  /** [rule, draft, English message, Arabic message]: the words quoted as typed, in the quotation marks of each language. */
+  const words: Array<[string, string, string, string]> = [
+    ['marking', 'سري للغاية: الخطة', 'Marked as not for release: "سري للغاية"', 'مادة مصنّفة بأنها ليست للنشر: «سري للغاية»'],
+    ['unannounced', "You didn't hear it from me, but the permits office is closing", 'Sounds like news not yet announced: "You didn\'t hear it from me"', 'يبدو أنه خبر لم يُعلَن بعد: «You didn\'t hear it from me»'],
+    ['code-name', 'نعمل على مشروع الصقر', 'A code name or embargoed topic of the organisation: "مشروع الصقر"', 'اسم رمزي أو موضوع محظور النشر لدى الجهة: «مشروع الصقر»'],
+    ['internal-reference', 'See file INT-2031/04', 'An internal reference number: "INT-2031/04"', 'رقم مرجعي داخلي: «INT-2031/04»'],
+    ['intranet-link', 'الرابط intranet.mds.gov.om/fees', 'A link to the organisation\'s intranet: "intranet.mds.gov.om"', 'رابط إلى الشبكة الداخلية للجهة: «intranet.mds.gov.om»'],
+  ];
+
+  it.each(words)('words a %s finding in English and in Arabic', (rule, text, en, ar) => {
+    const inLang = (lang: 'en' | 'ar') =>
+      analyzer.analyze(text, { capacity: 'official', lang }).filter((f) => f.check === 'confidential-information').map((f) => [f.rule, f.message]);
+    expect(inLang('en')).toEqual([[rule, en]]);
+    expect(inLang('ar')).toEqual([[rule, ar]]);
+  });
+
+  it('words every rule it can report', () => {
+    expect(words.map(([rule]) => rule).sort()).toEqual(Object.keys(confidentialInformationMeta.rules!).sort());
+  });
+
+  it('cuts a quote longer than sixty characters short', () => {
+    const term = 'Programme for the Consolidation of Regional Licensing Offices Phase Two';
+    const an = createAnalyzer(overlay(ruleset, { confidential: { terms: [term] } }));
+    const [f] = an.analyze(`Working on the ${term} today`, { capacity: 'official', lang: 'en' }).filter((x) => x.check === 'confidential-information');
+    expect(f.message).toBe(`A code name or embargoed topic of the organisation: "${term.slice(0, 59)}…"`);
   });
 
   it('quotes Arabic as written, with its hamza', () => {

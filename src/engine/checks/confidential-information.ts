@@ -1,20 +1,26 @@
 // confidential-information: protective markings, talk of decisions not yet announced, and the organisation's code
 // names, internal reference numbers and intranet links, in English and Arabic.
-import type { Check, CheckEnv, Hit, Lang, PlacedHit, Segment, Severity } from '../types.js';
+import type { Check, CheckEnv, Hit, PlacedHit, Segment, Severity } from '../types.js';
 import { mentions } from '../matches.js';
 import { organisationTerms } from '../text/organisation-terms.js';
 import { spans } from '../text/words.js';
 import { quoter } from '../text/quote.js';
 import { aboutWork } from './confidential-information/business.js';
 import { markingSpans, type Span } from './confidential-information/markings.js';
-import { describe, type ConfidentialRule } from './confidential-information/messages.js';
 import { organisationLists, widenHost } from './confidential-information/organisation-lists.js';
 import { unannouncedCues } from './confidential-information/unannounced.js';
-import { confidentialInformationMeta } from './meta/confidential-information.js';
+import { confidentialInformationMeta, type ConfidentialRule } from './meta/confidential-information.js';
 
 /** A weak cue waits for the rest of the post: another finding or talk of work elsewhere makes it one. */
 const WEAK_SIGNAL = 'weak';
 const WORK_SIGNAL = 'work';
+
+/** Characters of a long quote shown before "…". */
+const QUOTE_LIMIT = 60;
+
+function clip(words: string): string {
+  return words.length > QUOTE_LIMIT ? `${words.slice(0, QUOTE_LIMIT - 1)}…` : words;
+}
 
 const RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
 
@@ -40,10 +46,9 @@ export const confidentialInformation: Check = {
     const { names, topics } = organisationTerms(env.ruleset);
     const work = aboutWork(text, segment.hasLatin, segment.hasArabic) || mentions(names, text) || mentions(topics, text);
     const hits: Hit[] = [];
-    if (work) hits.push({ rule: 'work', start: 0, end: 1, message: '', signal: WORK_SIGNAL });
+    if (work) hits.push({ rule: 'work', start: 0, end: 1, signal: WORK_SIGNAL });
     if (found.length === 0) return hits;
 
-    const lang: Lang = env.context.lang === 'ar' ? 'ar' : 'en';
     const quote = quoter(segment);
     const severity = severityFor(env);
     found.sort((a, b) => a.start - b.start || b.end - a.end);
@@ -51,8 +56,7 @@ export const confidentialInformation: Check = {
     for (const f of found) {
       if (f.start < reached) continue; // one finding per stretch of words
       reached = f.end;
-      const words = quote(f.start, f.end);
-      const hit: Hit = { rule: f.rule, start: f.start, end: f.end, severity, ...describe(f.rule, words, lang) };
+      const hit: Hit = { rule: f.rule, start: f.start, end: f.end, severity, params: { words: clip(quote(f.start, f.end)) } };
       if (f.weak) hit.signal = WEAK_SIGNAL;
       hits.push(hit);
     }
