@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createAnalyzer } from '../analyzer.js';
 import { loadRuleset } from '../../ruleset/load.js';
 import type { Capacity, Finding, Ruleset } from '../types.js';
+import { affiliationDisclosureMeta } from './meta/affiliation-disclosure.js';
 
 const builtIn = createAnalyzer(loadRuleset());
 const org = createAnalyzer(
@@ -97,6 +98,31 @@ describe('affiliation-disclosure: flags insider talk without disclosure, and opi
     const [finding] = affiliation(builtIn, 'In my view the queue was too long.', 'official');
     expect(finding.message).toBe('Personal opinion on an official account: "In my view"');
     expect(finding.suggestion).toMatch(/own account/);
+  });
+
+  /** [rule, capacity, draft, English message, Arabic message]: the words quoted as typed. */
+  const words: Array<[string, Capacity, string, string, string]> = [
+    ['undisclosed-affiliation', 'personal', 'وزارتنا افتتحت فرعًا جديدًا', 'Talks about your employer without saying you work there: "وزارتنا"', 'حديث عن جهة عملك دون ذكر أنك تعمل فيها: «وزارتنا»'],
+    ['personal-opinion', 'official', 'شخصياً أرى أن القرار متسرع', 'Personal opinion on an official account: "شخصياً أرى"', 'رأي شخصي على حساب رسمي: «شخصياً أرى»'],
+  ];
+
+  it.each(words)('words a %s finding in English and in Arabic', (rule, capacity, text, en, ar) => {
+    const inLang = (lang: 'en' | 'ar') => builtIn.analyze(text, { capacity, lang }).filter((f) => f.check === 'affiliation-disclosure').map((f) => [f.rule, f.message]);
+    expect(inLang('en')).toEqual([[rule, en]]);
+    expect(inLang('ar')).toEqual([[rule, ar]]);
+  });
+
+  it('explains both findings in Arabic, the why of an opinion on an official account its own', () => {
+    const [insider] = builtIn.analyze('وزارتنا افتتحت فرعًا جديدًا', { capacity: 'personal', lang: 'ar' });
+    expect(insider.why).toBe(affiliationDisclosureMeta.clause.ar);
+    expect(insider.suggestion).toBe('اذكر أنك تعمل فيها وأن الآراء آراؤك الشخصية («أعمل في ...، والآراء المنشورة تعبّر عني»)، أو لا تذكر جهة عملك.');
+    const [opinion] = builtIn.analyze('برأيي هذا القرار متسرع', { capacity: 'official', lang: 'ar' });
+    expect(opinion.why).toBe('الحساب الرسمي ملك للجهة لا لمن يكتب فيه: احتفظ بآرائك الشخصية لحسابك الخاص، وكن واضحًا في الصفة التي تنشر بها.');
+    expect(opinion.suggestion).toBe('صُغه بلسان الجهة، أو انشره من حسابك الشخصي.');
+  });
+
+  it('words every rule it can report', () => {
+    expect(words.map(([rule]) => rule).sort()).toEqual(Object.keys(affiliationDisclosureMeta.rules!).sort());
   });
 
   it('points out the work done by "we" only when the account is known to be personal', () => {

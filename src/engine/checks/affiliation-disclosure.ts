@@ -10,10 +10,6 @@ import { englishInsider, type InsiderSpan } from './affiliation-disclosure/engli
 import { arabicInsider } from './affiliation-disclosure/arabic-insider.js';
 import { affiliationDisclosureMeta } from './meta/affiliation-disclosure.js';
 
-/** UK Cabinet Office tips (an official account belongs to the department) and Oman ITA Codes of Conduct (be clear about capacity). */
-const WHY_OFFICIAL =
-  'An official account belongs to the organisation, not to the person posting: keep personal opinions for your own account, and be clear which capacity you post in.';
-
 type Span = { start: number; end: number };
 
 /** Personal opinions in either script, in order. */
@@ -51,14 +47,7 @@ export const affiliationDisclosure: Check = {
     const text = segment.text;
     const quote = quoter(segment);
     if (env.context.capacity === 'official') {
-      return opinions(segment).map(({ start, end }) => ({
-        rule: 'personal-opinion',
-        start,
-        end,
-        message: `Personal opinion on an official account: "${quote(start, end)}"`,
-        why: WHY_OFFICIAL,
-        suggestion: 'Say it in the organisation’s voice, or post it from your own account.',
-      }));
+      return opinions(segment).map(({ start, end }) => ({ rule: 'personal-opinion', start, end, params: { words: quote(start, end) } }));
     }
 
     const terms = organisationTerms(env.ruleset);
@@ -66,20 +55,14 @@ export const affiliationDisclosure: Check = {
     // Saying who one works for, or that the views are one's own ("views my own", "برأيي الشخصي"), answers insider talk.
     const disclosed = [...scriptSpans(DISCLOSURE, text), ...spans(terms.disclosures, text), ...opinions(segment, false).map((o) => [o.start, o.end] as [number, number])];
     for (const [start, end] of disclosed) {
-      hits.push({ rule: 'disclosure', start, end, message: 'Affiliation disclosed', signal: 'disclosure' });
+      hits.push({ rule: 'disclosure', start, end, signal: 'disclosure' });
     }
     for (const span of insider(segment, env)) {
       // The first person doing the organisation's work is insider talk only when the account is known to be the person's.
       if (span.weak && env.context.capacity !== 'personal') continue;
       const { start, end } = span;
       if (hits.some((h) => start < h.end && end > h.start)) continue; // "I work at the ministry" is the disclosure itself
-      const hit: Hit = {
-        rule: 'undisclosed-affiliation',
-        start,
-        end,
-        message: `Talks about your employer without saying you work there: "${quote(start, end)}"`,
-        suggestion: 'Say that you work there and that the views are your own ("I work at ..., views my own"), or leave your employer out.',
-      };
+      const hit: Hit = { rule: 'undisclosed-affiliation', start, end, params: { words: quote(start, end) } };
       // Without knowing whose account this is, only point it out.
       if (env.context.capacity === 'unknown') hit.severity = 'info';
       hits.push(hit);
