@@ -34,6 +34,8 @@ export interface Citation {
   document: string;
   /** Section of that document, e.g. "Codes of Conduct". */
   section: string;
+  /** The same in Arabic, e.g. "هيئة تقنية المعلومات، وسائل التواصل الاجتماعي في الحكومة (2016)" (src/engine/sources.ts names each source once). */
+  ar?: { document: string; section: string };
 }
 
 export interface LocalText {

@@ -1,6 +1,7 @@
 // What the affiliation-disclosure check is and why, apart from its cue lists so the popup and options load only this.
 import type { CheckMeta, RuleMeta } from '../../types.js';
 import { optionsObject } from './option-schemas.js';
+import { cite } from '../../sources.js';
 
 /** Every rule an affiliation-disclosure finding carries. */
 export type AffiliationRule = 'personal-opinion' | 'undisclosed-affiliation';
@@ -42,7 +43,7 @@ export const affiliationDisclosureMeta: CheckMeta = {
     en: 'Be clear whether you post in an official or a personal capacity: when you talk about your employer from your own account, say that you work there and that the views are your own.',
     ar: 'كن واضحًا في صفة مشاركتك، رسمية أم شخصية: إذا تحدثت عن جهة عملك من حسابك الشخصي فاذكر أنك تعمل فيها وأن الآراء آراؤك الشخصية.',
   },
-  source: { document: 'Oman ITA, Social Media in Government (2016)', section: 'Codes of Conduct' },
+  source: cite(['omanIta', 'codesOfConduct']),
   // No options: what the check looks for comes from the ruleset's organisation, not from settings of its own.
   optionsSchema: optionsObject({}),
 };

@@ -1,6 +1,7 @@
 // What the commitment check is and why, apart from its English and Arabic finders so the popup and options load only this.
 import type { CheckMeta } from '../../types.js';
 import { optionsObject } from './option-schemas.js';
+import { cite } from '../../sources.js';
 
 export const commitmentMeta: CheckMeta = {
   id: 'commitment',
@@ -10,7 +11,7 @@ export const commitmentMeta: CheckMeta = {
     en: 'Do not make promises, guarantees or deadlines on behalf of government unless you are authorised to commit your organisation.',
     ar: 'لا تقدّم وعودًا أو ضمانات أو مواعيد باسم الحكومة ما لم تكن مخوّلًا بالالتزام نيابةً عن جهتك.',
   },
-  source: { document: 'Oman ITA, Social Media in Government (2016)', section: 'Codes of Conduct' },
+  source: cite(['omanIta', 'codesOfConduct']),
   // No options: whether the person may commit is the ruleset's authorisedToCommit, not a setting of the check.
   optionsSchema: optionsObject({}),
 };

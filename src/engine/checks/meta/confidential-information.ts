@@ -1,6 +1,7 @@
 // What the confidential-information check is and why, apart from its phrase lists so the popup and options load only this.
 import type { CheckMeta, RuleMeta } from '../../types.js';
 import { optionsObject } from './option-schemas.js';
+import { cite } from '../../sources.js';
 
 /** Every rule a confidential-information finding carries. */
 export type ConfidentialRule = 'marking' | 'unannounced' | 'code-name' | 'internal-reference' | 'intranet-link';
@@ -75,10 +76,7 @@ export const confidentialInformationMeta: CheckMeta = {
     en: 'Share only information you are authorised to release: marked documents, decisions not yet announced, internal references and links, and the organisation\'s code names stay inside until they are made public.',
     ar: 'لا تنشر إلا المعلومات المخوَّل بنشرها: الوثائق المصنّفة، والقرارات التي لم يُعلَن عنها بعد، والأرقام المرجعية والروابط الداخلية، والأسماء الرمزية لمشاريع الجهة تبقى داخلها حتى تُعلَن رسميًا.',
   },
-  source: {
-    document: 'Oman ITA, Social Media in Government (2016); UK Government, Engaging through social media: a guide for civil servants',
-    section: 'Codes of Conduct; Civil Service Code',
-  },
+  source: cite(['omanIta', 'codesOfConduct'], ['ukGuide', 'civilServiceCode']),
   // No options: the code names, reference shapes and intranet hosts are the organisation's, in the ruleset's `confidential`.
   optionsSchema: optionsObject({}),
 };

@@ -2,6 +2,7 @@
 import type { CheckMeta, LocalText, RuleMeta } from '../../types.js';
 import type { DetailRule } from '../personal-details/candidate.js';
 import { optionsObject } from './option-schemas.js';
+import { cite } from '../../sources.js';
 
 /** Every kind of detail the check reports: the rule id of each finding, and what a ruleset may ignore. */
 export const PERSONAL_DETAIL_RULES: readonly DetailRule[] = [
@@ -60,7 +61,7 @@ export const personalDetailsMeta: CheckMeta = {
     en: 'Never post personal details such as a home address or phone numbers, and remember that privacy laws apply to what you post.',
     ar: 'لا تنشر أبداً بيانات شخصية مثل عنوان المنزل أو أرقام الهواتف، وتذكّر أن قوانين الخصوصية تسري على ما تنشره.',
   },
-  source: { document: 'Oman ITA, Social Media in Government (2016)', section: 'Codes of Conduct' },
+  source: cite(['omanIta', 'codesOfConduct']),
   optionsSchema: optionsObject({
     ignore: {
       description: 'Kinds of detail not to flag.',
