@@ -1,8 +1,9 @@
 // The ruleset's own words, phrases and patterns as one check. Patterns run only on re2js, so none can hang a page.
 import { RE2JS } from 're2js';
 import { normalizeTerm } from './normalize.js';
-import type { Check, CheckEnv, CustomRule, Hit, Ruleset, Segment } from './types.js';
+import type { Check, CheckEnv, CustomRule, Hit, RuleMeta, Ruleset, Segment } from './types.js';
 import { optionsObject } from './checks/meta/option-schemas.js';
+import { bothLanguages } from './rule-text.js';
 
 export const CUSTOM_CHECK_ID = 'custom';
 export const CUSTOM_CHECK_TITLE = { en: 'Organisation rules', ar: 'قواعد الجهة' };
@@ -53,6 +54,7 @@ export function customRulesCheck(ruleset: Ruleset): Check | null {
       id: CUSTOM_CHECK_ID,
       title: CUSTOM_CHECK_TITLE,
       defaultSeverity: 'warning',
+      rules: ruleWords(ruleset.customRules ?? []),
       clause: {
         en: "Your agency's own code of conduct also applies when you take part online as a public servant.",
         ar: 'تنطبق مدونة السلوك الخاصة بجهتك أيضًا على مشاركتك في الإنترنت بصفتك موظفًا عامًا.',
@@ -100,10 +102,24 @@ function compileRule(rule: CustomRule): CompiledRule | null {
 }
 
 function hitFor(rule: CustomRule, start: number, end: number): Hit {
-  const hit: Hit = { rule: rule.id, start, end, message: rule.message, severity: rule.severity };
-  if (rule.why) hit.why = rule.why;
-  if (rule.suggestion) hit.suggestion = rule.suggestion;
-  return hit;
+  return { rule: rule.id, start, end, severity: rule.severity };
+}
+
+/**
+ * Each rule's words as the engine words a built-in rule's: a manager's string stands for both languages, and of
+ * { en, ar } the one given stands for the other. No placeholders: the manager's braces are shown as written.
+ */
+function ruleWords(rules: readonly CustomRule[]): Record<string, RuleMeta> {
+  const out: Record<string, RuleMeta> = {};
+  for (const rule of rules) {
+    if (out[rule.id]) continue; // validation refuses a second rule of the same id; the first one's words stand
+    const message = bothLanguages(rule.message);
+    const meta: RuleMeta = { label: message, message };
+    if (rule.why !== undefined) meta.why = bothLanguages(rule.why);
+    if (rule.suggestion !== undefined) meta.suggestion = bothLanguages(rule.suggestion);
+    out[rule.id] = meta;
+  }
+  return out;
 }
 
 /** Whole-word occurrences of each term (the first `limit`); an Arabic term may carry joined proclitics ("والمناقصة" for "مناقصة"). */

@@ -170,6 +170,9 @@ export interface OfficialAccount {
   handle: string;
 }
 
+/** Words a manager writes for their own rule: one string, or the same words in English and Arabic (either may be left out). */
+export type RuleText = string | Partial<LocalText>;
+
 export interface CustomRule {
   id: string;
   /** Exact words (whole-word, case-insensitive), phrases, or a pattern run on a linear-time engine. */
@@ -178,10 +181,10 @@ export interface CustomRule {
   pattern?: string;
   /** Pattern flags: only "i" (case-insensitive) is accepted. */
   flags?: string;
-  message: string;
-  why?: string;
+  message: RuleText;
+  why?: RuleText;
   severity: Severity;
-  suggestion?: string;
+  suggestion?: RuleText;
   /** Only in this capacity, when set. */
   capacity?: Capacity;
 }

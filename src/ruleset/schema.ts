@@ -356,19 +356,19 @@ export function rulesetSchema(metas: readonly CheckMeta[]): Schema {
             ]
           },
           "message": {
-            "description": "What the person sees, e.g. \"Tender details are not public yet.\"",
-            "$ref": "#/definitions/message"
+            "description": "What the person sees, e.g. \"Tender details are not public yet.\", or the same in both languages: { \"en\": \"...\", \"ar\": \"...\" }.",
+            "$ref": "#/definitions/ruleMessage"
           },
           "why": {
-            "description": "The reason, ideally naming the clause of the code of conduct.",
-            "$ref": "#/definitions/text"
+            "description": "The reason, ideally naming the clause of the code of conduct; one string or { \"en\": \"...\", \"ar\": \"...\" }.",
+            "$ref": "#/definitions/ruleText"
           },
           "severity": {
             "$ref": "#/definitions/severity"
           },
           "suggestion": {
-            "description": "What to do instead.",
-            "$ref": "#/definitions/text"
+            "description": "What to do instead; one string or { \"en\": \"...\", \"ar\": \"...\" }.",
+            "$ref": "#/definitions/ruleText"
           },
           "capacity": {
             "description": "Apply the rule only when posting in this capacity.",
@@ -443,6 +443,42 @@ export function rulesetSchema(metas: readonly CheckMeta[]): Schema {
         "maxLength": 500,
         "pattern": TEXT_PATTERN,
         "x-hint": TEXT_HINT
+      },
+      "ruleMessage": {
+        "description": "One string in any language, or the words in English and Arabic; with one language only, that one is shown.",
+        "type": ["string", "object"],
+        "minLength": 1,
+        "maxLength": 500,
+        "pattern": TEXT_PATTERN,
+        "x-hint": TEXT_HINT,
+        "additionalProperties": false,
+        "minProperties": 1,
+        "properties": {
+          "en": {
+            "$ref": "#/definitions/message"
+          },
+          "ar": {
+            "$ref": "#/definitions/message"
+          }
+        }
+      },
+      "ruleText": {
+        "description": "One string in any language, or the words in English and Arabic; with one language only, that one is shown.",
+        "type": ["string", "object"],
+        "minLength": 1,
+        "maxLength": 1000,
+        "pattern": TEXT_PATTERN,
+        "x-hint": TEXT_HINT,
+        "additionalProperties": false,
+        "minProperties": 1,
+        "properties": {
+          "en": {
+            "$ref": "#/definitions/text"
+          },
+          "ar": {
+            "$ref": "#/definitions/text"
+          }
+        }
       },
       "localTitle": {
         "description": "A short title in English and Arabic.",

@@ -56,6 +56,8 @@ export function describeSchemaError(error: SchemaError): RulesetProblem {
       return { path, message: params.limit === 1 ? 'must not be empty' : `must be at least ${params.limit} characters long` };
     case 'maxLength':
       return { path, message: `must be at most ${params.limit} characters long` };
+    case 'minProperties':
+      return { path, message: 'must not be an empty object: give the words as "en", "ar" or both' };
     case 'maxItems':
       return { path, message: `must have at most ${params.limit} items` };
     case 'minItems':

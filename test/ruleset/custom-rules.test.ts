@@ -54,6 +54,33 @@ describe('custom rules check', () => {
     expect(f.suggestion).toBe('Link the official notice.');
   });
 
+  it('speaks the person\'s language when the rule gives its words in English and Arabic', () => {
+    const rule: CustomRule = {
+      ...tender,
+      message: { en: 'Tenders are for procurement.', ar: 'المناقصات من شأن إدارة المشتريات.' },
+      why: { en: 'Only procurement may speak about bids.', ar: 'لا يتحدث عن العطاءات إلا قسم المشتريات.' },
+      suggestion: { en: 'Link the official notice.', ar: 'ضع رابط الإعلان الرسمي.' },
+    };
+    const words = (lang: 'en' | 'ar') => run([rule], 'About the tender', { lang }).map((f) => [f.message, f.why, f.suggestion]);
+    expect(words('en')).toEqual([['Tenders are for procurement.', 'Only procurement may speak about bids.', 'Link the official notice.']]);
+    expect(words('ar')).toEqual([['المناقصات من شأن إدارة المشتريات.', 'لا يتحدث عن العطاءات إلا قسم المشتريات.', 'ضع رابط الإعلان الرسمي.']]);
+  });
+
+  it('shows the one language a rule gives, whatever the person\'s, and the clause in theirs when it gives no why', () => {
+    const rule: CustomRule = { ...tender, message: { ar: 'المناقصات ليست للنشر.' }, suggestion: { en: 'Link the official notice.' } };
+    const [en] = run([rule], 'About the tender', { lang: 'en' });
+    expect([en.message, en.suggestion]).toEqual(['المناقصات ليست للنشر.', 'Link the official notice.']);
+    expect(en.why).toBe("Your agency's own code of conduct also applies when you take part online as a public servant.");
+    const [ar] = run([rule], 'About the tender', { lang: 'ar' });
+    expect([ar.message, ar.suggestion]).toEqual(['المناقصات ليست للنشر.', 'Link the official notice.']);
+    expect(ar.why).toBe('تنطبق مدونة السلوك الخاصة بجهتك أيضًا على مشاركتك في الإنترنت بصفتك موظفًا عامًا.');
+  });
+
+  it('shows a one-string message in either language, its braces as written', () => {
+    const rule: CustomRule = { ...tender, message: 'Not about {tenders}.' };
+    expect(run([rule], 'the tender', { lang: 'ar' }).map((f) => f.message)).toEqual(['Not about {tenders}.']);
+  });
+
   it('matches an Arabic word with its joined proclitics, marking only the word', () => {
     const text = 'سنعلن والمناقصة وللمناقصة ومناقصة قريبا';
     expect(spans(run([tender], text), text)).toEqual(['مناقصة', 'مناقصة', 'مناقصة']);

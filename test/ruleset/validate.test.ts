@@ -100,6 +100,25 @@ describe('validateRuleset: what the schema cannot say', () => {
     expect(problems({ customRules: [{ id: 'x', words: ['a'] }] })).toEqual(['/customRules/0/message: is required', '/customRules/0/severity: is required']);
   });
 
+  it('accepts a custom rule\'s message, why and suggestion as one string or in English and Arabic, either alone', () => {
+    const words = { words: ['tender'] };
+    expect(problems({ customRules: [rule({ ...words, message: { en: 'Tenders are private.', ar: 'المناقصات ليست للنشر.' }, why: { ar: 'لأن' }, suggestion: { en: 'Wait.' } })] })).toEqual([]);
+    expect(problems({ customRules: [rule({ ...words, message: 'Tenders are private.', why: 'Because.', suggestion: 'Wait.' })] })).toEqual([]);
+  });
+
+  it('refuses a custom rule\'s words given as an empty object, an empty language, another language or another type', () => {
+    const words = { words: ['tender'] };
+    expect(problems({ customRules: [rule({ ...words, message: {} })] })).toEqual(['/customRules/0/message: must not be an empty object: give the words as "en", "ar" or both']);
+    expect(problems({ customRules: [rule({ ...words, message: 'm', why: {}, suggestion: {} })] })).toEqual([
+      '/customRules/0/why: must not be an empty object: give the words as "en", "ar" or both',
+      '/customRules/0/suggestion: must not be an empty object: give the words as "en", "ar" or both',
+    ]);
+    expect(problems({ customRules: [rule({ ...words, message: { en: '' } })] })).toEqual(['/customRules/0/message/en: must not be empty']);
+    expect(problems({ customRules: [rule({ ...words, message: { en: 'x', fr: 'y' } })] })).toEqual(['/customRules/0/message/fr: unknown property "fr" (did you mean "ar"?)']);
+    expect(problems({ customRules: [rule({ ...words, message: 3 })] })).toEqual(['/customRules/0/message: must be a string or an object']);
+    expect(problems({ customRules: [rule({ ...words, message: { ar: 'x'.repeat(501) } })] })).toEqual(['/customRules/0/message/ar: must be at most 500 characters long']);
+  });
+
   it('refuses public phone numbers libphonenumber cannot parse, reading local ones in the default region', () => {
     expect(problems({ defaultRegion: 'OM', publicContacts: { phones: ['+968 2412 3456', '24123456', '1234', 'call us'] } })).toEqual([
       '/publicContacts/phones/2: "1234" is not a valid phone number for region OM; write it in full with its country code, e.g. +968 2412 3456',

@@ -4,7 +4,7 @@
 "use strict";
 export const validate = validate10;
 export default validate10;
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://post-coach.invalid/ruleset.schema.json","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string","maxLength":1000,"pattern":"^[^\\u0000-\\u001F\\u007F-\\u009F]*$","x-hint":"one line of text without control characters"},"name":{"$ref":"#/definitions/name"},"version":{"type":["number","string"],"maxLength":100,"pattern":"^[^\\u0000-\\u001F\\u007F-\\u009F]*$","x-hint":"one line of text without control characters"},"organisation":{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"$ref":"#/definitions/name"},"aliases":{"$ref":"#/definitions/textList"},"topics":{"$ref":"#/definitions/textList"},"website":{"type":"string","pattern":"^https?://[^\\s\\u0000-\\u001F\\u007F-\\u009F]+$","x-hint":"a web address starting with http:// or https://","maxLength":1000}}},"defaultRegion":{"type":"string","pattern":"^[A-Z]{2}$","x-hint":"a two-letter upper-case country code such as OM"},"officialAccounts":{"type":"array","maxItems":500,"items":{"type":"object","additionalProperties":false,"required":["site","handle"],"properties":{"site":{"$ref":"#/definitions/host"},"handle":{"$ref":"#/definitions/name"}}}},"publicContacts":{"type":"object","additionalProperties":false,"properties":{"phones":{"$ref":"#/definitions/textList"},"emails":{"type":"array","maxItems":200,"items":{"type":"string","pattern":"^[^\\s@\\u0000-\\u001F\\u007F-\\u009F]+@[^.\\s@\\u0000-\\u001F\\u007F-\\u009F]+(\\.[^.\\s@\\u0000-\\u001F\\u007F-\\u009F]+)+$","x-hint":"an email address such as info@example.gov.om","maxLength":254}},"addresses":{"$ref":"#/definitions/textList"}}},"disclosurePhrases":{"$ref":"#/definitions/textList"},"authorisedToCommit":{"type":"boolean"},"confidential":{"type":"object","additionalProperties":false,"properties":{"terms":{"$ref":"#/definitions/textList"},"referenceShapes":{"type":"array","maxItems":200,"items":{"type":"string","maxLength":60,"pattern":"^[^\\s\\u0000-\\u001F\\u007F-\\u009F]*#[^\\s\\u0000-\\u001F\\u007F-\\u009F]*$","x-hint":"a shape without spaces holding at least one # (a digit), such as INT-####/##"}},"intranetHosts":{"type":"array","maxItems":200,"items":{"$ref":"#/definitions/host"}}}},"checks":{"type":"object","additionalProperties":false,"properties":{"personal-details":{"type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean"},"severity":{"$ref":"#/definitions/severity"},"options":{"type":"object","properties":{"ignore":{"type":"array","maxItems":15,"items":{"type":"string","enum":["phone","email","address","postal-code","civil-id","ni-number","nhs-number","ssn","driving-licence","passport","card","iban","bank-account","vehicle-plate","date-of-birth"]}}},"additionalProperties":false}}},"affiliation-disclosure":{"type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean"},"severity":{"$ref":"#/definitions/severity"},"options":{"type":"object","properties":{},"additionalProperties":false}}},"commitment":{"type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean"},"severity":{"$ref":"#/definitions/severity"},"options":{"type":"object","properties":{},"additionalProperties":false}}},"aggressive-tone":{"type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean"},"severity":{"$ref":"#/definitions/severity"},"options":{"type":"object","properties":{"shouting":{"type":"boolean"},"exclamations":{"type":"boolean"},"allow":{"type":"array","maxItems":500,"items":{"type":"string","minLength":1,"maxLength":200,"pattern":"^[^\\u0000-\\u001F\\u007F-\\u009F]*$","x-hint":"one line of text without control characters"}},"model":{"type":"boolean"}},"additionalProperties":false}}},"confidential-information":{"type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean"},"severity":{"$ref":"#/definitions/severity"},"options":{"type":"object","properties":{},"additionalProperties":false}}}}},"customRules":{"type":"array","maxItems":500,"items":{"$ref":"#/definitions/customRule"}},"sites":{"type":"object","additionalProperties":false,"properties":{"forums":{"type":"array","maxItems":500,"items":{"$ref":"#/definitions/host"}},"mastodon":{"type":"array","maxItems":500,"items":{"$ref":"#/definitions/host"}}}},"quickReference":{"type":"object","additionalProperties":false,"required":["principles","conduct","tips"],"properties":{"principles":{"$ref":"#/definitions/quickRefList"},"conduct":{"$ref":"#/definitions/quickRefList"},"tips":{"$ref":"#/definitions/quickRefList"}}},"review":{"enum":["off","review","block"]},"allowPause":{"type":"boolean"},"staffMayChange":{"type":"array","maxItems":200,"items":{"type":"string","pattern":"^[A-Za-z$][A-Za-z0-9$-]*(\\.[A-Za-z0-9$-]+)*$","x-hint":"a dotted path such as checks.commitment.severity","maxLength":200}}},"definitions":{"severity":{"enum":["info","warning","error"]},"capacity":{"enum":["official","personal","unknown"]},"host":{"type":"string","maxLength":261,"pattern":"^[a-z0-9]+(-+[a-z0-9]+)*(\\.[a-z0-9]+(-+[a-z0-9]+)*)*(:[0-9]{1,5})?$","x-hint":"a lower-case host name such as x.com"},"nonEmptyText":{"type":"string","minLength":1,"maxLength":1000,"pattern":"^[^\\u0000-\\u001F\\u007F-\\u009F]*$","x-hint":"one line of text without control characters"},"textList":{"type":"array","maxItems":5000,"items":{"type":"string","minLength":1,"maxLength":1000,"pattern":"^[^\\u0000-\\u001F\\u007F-\\u009F]*$","x-hint":"one line of text without control characters"}},"localText":{"type":"object","additionalProperties":false,"required":["en","ar"],"properties":{"en":{"$ref":"#/definitions/text"},"ar":{"$ref":"#/definitions/text"}}},"customRule":{"type":"object","additionalProperties":false,"required":["id","message","severity"],"properties":{"id":{"type":"string","pattern":"^[a-z0-9][a-z0-9-]{0,63}$","x-hint":"lower-case letters, digits and hyphens, such as no-tender-talk"},"words":{"$ref":"#/definitions/textList"},"phrases":{"$ref":"#/definitions/textList"},"pattern":{"type":"string","minLength":1,"maxLength":1000,"pattern":"^[^\\u0000-\\u001F\\u007F-\\u009F]*$","x-hint":"one line of text without control characters"},"flags":{"enum":["","i"]},"message":{"$ref":"#/definitions/message"},"why":{"$ref":"#/definitions/text"},"severity":{"$ref":"#/definitions/severity"},"suggestion":{"$ref":"#/definitions/text"},"capacity":{"$ref":"#/definitions/capacity"}}},"quickRefItem":{"type":"object","additionalProperties":false,"required":["id","title","text","source"],"properties":{"id":{"type":"string","pattern":"^[a-z0-9][a-z0-9-]{0,63}$","x-hint":"lower-case letters, digits and hyphens"},"title":{"$ref":"#/definitions/localTitle"},"text":{"$ref":"#/definitions/localText"},"source":{"type":"object","additionalProperties":false,"required":["document","section"],"properties":{"document":{"$ref":"#/definitions/nonEmptyText"},"section":{"$ref":"#/definitions/nonEmptyText"}}}}},"quickRefList":{"type":"array","maxItems":100,"items":{"$ref":"#/definitions/quickRefItem"}},"name":{"type":"string","minLength":1,"maxLength":200,"pattern":"^[^\\u0000-\\u001F\\u007F-\\u009F]*$","x-hint":"one line of text without control characters"},"text":{"type":"string","minLength":1,"maxLength":1000,"pattern":"^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F]*$","x-hint":"text without control characters (tab and newline are allowed)"},"message":{"type":"string","minLength":1,"maxLength":500,"pattern":"^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F]*$","x-hint":"text without control characters (tab and newline are allowed)"},"localTitle":{"type":"object","additionalProperties":false,"required":["en","ar"],"properties":{"en":{"$ref":"#/definitions/name"},"ar":{"$ref":"#/definitions/name"}}}}};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://post-coach.invalid/ruleset.schema.json","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string","maxLength":1000,"pattern":"^[^\\u0000-\\u001F\\u007F-\\u009F]*$","x-hint":"one line of text without control characters"},"name":{"$ref":"#/definitions/name"},"version":{"type":["number","string"],"maxLength":100,"pattern":"^[^\\u0000-\\u001F\\u007F-\\u009F]*$","x-hint":"one line of text without control characters"},"organisation":{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"$ref":"#/definitions/name"},"aliases":{"$ref":"#/definitions/textList"},"topics":{"$ref":"#/definitions/textList"},"website":{"type":"string","pattern":"^https?://[^\\s\\u0000-\\u001F\\u007F-\\u009F]+$","x-hint":"a web address starting with http:// or https://","maxLength":1000}}},"defaultRegion":{"type":"string","pattern":"^[A-Z]{2}$","x-hint":"a two-letter upper-case country code such as OM"},"officialAccounts":{"type":"array","maxItems":500,"items":{"type":"object","additionalProperties":false,"required":["site","handle"],"properties":{"site":{"$ref":"#/definitions/host"},"handle":{"$ref":"#/definitions/name"}}}},"publicContacts":{"type":"object","additionalProperties":false,"properties":{"phones":{"$ref":"#/definitions/textList"},"emails":{"type":"array","maxItems":200,"items":{"type":"string","pattern":"^[^\\s@\\u0000-\\u001F\\u007F-\\u009F]+@[^.\\s@\\u0000-\\u001F\\u007F-\\u009F]+(\\.[^.\\s@\\u0000-\\u001F\\u007F-\\u009F]+)+$","x-hint":"an email address such as info@example.gov.om","maxLength":254}},"addresses":{"$ref":"#/definitions/textList"}}},"disclosurePhrases":{"$ref":"#/definitions/textList"},"authorisedToCommit":{"type":"boolean"},"confidential":{"type":"object","additionalProperties":false,"properties":{"terms":{"$ref":"#/definitions/textList"},"referenceShapes":{"type":"array","maxItems":200,"items":{"type":"string","maxLength":60,"pattern":"^[^\\s\\u0000-\\u001F\\u007F-\\u009F]*#[^\\s\\u0000-\\u001F\\u007F-\\u009F]*$","x-hint":"a shape without spaces holding at least one # (a digit), such as INT-####/##"}},"intranetHosts":{"type":"array","maxItems":200,"items":{"$ref":"#/definitions/host"}}}},"checks":{"type":"object","additionalProperties":false,"properties":{"personal-details":{"type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean"},"severity":{"$ref":"#/definitions/severity"},"options":{"type":"object","properties":{"ignore":{"type":"array","maxItems":15,"items":{"type":"string","enum":["phone","email","address","postal-code","civil-id","ni-number","nhs-number","ssn","driving-licence","passport","card","iban","bank-account","vehicle-plate","date-of-birth"]}}},"additionalProperties":false}}},"affiliation-disclosure":{"type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean"},"severity":{"$ref":"#/definitions/severity"},"options":{"type":"object","properties":{},"additionalProperties":false}}},"commitment":{"type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean"},"severity":{"$ref":"#/definitions/severity"},"options":{"type":"object","properties":{},"additionalProperties":false}}},"aggressive-tone":{"type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean"},"severity":{"$ref":"#/definitions/severity"},"options":{"type":"object","properties":{"shouting":{"type":"boolean"},"exclamations":{"type":"boolean"},"allow":{"type":"array","maxItems":500,"items":{"type":"string","minLength":1,"maxLength":200,"pattern":"^[^\\u0000-\\u001F\\u007F-\\u009F]*$","x-hint":"one line of text without control characters"}},"model":{"type":"boolean"}},"additionalProperties":false}}},"confidential-information":{"type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean"},"severity":{"$ref":"#/definitions/severity"},"options":{"type":"object","properties":{},"additionalProperties":false}}}}},"customRules":{"type":"array","maxItems":500,"items":{"$ref":"#/definitions/customRule"}},"sites":{"type":"object","additionalProperties":false,"properties":{"forums":{"type":"array","maxItems":500,"items":{"$ref":"#/definitions/host"}},"mastodon":{"type":"array","maxItems":500,"items":{"$ref":"#/definitions/host"}}}},"quickReference":{"type":"object","additionalProperties":false,"required":["principles","conduct","tips"],"properties":{"principles":{"$ref":"#/definitions/quickRefList"},"conduct":{"$ref":"#/definitions/quickRefList"},"tips":{"$ref":"#/definitions/quickRefList"}}},"review":{"enum":["off","review","block"]},"allowPause":{"type":"boolean"},"staffMayChange":{"type":"array","maxItems":200,"items":{"type":"string","pattern":"^[A-Za-z$][A-Za-z0-9$-]*(\\.[A-Za-z0-9$-]+)*$","x-hint":"a dotted path such as checks.commitment.severity","maxLength":200}}},"definitions":{"severity":{"enum":["info","warning","error"]},"capacity":{"enum":["official","personal","unknown"]},"host":{"type":"string","maxLength":261,"pattern":"^[a-z0-9]+(-+[a-z0-9]+)*(\\.[a-z0-9]+(-+[a-z0-9]+)*)*(:[0-9]{1,5})?$","x-hint":"a lower-case host name such as x.com"},"nonEmptyText":{"type":"string","minLength":1,"maxLength":1000,"pattern":"^[^\\u0000-\\u001F\\u007F-\\u009F]*$","x-hint":"one line of text without control characters"},"textList":{"type":"array","maxItems":5000,"items":{"type":"string","minLength":1,"maxLength":1000,"pattern":"^[^\\u0000-\\u001F\\u007F-\\u009F]*$","x-hint":"one line of text without control characters"}},"localText":{"type":"object","additionalProperties":false,"required":["en","ar"],"properties":{"en":{"$ref":"#/definitions/text"},"ar":{"$ref":"#/definitions/text"}}},"customRule":{"type":"object","additionalProperties":false,"required":["id","message","severity"],"properties":{"id":{"type":"string","pattern":"^[a-z0-9][a-z0-9-]{0,63}$","x-hint":"lower-case letters, digits and hyphens, such as no-tender-talk"},"words":{"$ref":"#/definitions/textList"},"phrases":{"$ref":"#/definitions/textList"},"pattern":{"type":"string","minLength":1,"maxLength":1000,"pattern":"^[^\\u0000-\\u001F\\u007F-\\u009F]*$","x-hint":"one line of text without control characters"},"flags":{"enum":["","i"]},"message":{"$ref":"#/definitions/ruleMessage"},"why":{"$ref":"#/definitions/ruleText"},"severity":{"$ref":"#/definitions/severity"},"suggestion":{"$ref":"#/definitions/ruleText"},"capacity":{"$ref":"#/definitions/capacity"}}},"quickRefItem":{"type":"object","additionalProperties":false,"required":["id","title","text","source"],"properties":{"id":{"type":"string","pattern":"^[a-z0-9][a-z0-9-]{0,63}$","x-hint":"lower-case letters, digits and hyphens"},"title":{"$ref":"#/definitions/localTitle"},"text":{"$ref":"#/definitions/localText"},"source":{"type":"object","additionalProperties":false,"required":["document","section"],"properties":{"document":{"$ref":"#/definitions/nonEmptyText"},"section":{"$ref":"#/definitions/nonEmptyText"}}}}},"quickRefList":{"type":"array","maxItems":100,"items":{"$ref":"#/definitions/quickRefItem"}},"name":{"type":"string","minLength":1,"maxLength":200,"pattern":"^[^\\u0000-\\u001F\\u007F-\\u009F]*$","x-hint":"one line of text without control characters"},"text":{"type":"string","minLength":1,"maxLength":1000,"pattern":"^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F]*$","x-hint":"text without control characters (tab and newline are allowed)"},"message":{"type":"string","minLength":1,"maxLength":500,"pattern":"^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F]*$","x-hint":"text without control characters (tab and newline are allowed)"},"ruleMessage":{"type":["string","object"],"minLength":1,"maxLength":500,"pattern":"^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F]*$","x-hint":"text without control characters (tab and newline are allowed)","additionalProperties":false,"minProperties":1,"properties":{"en":{"$ref":"#/definitions/message"},"ar":{"$ref":"#/definitions/message"}}},"ruleText":{"type":["string","object"],"minLength":1,"maxLength":1000,"pattern":"^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F]*$","x-hint":"text without control characters (tab and newline are allowed)","additionalProperties":false,"minProperties":1,"properties":{"en":{"$ref":"#/definitions/text"},"ar":{"$ref":"#/definitions/text"}}},"localTitle":{"type":"object","additionalProperties":false,"required":["en","ar"],"properties":{"en":{"$ref":"#/definitions/name"},"ar":{"$ref":"#/definitions/name"}}}}};
 const schema12 = {"type":"string","minLength":1,"maxLength":200,"pattern":"^[^\\u0000-\\u001F\\u007F-\\u009F]*$","x-hint":"one line of text without control characters"};
 const schema14 = {"type":"array","maxItems":5000,"items":{"type":"string","minLength":1,"maxLength":1000,"pattern":"^[^\\u0000-\\u001F\\u007F-\\u009F]*$","x-hint":"one line of text without control characters"}};
 const schema16 = {"type":"string","maxLength":261,"pattern":"^[a-z0-9]+(-+[a-z0-9]+)*(\\.[a-z0-9]+(-+[a-z0-9]+)*)*(:[0-9]{1,5})?$","x-hint":"a lower-case host name such as x.com"};
@@ -17,13 +17,343 @@ const pattern7 = new RegExp("^[A-Z]{2}$", "u");
 const pattern8 = new RegExp("^[a-z0-9]+(-+[a-z0-9]+)*(\\.[a-z0-9]+(-+[a-z0-9]+)*)*(:[0-9]{1,5})?$", "u");
 const pattern11 = new RegExp("^[^\\s@\\u0000-\\u001F\\u007F-\\u009F]+@[^.\\s@\\u0000-\\u001F\\u007F-\\u009F]+(\\.[^.\\s@\\u0000-\\u001F\\u007F-\\u009F]+)+$", "u");
 const pattern15 = new RegExp("^[^\\s\\u0000-\\u001F\\u007F-\\u009F]*#[^\\s\\u0000-\\u001F\\u007F-\\u009F]*$", "u");
-const pattern34 = new RegExp("^[A-Za-z$][A-Za-z0-9$-]*(\\.[A-Za-z0-9$-]+)*$", "u");
-const schema28 = {"type":"object","additionalProperties":false,"required":["id","message","severity"],"properties":{"id":{"type":"string","pattern":"^[a-z0-9][a-z0-9-]{0,63}$","x-hint":"lower-case letters, digits and hyphens, such as no-tender-talk"},"words":{"$ref":"#/definitions/textList"},"phrases":{"$ref":"#/definitions/textList"},"pattern":{"type":"string","minLength":1,"maxLength":1000,"pattern":"^[^\\u0000-\\u001F\\u007F-\\u009F]*$","x-hint":"one line of text without control characters"},"flags":{"enum":["","i"]},"message":{"$ref":"#/definitions/message"},"why":{"$ref":"#/definitions/text"},"severity":{"$ref":"#/definitions/severity"},"suggestion":{"$ref":"#/definitions/text"},"capacity":{"$ref":"#/definitions/capacity"}}};
-const schema31 = {"type":"string","minLength":1,"maxLength":500,"pattern":"^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F]*$","x-hint":"text without control characters (tab and newline are allowed)"};
-const schema32 = {"type":"string","minLength":1,"maxLength":1000,"pattern":"^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F]*$","x-hint":"text without control characters (tab and newline are allowed)"};
-const schema35 = {"enum":["official","personal","unknown"]};
+const pattern37 = new RegExp("^[A-Za-z$][A-Za-z0-9$-]*(\\.[A-Za-z0-9$-]+)*$", "u");
+const schema28 = {"type":"object","additionalProperties":false,"required":["id","message","severity"],"properties":{"id":{"type":"string","pattern":"^[a-z0-9][a-z0-9-]{0,63}$","x-hint":"lower-case letters, digits and hyphens, such as no-tender-talk"},"words":{"$ref":"#/definitions/textList"},"phrases":{"$ref":"#/definitions/textList"},"pattern":{"type":"string","minLength":1,"maxLength":1000,"pattern":"^[^\\u0000-\\u001F\\u007F-\\u009F]*$","x-hint":"one line of text without control characters"},"flags":{"enum":["","i"]},"message":{"$ref":"#/definitions/ruleMessage"},"why":{"$ref":"#/definitions/ruleText"},"severity":{"$ref":"#/definitions/severity"},"suggestion":{"$ref":"#/definitions/ruleText"},"capacity":{"$ref":"#/definitions/capacity"}}};
+const schema38 = {"enum":["official","personal","unknown"]};
 const pattern18 = new RegExp("^[a-z0-9][a-z0-9-]{0,63}$", "u");
+const schema31 = {"type":["string","object"],"minLength":1,"maxLength":500,"pattern":"^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F]*$","x-hint":"text without control characters (tab and newline are allowed)","additionalProperties":false,"minProperties":1,"properties":{"en":{"$ref":"#/definitions/message"},"ar":{"$ref":"#/definitions/message"}}};
+const schema32 = {"type":"string","minLength":1,"maxLength":500,"pattern":"^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F]*$","x-hint":"text without control characters (tab and newline are allowed)"};
 const pattern22 = new RegExp("^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F]*$", "u");
+
+function validate12(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if((typeof data !== "string") && (!(data && typeof data == "object" && !Array.isArray(data)))){
+const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: schema31.type},message:"must be string,object",schema:schema31.type,parentSchema:schema31,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(typeof data === "string"){
+if(func3(data) > 500){
+const err1 = {instancePath,schemaPath:"#/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema31,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(func3(data) < 1){
+const err2 = {instancePath,schemaPath:"#/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(!pattern22.test(data)){
+const err3 = {instancePath,schemaPath:"#/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F]*$"},message:"must match pattern \""+"^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F]*$"+"\"",schema:"^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F]*$",parentSchema:schema31,data};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(Object.keys(data).length < 1){
+const err4 = {instancePath,schemaPath:"#/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema31,data};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+for(const key0 in data){
+if(!((key0 === "en") || (key0 === "ar"))){
+const err5 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema31,data};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.en !== undefined){
+let data0 = data.en;
+if(typeof data0 === "string"){
+if(func3(data0) > 500){
+const err6 = {instancePath:instancePath+"/en",schemaPath:"#/definitions/message/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema32,data:data0};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+if(func3(data0) < 1){
+const err7 = {instancePath:instancePath+"/en",schemaPath:"#/definitions/message/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32,data:data0};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+if(!pattern22.test(data0)){
+const err8 = {instancePath:instancePath+"/en",schemaPath:"#/definitions/message/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F]*$"},message:"must match pattern \""+"^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F]*$"+"\"",schema:"^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F]*$",parentSchema:schema32,data:data0};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+else {
+const err9 = {instancePath:instancePath+"/en",schemaPath:"#/definitions/message/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.type,parentSchema:schema32,data:data0};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(data.ar !== undefined){
+let data1 = data.ar;
+if(typeof data1 === "string"){
+if(func3(data1) > 500){
+const err10 = {instancePath:instancePath+"/ar",schemaPath:"#/definitions/message/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema32,data:data1};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+if(func3(data1) < 1){
+const err11 = {instancePath:instancePath+"/ar",schemaPath:"#/definitions/message/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32,data:data1};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+if(!pattern22.test(data1)){
+const err12 = {instancePath:instancePath+"/ar",schemaPath:"#/definitions/message/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F]*$"},message:"must match pattern \""+"^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F]*$"+"\"",schema:"^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F]*$",parentSchema:schema32,data:data1};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+else {
+const err13 = {instancePath:instancePath+"/ar",schemaPath:"#/definitions/message/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.type,parentSchema:schema32,data:data1};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+}
+validate12.errors = vErrors;
+return errors === 0;
+}
+
+const schema34 = {"type":["string","object"],"minLength":1,"maxLength":1000,"pattern":"^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F]*$","x-hint":"text without control characters (tab and newline are allowed)","additionalProperties":false,"minProperties":1,"properties":{"en":{"$ref":"#/definitions/text"},"ar":{"$ref":"#/definitions/text"}}};
+const schema35 = {"type":"string","minLength":1,"maxLength":1000,"pattern":"^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F]*$","x-hint":"text without control characters (tab and newline are allowed)"};
+
+function validate14(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if((typeof data !== "string") && (!(data && typeof data == "object" && !Array.isArray(data)))){
+const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: schema34.type},message:"must be string,object",schema:schema34.type,parentSchema:schema34,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(typeof data === "string"){
+if(func3(data) > 1000){
+const err1 = {instancePath,schemaPath:"#/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema34,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(func3(data) < 1){
+const err2 = {instancePath,schemaPath:"#/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema34,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(!pattern22.test(data)){
+const err3 = {instancePath,schemaPath:"#/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F]*$"},message:"must match pattern \""+"^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F]*$"+"\"",schema:"^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F]*$",parentSchema:schema34,data};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(Object.keys(data).length < 1){
+const err4 = {instancePath,schemaPath:"#/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema34,data};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+for(const key0 in data){
+if(!((key0 === "en") || (key0 === "ar"))){
+const err5 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema34,data};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.en !== undefined){
+let data0 = data.en;
+if(typeof data0 === "string"){
+if(func3(data0) > 1000){
+const err6 = {instancePath:instancePath+"/en",schemaPath:"#/definitions/text/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema35,data:data0};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+if(func3(data0) < 1){
+const err7 = {instancePath:instancePath+"/en",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema35,data:data0};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+if(!pattern22.test(data0)){
+const err8 = {instancePath:instancePath+"/en",schemaPath:"#/definitions/text/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F]*$"},message:"must match pattern \""+"^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F]*$"+"\"",schema:"^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F]*$",parentSchema:schema35,data:data0};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+else {
+const err9 = {instancePath:instancePath+"/en",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.type,parentSchema:schema35,data:data0};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(data.ar !== undefined){
+let data1 = data.ar;
+if(typeof data1 === "string"){
+if(func3(data1) > 1000){
+const err10 = {instancePath:instancePath+"/ar",schemaPath:"#/definitions/text/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema35,data:data1};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+if(func3(data1) < 1){
+const err11 = {instancePath:instancePath+"/ar",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema35,data:data1};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+if(!pattern22.test(data1)){
+const err12 = {instancePath:instancePath+"/ar",schemaPath:"#/definitions/text/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F]*$"},message:"must match pattern \""+"^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F]*$"+"\"",schema:"^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F]*$",parentSchema:schema35,data:data1};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+else {
+const err13 = {instancePath:instancePath+"/ar",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.type,parentSchema:schema35,data:data1};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+}
+validate14.errors = vErrors;
+return errors === 0;
+}
+
 
 function validate11(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -297,10 +627,21 @@ errors++;
 }
 }
 if(data.message !== undefined){
-let data7 = data.message;
-if(typeof data7 === "string"){
-if(func3(data7) > 500){
-const err23 = {instancePath:instancePath+"/message",schemaPath:"#/definitions/message/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema31,data:data7};
+if(!(validate12(data.message, {instancePath:instancePath+"/message",parentData:data,parentDataProperty:"message",rootData}))){
+vErrors = vErrors === null ? validate12.errors : vErrors.concat(validate12.errors);
+errors = vErrors.length;
+}
+}
+if(data.why !== undefined){
+if(!(validate14(data.why, {instancePath:instancePath+"/why",parentData:data,parentDataProperty:"why",rootData}))){
+vErrors = vErrors === null ? validate14.errors : vErrors.concat(validate14.errors);
+errors = vErrors.length;
+}
+}
+if(data.severity !== undefined){
+let data9 = data.severity;
+if(!(((data9 === "info") || (data9 === "warning")) || (data9 === "error"))){
+const err23 = {instancePath:instancePath+"/severity",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema23.enum},message:"must be equal to one of the allowed values",schema:schema23.enum,parentSchema:schema23,data:data9};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -309,8 +650,17 @@ vErrors.push(err23);
 }
 errors++;
 }
-if(func3(data7) < 1){
-const err24 = {instancePath:instancePath+"/message",schemaPath:"#/definitions/message/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31,data:data7};
+}
+if(data.suggestion !== undefined){
+if(!(validate14(data.suggestion, {instancePath:instancePath+"/suggestion",parentData:data,parentDataProperty:"suggestion",rootData}))){
+vErrors = vErrors === null ? validate14.errors : vErrors.concat(validate14.errors);
+errors = vErrors.length;
+}
+}
+if(data.capacity !== undefined){
+let data11 = data.capacity;
+if(!(((data11 === "official") || (data11 === "personal")) || (data11 === "unknown"))){
+const err24 = {instancePath:instancePath+"/capacity",schemaPath:"#/definitions/capacity/enum",keyword:"enum",params:{allowedValues: schema38.enum},message:"must be equal to one of the allowed values",schema:schema38.enum,parentSchema:schema38,data:data11};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -319,8 +669,10 @@ vErrors.push(err24);
 }
 errors++;
 }
-if(!pattern22.test(data7)){
-const err25 = {instancePath:instancePath+"/message",schemaPath:"#/definitions/message/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F]*$"},message:"must match pattern \""+"^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F]*$"+"\"",schema:"^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F]*$",parentSchema:schema31,data:data7};
+}
+}
+else {
+const err25 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema28.type,parentSchema:schema28,data};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -329,160 +681,21 @@ vErrors.push(err25);
 }
 errors++;
 }
-}
-else {
-const err26 = {instancePath:instancePath+"/message",schemaPath:"#/definitions/message/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.type,parentSchema:schema31,data:data7};
-if(vErrors === null){
-vErrors = [err26];
-}
-else {
-vErrors.push(err26);
-}
-errors++;
-}
-}
-if(data.why !== undefined){
-let data8 = data.why;
-if(typeof data8 === "string"){
-if(func3(data8) > 1000){
-const err27 = {instancePath:instancePath+"/why",schemaPath:"#/definitions/text/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema32,data:data8};
-if(vErrors === null){
-vErrors = [err27];
-}
-else {
-vErrors.push(err27);
-}
-errors++;
-}
-if(func3(data8) < 1){
-const err28 = {instancePath:instancePath+"/why",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32,data:data8};
-if(vErrors === null){
-vErrors = [err28];
-}
-else {
-vErrors.push(err28);
-}
-errors++;
-}
-if(!pattern22.test(data8)){
-const err29 = {instancePath:instancePath+"/why",schemaPath:"#/definitions/text/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F]*$"},message:"must match pattern \""+"^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F]*$"+"\"",schema:"^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F]*$",parentSchema:schema32,data:data8};
-if(vErrors === null){
-vErrors = [err29];
-}
-else {
-vErrors.push(err29);
-}
-errors++;
-}
-}
-else {
-const err30 = {instancePath:instancePath+"/why",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.type,parentSchema:schema32,data:data8};
-if(vErrors === null){
-vErrors = [err30];
-}
-else {
-vErrors.push(err30);
-}
-errors++;
-}
-}
-if(data.severity !== undefined){
-let data9 = data.severity;
-if(!(((data9 === "info") || (data9 === "warning")) || (data9 === "error"))){
-const err31 = {instancePath:instancePath+"/severity",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema23.enum},message:"must be equal to one of the allowed values",schema:schema23.enum,parentSchema:schema23,data:data9};
-if(vErrors === null){
-vErrors = [err31];
-}
-else {
-vErrors.push(err31);
-}
-errors++;
-}
-}
-if(data.suggestion !== undefined){
-let data10 = data.suggestion;
-if(typeof data10 === "string"){
-if(func3(data10) > 1000){
-const err32 = {instancePath:instancePath+"/suggestion",schemaPath:"#/definitions/text/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema32,data:data10};
-if(vErrors === null){
-vErrors = [err32];
-}
-else {
-vErrors.push(err32);
-}
-errors++;
-}
-if(func3(data10) < 1){
-const err33 = {instancePath:instancePath+"/suggestion",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32,data:data10};
-if(vErrors === null){
-vErrors = [err33];
-}
-else {
-vErrors.push(err33);
-}
-errors++;
-}
-if(!pattern22.test(data10)){
-const err34 = {instancePath:instancePath+"/suggestion",schemaPath:"#/definitions/text/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F]*$"},message:"must match pattern \""+"^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F]*$"+"\"",schema:"^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F]*$",parentSchema:schema32,data:data10};
-if(vErrors === null){
-vErrors = [err34];
-}
-else {
-vErrors.push(err34);
-}
-errors++;
-}
-}
-else {
-const err35 = {instancePath:instancePath+"/suggestion",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.type,parentSchema:schema32,data:data10};
-if(vErrors === null){
-vErrors = [err35];
-}
-else {
-vErrors.push(err35);
-}
-errors++;
-}
-}
-if(data.capacity !== undefined){
-let data11 = data.capacity;
-if(!(((data11 === "official") || (data11 === "personal")) || (data11 === "unknown"))){
-const err36 = {instancePath:instancePath+"/capacity",schemaPath:"#/definitions/capacity/enum",keyword:"enum",params:{allowedValues: schema35.enum},message:"must be equal to one of the allowed values",schema:schema35.enum,parentSchema:schema35,data:data11};
-if(vErrors === null){
-vErrors = [err36];
-}
-else {
-vErrors.push(err36);
-}
-errors++;
-}
-}
-}
-else {
-const err37 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema28.type,parentSchema:schema28,data};
-if(vErrors === null){
-vErrors = [err37];
-}
-else {
-vErrors.push(err37);
-}
-errors++;
-}
 validate11.errors = vErrors;
 return errors === 0;
 }
 
-const schema38 = {"type":"array","maxItems":100,"items":{"$ref":"#/definitions/quickRefItem"}};
-const schema39 = {"type":"object","additionalProperties":false,"required":["id","title","text","source"],"properties":{"id":{"type":"string","pattern":"^[a-z0-9][a-z0-9-]{0,63}$","x-hint":"lower-case letters, digits and hyphens"},"title":{"$ref":"#/definitions/localTitle"},"text":{"$ref":"#/definitions/localText"},"source":{"type":"object","additionalProperties":false,"required":["document","section"],"properties":{"document":{"$ref":"#/definitions/nonEmptyText"},"section":{"$ref":"#/definitions/nonEmptyText"}}}}};
-const schema46 = {"type":"string","minLength":1,"maxLength":1000,"pattern":"^[^\\u0000-\\u001F\\u007F-\\u009F]*$","x-hint":"one line of text without control characters"};
-const schema40 = {"type":"object","additionalProperties":false,"required":["en","ar"],"properties":{"en":{"$ref":"#/definitions/name"},"ar":{"$ref":"#/definitions/name"}}};
+const schema41 = {"type":"array","maxItems":100,"items":{"$ref":"#/definitions/quickRefItem"}};
+const schema42 = {"type":"object","additionalProperties":false,"required":["id","title","text","source"],"properties":{"id":{"type":"string","pattern":"^[a-z0-9][a-z0-9-]{0,63}$","x-hint":"lower-case letters, digits and hyphens"},"title":{"$ref":"#/definitions/localTitle"},"text":{"$ref":"#/definitions/localText"},"source":{"type":"object","additionalProperties":false,"required":["document","section"],"properties":{"document":{"$ref":"#/definitions/nonEmptyText"},"section":{"$ref":"#/definitions/nonEmptyText"}}}}};
+const schema49 = {"type":"string","minLength":1,"maxLength":1000,"pattern":"^[^\\u0000-\\u001F\\u007F-\\u009F]*$","x-hint":"one line of text without control characters"};
+const schema43 = {"type":"object","additionalProperties":false,"required":["en","ar"],"properties":{"en":{"$ref":"#/definitions/name"},"ar":{"$ref":"#/definitions/name"}}};
 
-function validate15(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.en === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "en"},message:"must have required property '"+"en"+"'",schema:schema40.required,parentSchema:schema40,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "en"},message:"must have required property '"+"en"+"'",schema:schema43.required,parentSchema:schema43,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -492,7 +705,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.ar === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "ar"},message:"must have required property '"+"ar"+"'",schema:schema40.required,parentSchema:schema40,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "ar"},message:"must have required property '"+"ar"+"'",schema:schema43.required,parentSchema:schema43,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -503,7 +716,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((key0 === "en") || (key0 === "ar"))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema40,data};
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema43,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -605,7 +818,7 @@ errors++;
 }
 }
 else {
-const err11 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema40.type,parentSchema:schema40,data};
+const err11 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema43.type,parentSchema:schema43,data};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -614,18 +827,18 @@ vErrors.push(err11);
 }
 errors++;
 }
-validate15.errors = vErrors;
+validate20.errors = vErrors;
 return errors === 0;
 }
 
-const schema43 = {"type":"object","additionalProperties":false,"required":["en","ar"],"properties":{"en":{"$ref":"#/definitions/text"},"ar":{"$ref":"#/definitions/text"}}};
+const schema46 = {"type":"object","additionalProperties":false,"required":["en","ar"],"properties":{"en":{"$ref":"#/definitions/text"},"ar":{"$ref":"#/definitions/text"}}};
 
-function validate17(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate22(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.en === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "en"},message:"must have required property '"+"en"+"'",schema:schema43.required,parentSchema:schema43,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "en"},message:"must have required property '"+"en"+"'",schema:schema46.required,parentSchema:schema46,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -635,7 +848,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.ar === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "ar"},message:"must have required property '"+"ar"+"'",schema:schema43.required,parentSchema:schema43,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "ar"},message:"must have required property '"+"ar"+"'",schema:schema46.required,parentSchema:schema46,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -646,7 +859,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((key0 === "en") || (key0 === "ar"))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema43,data};
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema46,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -660,7 +873,7 @@ if(data.en !== undefined){
 let data0 = data.en;
 if(typeof data0 === "string"){
 if(func3(data0) > 1000){
-const err3 = {instancePath:instancePath+"/en",schemaPath:"#/definitions/text/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema32,data:data0};
+const err3 = {instancePath:instancePath+"/en",schemaPath:"#/definitions/text/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema35,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -670,7 +883,7 @@ vErrors.push(err3);
 errors++;
 }
 if(func3(data0) < 1){
-const err4 = {instancePath:instancePath+"/en",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32,data:data0};
+const err4 = {instancePath:instancePath+"/en",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema35,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -680,7 +893,7 @@ vErrors.push(err4);
 errors++;
 }
 if(!pattern22.test(data0)){
-const err5 = {instancePath:instancePath+"/en",schemaPath:"#/definitions/text/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F]*$"},message:"must match pattern \""+"^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F]*$"+"\"",schema:"^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F]*$",parentSchema:schema32,data:data0};
+const err5 = {instancePath:instancePath+"/en",schemaPath:"#/definitions/text/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F]*$"},message:"must match pattern \""+"^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F]*$"+"\"",schema:"^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F]*$",parentSchema:schema35,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -691,7 +904,7 @@ errors++;
 }
 }
 else {
-const err6 = {instancePath:instancePath+"/en",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.type,parentSchema:schema32,data:data0};
+const err6 = {instancePath:instancePath+"/en",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.type,parentSchema:schema35,data:data0};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -705,7 +918,7 @@ if(data.ar !== undefined){
 let data1 = data.ar;
 if(typeof data1 === "string"){
 if(func3(data1) > 1000){
-const err7 = {instancePath:instancePath+"/ar",schemaPath:"#/definitions/text/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema32,data:data1};
+const err7 = {instancePath:instancePath+"/ar",schemaPath:"#/definitions/text/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema35,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -715,7 +928,7 @@ vErrors.push(err7);
 errors++;
 }
 if(func3(data1) < 1){
-const err8 = {instancePath:instancePath+"/ar",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32,data:data1};
+const err8 = {instancePath:instancePath+"/ar",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema35,data:data1};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -725,7 +938,7 @@ vErrors.push(err8);
 errors++;
 }
 if(!pattern22.test(data1)){
-const err9 = {instancePath:instancePath+"/ar",schemaPath:"#/definitions/text/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F]*$"},message:"must match pattern \""+"^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F]*$"+"\"",schema:"^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F]*$",parentSchema:schema32,data:data1};
+const err9 = {instancePath:instancePath+"/ar",schemaPath:"#/definitions/text/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F]*$"},message:"must match pattern \""+"^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F]*$"+"\"",schema:"^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F]*$",parentSchema:schema35,data:data1};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -736,7 +949,7 @@ errors++;
 }
 }
 else {
-const err10 = {instancePath:instancePath+"/ar",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.type,parentSchema:schema32,data:data1};
+const err10 = {instancePath:instancePath+"/ar",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.type,parentSchema:schema35,data:data1};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -748,7 +961,7 @@ errors++;
 }
 }
 else {
-const err11 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema43.type,parentSchema:schema43,data};
+const err11 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema46.type,parentSchema:schema46,data};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -757,17 +970,17 @@ vErrors.push(err11);
 }
 errors++;
 }
-validate17.errors = vErrors;
+validate22.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate14(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate19(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.id === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema39.required,parentSchema:schema39,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema42.required,parentSchema:schema42,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -777,7 +990,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.title === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'",schema:schema39.required,parentSchema:schema39,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'",schema:schema42.required,parentSchema:schema42,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -787,7 +1000,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.text === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "text"},message:"must have required property '"+"text"+"'",schema:schema39.required,parentSchema:schema39,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "text"},message:"must have required property '"+"text"+"'",schema:schema42.required,parentSchema:schema42,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -797,7 +1010,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.source === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'",schema:schema39.required,parentSchema:schema39,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'",schema:schema42.required,parentSchema:schema42,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -808,7 +1021,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((((key0 === "id") || (key0 === "title")) || (key0 === "text")) || (key0 === "source"))){
-const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema39,data};
+const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema42,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -822,7 +1035,7 @@ if(data.id !== undefined){
 let data0 = data.id;
 if(typeof data0 === "string"){
 if(!pattern18.test(data0)){
-const err5 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-]{0,63}$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9-]{0,63}$"+"\"",schema:"^[a-z0-9][a-z0-9-]{0,63}$",parentSchema:schema39.properties.id,data:data0};
+const err5 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-]{0,63}$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9-]{0,63}$"+"\"",schema:"^[a-z0-9][a-z0-9-]{0,63}$",parentSchema:schema42.properties.id,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -833,7 +1046,7 @@ errors++;
 }
 }
 else {
-const err6 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.properties.id.type,parentSchema:schema39.properties.id,data:data0};
+const err6 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.properties.id.type,parentSchema:schema42.properties.id,data:data0};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -844,14 +1057,14 @@ errors++;
 }
 }
 if(data.title !== undefined){
-if(!(validate15(data.title, {instancePath:instancePath+"/title",parentData:data,parentDataProperty:"title",rootData}))){
-vErrors = vErrors === null ? validate15.errors : vErrors.concat(validate15.errors);
+if(!(validate20(data.title, {instancePath:instancePath+"/title",parentData:data,parentDataProperty:"title",rootData}))){
+vErrors = vErrors === null ? validate20.errors : vErrors.concat(validate20.errors);
 errors = vErrors.length;
 }
 }
 if(data.text !== undefined){
-if(!(validate17(data.text, {instancePath:instancePath+"/text",parentData:data,parentDataProperty:"text",rootData}))){
-vErrors = vErrors === null ? validate17.errors : vErrors.concat(validate17.errors);
+if(!(validate22(data.text, {instancePath:instancePath+"/text",parentData:data,parentDataProperty:"text",rootData}))){
+vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
 errors = vErrors.length;
 }
 }
@@ -859,7 +1072,7 @@ if(data.source !== undefined){
 let data3 = data.source;
 if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
 if(data3.document === undefined){
-const err7 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/required",keyword:"required",params:{missingProperty: "document"},message:"must have required property '"+"document"+"'",schema:schema39.properties.source.required,parentSchema:schema39.properties.source,data:data3};
+const err7 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/required",keyword:"required",params:{missingProperty: "document"},message:"must have required property '"+"document"+"'",schema:schema42.properties.source.required,parentSchema:schema42.properties.source,data:data3};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -869,7 +1082,7 @@ vErrors.push(err7);
 errors++;
 }
 if(data3.section === undefined){
-const err8 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/required",keyword:"required",params:{missingProperty: "section"},message:"must have required property '"+"section"+"'",schema:schema39.properties.source.required,parentSchema:schema39.properties.source,data:data3};
+const err8 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/required",keyword:"required",params:{missingProperty: "section"},message:"must have required property '"+"section"+"'",schema:schema42.properties.source.required,parentSchema:schema42.properties.source,data:data3};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -880,7 +1093,7 @@ errors++;
 }
 for(const key1 in data3){
 if(!((key1 === "document") || (key1 === "section"))){
-const err9 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema39.properties.source,data:data3};
+const err9 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema42.properties.source,data:data3};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -894,7 +1107,7 @@ if(data3.document !== undefined){
 let data4 = data3.document;
 if(typeof data4 === "string"){
 if(func3(data4) > 1000){
-const err10 = {instancePath:instancePath+"/source/document",schemaPath:"#/definitions/nonEmptyText/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema46,data:data4};
+const err10 = {instancePath:instancePath+"/source/document",schemaPath:"#/definitions/nonEmptyText/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema49,data:data4};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -904,7 +1117,7 @@ vErrors.push(err10);
 errors++;
 }
 if(func3(data4) < 1){
-const err11 = {instancePath:instancePath+"/source/document",schemaPath:"#/definitions/nonEmptyText/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema46,data:data4};
+const err11 = {instancePath:instancePath+"/source/document",schemaPath:"#/definitions/nonEmptyText/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema49,data:data4};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -914,7 +1127,7 @@ vErrors.push(err11);
 errors++;
 }
 if(!pattern0.test(data4)){
-const err12 = {instancePath:instancePath+"/source/document",schemaPath:"#/definitions/nonEmptyText/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001F\\u007F-\\u009F]*$"},message:"must match pattern \""+"^[^\\u0000-\\u001F\\u007F-\\u009F]*$"+"\"",schema:"^[^\\u0000-\\u001F\\u007F-\\u009F]*$",parentSchema:schema46,data:data4};
+const err12 = {instancePath:instancePath+"/source/document",schemaPath:"#/definitions/nonEmptyText/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001F\\u007F-\\u009F]*$"},message:"must match pattern \""+"^[^\\u0000-\\u001F\\u007F-\\u009F]*$"+"\"",schema:"^[^\\u0000-\\u001F\\u007F-\\u009F]*$",parentSchema:schema49,data:data4};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -925,7 +1138,7 @@ errors++;
 }
 }
 else {
-const err13 = {instancePath:instancePath+"/source/document",schemaPath:"#/definitions/nonEmptyText/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema46.type,parentSchema:schema46,data:data4};
+const err13 = {instancePath:instancePath+"/source/document",schemaPath:"#/definitions/nonEmptyText/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.type,parentSchema:schema49,data:data4};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -939,7 +1152,7 @@ if(data3.section !== undefined){
 let data5 = data3.section;
 if(typeof data5 === "string"){
 if(func3(data5) > 1000){
-const err14 = {instancePath:instancePath+"/source/section",schemaPath:"#/definitions/nonEmptyText/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema46,data:data5};
+const err14 = {instancePath:instancePath+"/source/section",schemaPath:"#/definitions/nonEmptyText/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema49,data:data5};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -949,7 +1162,7 @@ vErrors.push(err14);
 errors++;
 }
 if(func3(data5) < 1){
-const err15 = {instancePath:instancePath+"/source/section",schemaPath:"#/definitions/nonEmptyText/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema46,data:data5};
+const err15 = {instancePath:instancePath+"/source/section",schemaPath:"#/definitions/nonEmptyText/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema49,data:data5};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -959,7 +1172,7 @@ vErrors.push(err15);
 errors++;
 }
 if(!pattern0.test(data5)){
-const err16 = {instancePath:instancePath+"/source/section",schemaPath:"#/definitions/nonEmptyText/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001F\\u007F-\\u009F]*$"},message:"must match pattern \""+"^[^\\u0000-\\u001F\\u007F-\\u009F]*$"+"\"",schema:"^[^\\u0000-\\u001F\\u007F-\\u009F]*$",parentSchema:schema46,data:data5};
+const err16 = {instancePath:instancePath+"/source/section",schemaPath:"#/definitions/nonEmptyText/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001F\\u007F-\\u009F]*$"},message:"must match pattern \""+"^[^\\u0000-\\u001F\\u007F-\\u009F]*$"+"\"",schema:"^[^\\u0000-\\u001F\\u007F-\\u009F]*$",parentSchema:schema49,data:data5};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -970,7 +1183,7 @@ errors++;
 }
 }
 else {
-const err17 = {instancePath:instancePath+"/source/section",schemaPath:"#/definitions/nonEmptyText/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema46.type,parentSchema:schema46,data:data5};
+const err17 = {instancePath:instancePath+"/source/section",schemaPath:"#/definitions/nonEmptyText/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.type,parentSchema:schema49,data:data5};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -982,7 +1195,7 @@ errors++;
 }
 }
 else {
-const err18 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema39.properties.source.type,parentSchema:schema39.properties.source,data:data3};
+const err18 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema42.properties.source.type,parentSchema:schema42.properties.source,data:data3};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -994,7 +1207,7 @@ errors++;
 }
 }
 else {
-const err19 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema39.type,parentSchema:schema39,data};
+const err19 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema42.type,parentSchema:schema42,data};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -1003,17 +1216,17 @@ vErrors.push(err19);
 }
 errors++;
 }
-validate14.errors = vErrors;
+validate19.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate13(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate18(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(Array.isArray(data)){
 if(data.length > 100){
-const err0 = {instancePath,schemaPath:"#/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items",schema:100,parentSchema:schema38,data};
+const err0 = {instancePath,schemaPath:"#/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items",schema:100,parentSchema:schema41,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -1024,14 +1237,14 @@ errors++;
 }
 const len0 = data.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate14(data[i0], {instancePath:instancePath+"/" + i0,parentData:data,parentDataProperty:i0,rootData}))){
-vErrors = vErrors === null ? validate14.errors : vErrors.concat(validate14.errors);
+if(!(validate19(data[i0], {instancePath:instancePath+"/" + i0,parentData:data,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate19.errors : vErrors.concat(validate19.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema38.type,parentSchema:schema38,data};
+const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema41.type,parentSchema:schema41,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -1040,7 +1253,7 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate13.errors = vErrors;
+validate18.errors = vErrors;
 return errors === 0;
 }
 
@@ -2955,20 +3168,20 @@ errors++;
 }
 }
 if(data67.principles !== undefined){
-if(!(validate13(data67.principles, {instancePath:instancePath+"/quickReference/principles",parentData:data67,parentDataProperty:"principles",rootData}))){
-vErrors = vErrors === null ? validate13.errors : vErrors.concat(validate13.errors);
+if(!(validate18(data67.principles, {instancePath:instancePath+"/quickReference/principles",parentData:data67,parentDataProperty:"principles",rootData}))){
+vErrors = vErrors === null ? validate18.errors : vErrors.concat(validate18.errors);
 errors = vErrors.length;
 }
 }
 if(data67.conduct !== undefined){
-if(!(validate13(data67.conduct, {instancePath:instancePath+"/quickReference/conduct",parentData:data67,parentDataProperty:"conduct",rootData}))){
-vErrors = vErrors === null ? validate13.errors : vErrors.concat(validate13.errors);
+if(!(validate18(data67.conduct, {instancePath:instancePath+"/quickReference/conduct",parentData:data67,parentDataProperty:"conduct",rootData}))){
+vErrors = vErrors === null ? validate18.errors : vErrors.concat(validate18.errors);
 errors = vErrors.length;
 }
 }
 if(data67.tips !== undefined){
-if(!(validate13(data67.tips, {instancePath:instancePath+"/quickReference/tips",parentData:data67,parentDataProperty:"tips",rootData}))){
-vErrors = vErrors === null ? validate13.errors : vErrors.concat(validate13.errors);
+if(!(validate18(data67.tips, {instancePath:instancePath+"/quickReference/tips",parentData:data67,parentDataProperty:"tips",rootData}))){
+vErrors = vErrors === null ? validate18.errors : vErrors.concat(validate18.errors);
 errors = vErrors.length;
 }
 }
@@ -3037,7 +3250,7 @@ vErrors.push(err159);
 }
 errors++;
 }
-if(!pattern34.test(data74)){
+if(!pattern37.test(data74)){
 const err160 = {instancePath:instancePath+"/staffMayChange/" + i15,schemaPath:"#/properties/staffMayChange/items/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z$][A-Za-z0-9$-]*(\\.[A-Za-z0-9$-]+)*$"},message:"must match pattern \""+"^[A-Za-z$][A-Za-z0-9$-]*(\\.[A-Za-z0-9$-]+)*$"+"\"",schema:"^[A-Za-z$][A-Za-z0-9$-]*(\\.[A-Za-z0-9$-]+)*$",parentSchema:schema11.properties.staffMayChange.items,data:data74};
 if(vErrors === null){
 vErrors = [err160];
