@@ -1,6 +1,6 @@
 // Loaded on the first focus in a composer: the engine, the ruleset in force, and one session per compose box.
 import { createAnalyzer, type Analyzer } from '../engine/analyzer.js';
-import type { Capacity } from '../engine/types.js';
+import type { Capacity, Lang } from '../engine/types.js';
 import { STORAGE, type ComposerState, type EffectiveState, type Message } from '../shared/messages.js';
 import { pausedOn } from '../shared/pause.js';
 import type { ComposerMatch } from '../sites/index.js';
@@ -18,6 +18,7 @@ export class Coach {
   /** storage.local's record of paused sites, as stored; whether it applies depends on the organisation's lock. */
   private pausedSites: unknown = {};
   private paused = false;
+  private lang: Lang = 'en';
   private strings: Strings = STRINGS.en;
   private readonly sessions = new Map<HTMLElement, Session>();
   private active: HTMLElement | null = null;
@@ -82,7 +83,10 @@ export class Coach {
   private applyStorage(values: Record<string, unknown>, changed = false): void {
     if (STORAGE.capacityChoices in values) this.choices = (values[STORAGE.capacityChoices] as Record<string, unknown>) ?? {};
     if (STORAGE.paused in values) this.pausedSites = values[STORAGE.paused];
-    if (STORAGE.uiLang in values || !changed) this.strings = STRINGS[pickLang(values[STORAGE.uiLang], this.doc)];
+    if (STORAGE.uiLang in values || !changed) {
+      this.lang = pickLang(values[STORAGE.uiLang], browserUiLanguage());
+      this.strings = STRINGS[this.lang];
+    }
     if (this.refreshPaused()) return;
     if (changed) this.sessions.forEach((s) => s.rulesChanged());
   }
@@ -131,6 +135,7 @@ export class Coach {
       site: this.site,
       analyzer: () => this.analyzer,
       ruleset: () => this.state.ruleset,
+      lang: () => this.lang,
       strings: () => this.strings,
       choices: () => this.choices,
       organisation: () => this.state.ruleset.organisation?.name,
@@ -148,6 +153,15 @@ export class Coach {
         send(this.ctx, { type: 'capacity:set', site: this.site, account: account ?? '', capacity });
       },
     };
+  }
+}
+
+/** The browser's UI language; a content script may ask chrome.i18n, and navigator.language says the same elsewhere. */
+function browserUiLanguage(): string | undefined {
+  try {
+    return chrome.i18n?.getUILanguage?.() || navigator.language;
+  } catch {
+    return navigator.language;
   }
 }
 

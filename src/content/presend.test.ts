@@ -90,6 +90,7 @@ describe('pressing Post when a check failed', () => {
       site: 'example.org',
       analyzer: () => analyzer,
       ruleset: () => ruleset,
+      lang: () => strings,
       strings: () => STRINGS[strings],
       choices: () => ({}),
       organisation: () => undefined,

@@ -4,6 +4,7 @@ import type { Analyzer } from '../engine/analyzer.js';
 import type { Context, Finding, Ruleset } from '../engine/types.js';
 import type { ComposerState } from '../shared/messages.js';
 import type { SiteAdapter } from '../sites/types.js';
+import { createAnalyzer } from '../engine/analyzer.js';
 import { ContentContext } from './context.js';
 import { Session, type CoachEnv } from './session.js';
 import { STRINGS } from './overlay/strings.js';
@@ -41,6 +42,7 @@ function envWith(analyzer: Analyzer, reports: Array<ComposerState | null>): Coac
     site: 'example.org',
     analyzer: () => analyzer,
     ruleset: () => ({}) as Ruleset,
+    lang: () => 'en',
     strings: () => STRINGS.en,
     choices: () => ({}),
     organisation: () => undefined,
@@ -144,5 +146,46 @@ describe('Session analysis timing', () => {
     expect(session.openFindings().map((f) => f.rule)).toEqual(['insult']);
     vi.advanceTimersByTime(500);
     expect(analyzer.texts).toEqual(['Hello', 'Hello you idiot']);
+  });
+});
+
+describe("Session in the person's language", () => {
+  let box: HTMLElement;
+  let ctx: ContentContext;
+
+  beforeEach(() => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'requestAnimationFrame', 'cancelAnimationFrame', 'performance'] });
+    document.body.innerHTML = '<div id="box" contenteditable="true"><p>اتصل بي على 91234567</p></div>';
+    box = document.getElementById('box')!;
+    ctx = new ContentContext();
+  });
+
+  afterEach(() => {
+    ctx.abort();
+    vi.useRealTimers();
+  });
+
+  it('gives the engine the language, and words the findings again in the new one when it changes', () => {
+    let lang: 'en' | 'ar' = 'ar';
+    const analyzer = createAnalyzer({});
+    const session = new Session(ctx, site, box, { ...envWith(analyzer, []), lang: () => lang, strings: () => STRINGS[lang] });
+    expect(session.context().lang).toBe('ar');
+    expect(session.openFindings().map((f) => [f.rule, f.message])).toEqual([['phone', 'رقم هاتف: 91234567']]);
+    lang = 'en';
+    session.rulesChanged();
+    expect(session.context().lang).toBe('en');
+    expect(session.openFindings().map((f) => [f.rule, f.message])).toEqual([['phone', 'Phone number: 91234567']]);
+  });
+
+  it('keeps a dismissal across a change of language: it is keyed by rule and span, not by words', () => {
+    let lang: 'en' | 'ar' = 'ar';
+    const analyzer = createAnalyzer({});
+    const session = new Session(ctx, site, box, { ...envWith(analyzer, []), lang: () => lang });
+    expect(session.openFindings()).toHaveLength(1);
+    (session as unknown as { dismiss(key: string): void }).dismiss('personal-details|phone|91234567');
+    expect(session.openFindings()).toEqual([]);
+    lang = 'en';
+    session.rulesChanged();
+    expect(session.openFindings()).toEqual([]);
   });
 });

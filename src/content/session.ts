@@ -4,7 +4,7 @@
 import type { Analyzer, Omitted } from '../engine/analyzer.js';
 import { NOTHING_OMITTED } from '../engine/finding-caps.js';
 import { isAbusivePost } from '../engine/reply-to.js';
-import type { Capacity, Context, Finding, Ruleset } from '../engine/types.js';
+import type { Capacity, Context, Finding, Lang, Ruleset } from '../engine/types.js';
 import type { ComposerState } from '../shared/messages.js';
 import { composerState } from '../shared/composer-state.js';
 import type { SiteAdapter } from '../sites/types.js';
@@ -24,6 +24,8 @@ import type { Strings } from './overlay/strings.js';
 export interface CoachEnv {
   analyzer(): Analyzer;
   ruleset(): Ruleset;
+  /** The person's language: the engine words every finding in it. */
+  lang(): Lang;
   strings(): Strings;
   choices(): Record<string, unknown>;
   organisation(): string | undefined;
@@ -122,7 +124,7 @@ export class Session {
   }
 
   context(): Context {
-    const context: Context = { capacity: this.decision.capacity, site: this.env.site };
+    const context: Context = { capacity: this.decision.capacity, site: this.env.site, lang: this.env.lang() };
     if (this.account) context.account = this.account;
     if (this.replyTo) context.replyTo = this.replyTo;
     return context;

@@ -1,4 +1,6 @@
-// One finding as a card: what to look at, why (the clause), what to try, and "dismiss for this post".
+// One finding as a card: what to look at, why (the clause), what to try, the guideline cited, and "dismiss for this post".
+import { checkSource } from '../../engine/check-titles.js';
+import { citationLine } from '../../engine/sources.js';
 import type { Finding } from '../../engine/types.js';
 import type { Strings } from './strings.js';
 import { actionButton } from './action-button.js';
@@ -38,6 +40,16 @@ export function buildCard(doc: Document, s: Strings, finding: Finding, onDismiss
     tip.dir = 'auto';
     tip.textContent = `${s.suggestion}: ${finding.suggestion}`;
     card.append(tip);
+  }
+
+  const source = checkSource(finding.check);
+  if (source) {
+    const p = doc.createElement('p');
+    p.className = 'source';
+    const cite = doc.createElement('cite');
+    cite.textContent = s.source(citationLine(source, s.lang));
+    p.append(cite);
+    card.append(p);
   }
 
   const actions = doc.createElement('div');

@@ -101,6 +101,7 @@ export class Overlay {
       setAttr(host, 'data-capacity', model.chip.capacity);
     }
     setAttr(this.host.ui, 'dir', model.rtl ? 'rtl' : 'ltr');
+    setAttr(this.host.ui, 'lang', s.lang);
 
     this.underlines.paint(findings.map((f) => ({ severity: f.finding.severity, rects: f.rects })));
     const worst = findings.reduce<Severity | null>((w, f) => (!w || RANK[f.finding.severity] > RANK[w] ? f.finding.severity : w), null);

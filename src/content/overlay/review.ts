@@ -1,5 +1,7 @@
 // The pre-send review: what is still open when the post button is pressed, with "post anyway" (unless blocked) and "edit".
 import type { Omitted } from '../../engine/analyzer.js';
+import { checkSource } from '../../engine/check-titles.js';
+import { citationLine } from '../../engine/sources.js';
 import type { Finding, LocalText } from '../../engine/types.js';
 import type { Strings } from './strings.js';
 import { actionButton } from './action-button.js';
@@ -51,7 +53,7 @@ export function showReview(
     list.append(li);
   }
   el.append(title);
-  if (findings.length) el.append(list);
+  if (findings.length) el.append(list, sourcesOf(doc, s, findings));
   if (failed.length) {
     const p = doc.createElement('p');
     p.className = 'check-failed';
@@ -97,4 +99,21 @@ export function showReview(
   void placeFloating(el, anchor, { placement: 'bottom-start', rtl, gap: 6, margin: 8, size });
   edit.focus();
   return el;
+}
+
+/** The guidelines the open findings cite, each once, in the person's language. */
+function sourcesOf(doc: Document, s: Strings, findings: readonly Finding[]): HTMLElement {
+  const p = doc.createElement('p');
+  p.className = 'sources';
+  const lines = new Set<string>();
+  for (const f of findings) {
+    const source = checkSource(f.check);
+    if (source) lines.add(citationLine(source, s.lang));
+  }
+  for (const line of lines) {
+    const cite = doc.createElement('cite');
+    cite.textContent = s.source(line);
+    p.append(cite);
+  }
+  return p;
 }

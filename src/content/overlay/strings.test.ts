@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { STRINGS } from './strings.js';
+import { pickLang, STRINGS } from './strings.js';
 
 describe('"and N more" in the overlay', () => {
   it('reads in English, with "at least" when a check stopped reading', () => {
@@ -26,5 +26,16 @@ describe('"and N more" in the overlay', () => {
   it('says "at least" in Arabic after the counted noun, and on the badge', () => {
     expect(STRINGS.ar.moreLine(950, true)).toBe('…و950 أمرًا آخر على الأقل');
     expect(STRINGS.ar.badgeLabelMore(50, 2, false)).toBe('مدرب النشر: 50 من الأمور للمراجعة قبل النشر، وأمران آخران');
+  });
+});
+
+describe("the overlay's language", () => {
+  it("is the person's choice, else the browser's UI language, never the page's", () => {
+    expect(pickLang('en', 'ar-OM')).toBe('en');
+    expect(pickLang('ar', 'en-GB')).toBe('ar');
+    expect(pickLang(undefined, 'ar')).toBe('ar');
+    expect(pickLang(undefined, 'AR-om')).toBe('ar');
+    expect(pickLang(null, 'en-US')).toBe('en');
+    expect(pickLang('fr', undefined)).toBe('en');
   });
 });

@@ -1,4 +1,4 @@
-// The words the overlay shows, in English and Arabic; the page's own language picks one unless the person chose.
+// The words the overlay shows, in English and Arabic; the person's language (their choice, else the browser's) picks one.
 import type { Lang, LocalText } from '../../engine/types.js';
 
 const AR_PLURAL = new Intl.PluralRules('ar');
@@ -20,6 +20,7 @@ const englishMore = (n: number, partial: boolean) => `and ${partial ? 'at least 
 
 export const STRINGS = {
   en: {
+    lang: 'en',
     badgeLabel: (n: number) => (n === 0 ? 'Post Coach: nothing to look at' : n === 1 ? 'Post Coach: 1 thing to look at before posting' : `Post Coach: ${n} things to look at before posting`),
     /** The badge's label when the list is cut: `n` listed, `more` left out (`partial`: at least that many). */
     badgeLabelMore: (n: number, more: number, partial: boolean) => `Post Coach: ${n} things to look at before posting, ${englishMore(more, partial)}`,
@@ -27,6 +28,8 @@ export const STRINGS = {
     moreLine: (more: number, partial: boolean) => `…${englishMore(more, partial)}`,
     why: 'Why',
     suggestion: 'Try',
+    /** The guideline a finding cites: "document, section" in this language (src/engine/sources.ts). */
+    source: (citation: string) => `Source: ${citation}`,
     dismiss: 'Dismiss for this post',
     close: 'Close',
     chipOfficial: (handle: string, org: string) => `Posting as ${handle}: official account of ${org}`,
@@ -53,11 +56,13 @@ export const STRINGS = {
     severity: { error: 'Error', warning: 'Warning', info: 'Note' },
   },
   ar: {
+    lang: 'ar',
     badgeLabel: (n: number) => (n === 0 ? 'مدرب النشر: لا شيء للمراجعة' : `مدرب النشر: ${n} من الأمور للمراجعة قبل النشر`),
     badgeLabelMore: (n: number, more: number, partial: boolean) => `مدرب النشر: ${n} من الأمور للمراجعة قبل النشر، ${arabicMore(more, partial)}`,
     moreLine: (more: number, partial: boolean) => `…${arabicMore(more, partial)}`,
     why: 'السبب',
     suggestion: 'جرّب',
+    source: (citation: string) => `المصدر: ${citation}`,
     dismiss: 'تجاهل في هذا المنشور',
     close: 'إغلاق',
     chipOfficial: (handle: string, org: string) => `النشر باسم ${handle}: الحساب الرسمي لـ ${org}`,
@@ -87,9 +92,8 @@ export const STRINGS = {
 
 export type Strings = (typeof STRINGS)[Lang];
 
-/** The person's chosen language, else the page's (an Arabic page gets Arabic), else the browser's. */
-export function pickLang(chosen: unknown, doc: Document): Lang {
+/** The person's choice on the options page, else the browser's UI language (Arabic for any "ar*" locale); never the page's. */
+export function pickLang(chosen: unknown, uiLanguage: string | undefined): Lang {
   if (chosen === 'en' || chosen === 'ar') return chosen;
-  const page = doc.documentElement.lang || navigator.language || 'en';
-  return page.toLowerCase().startsWith('ar') ? 'ar' : 'en';
+  return uiLanguage?.toLowerCase().startsWith('ar') ? 'ar' : 'en';
 }

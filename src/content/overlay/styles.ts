@@ -29,6 +29,7 @@ button:focus-visible { outline: 2px solid #1f5f8b; outline-offset: 2px; }
 .card .sev { display: inline-block; font-size: 11px; font-weight: 600; text-transform: uppercase; margin-inline-end: 6px; }
 .card .sev.error { color: ${SEVERITY_COLOUR.error}; } .card .sev.warning { color: ${SEVERITY_COLOUR.warning}; } .card .sev.info { color: ${SEVERITY_COLOUR.info}; }
 .card .why, .note .src { color: #4a4f57; font-size: 12px; }
+.card .source, .review .sources { color: #4a4f57; font-size: 11px; } .review .sources cite { display: block; } cite { font-style: normal; }
 .actions { display: flex; gap: 8px; margin-top: 8px; flex-wrap: wrap; }
 .actions button, .chip button { border: 1px solid #9aa3ad; background: #f5f7f9; border-radius: 6px; padding: 3px 8px; }
 .actions button.primary { background: #1f5f8b; border-color: #1f5f8b; color: #fff; }
