@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createAnalyzer } from '../analyzer.js';
 import { loadRuleset } from '../../ruleset/load.js';
 import { aggressiveTone } from './aggressive-tone.js';
+import { aggressiveToneMeta } from './meta/aggressive-tone.js';
 
 const analyzer = createAnalyzer(loadRuleset());
 
@@ -210,6 +211,8 @@ describe('aggressive-tone: Arabic', () => {
   it('quotes the words as written, not their folded form', () => {
     const [finding] = analyzer.analyze('انت زبالة').filter((f) => f.check === 'aggressive-tone');
     expect(finding.message).toBe('Insult: "انت زبالة"');
+    const [inArabic] = analyzer.analyze('انت زبالة', { capacity: 'unknown', lang: 'ar' }).filter((f) => f.check === 'aggressive-tone');
+    expect(inArabic.message).toBe('عبارة مُهينة: «انت زبالة»');
   });
 
   const clean: Array<[string, string]> = [
@@ -408,6 +411,51 @@ describe('aggressive-tone: metadata and options', () => {
     const [finding] = analyzer.analyze('Get lost!').filter((f) => f.check === 'aggressive-tone');
     expect(finding.why).toMatch(/tip 10/);
     expect(finding.suggestion).toMatch(/calm and polite/);
+  });
+
+  /** [rule, draft, English message, Arabic message]: the words quoted as typed, in «» in Arabic. */
+  const words: Array<[string, string, string, string]> = [
+    ['insult', 'You are such an IDIOT.', 'Insult: "IDIOT"', 'عبارة مُهينة: «IDIOT»'],
+    ['insult', 'انتَ زبالة', 'Insult: "انتَ زبالة"', 'عبارة مُهينة: «انتَ زبالة»'],
+    ['profanity', 'What a load of sh*t.', 'Profanity: "sh*t"', 'لفظ نابٍ: «sh*t»'],
+    ['slur', 'هؤلاء الروافض', 'Slur: "الروافض"', 'لفظ يحقّر فئة من الناس: «الروافض»'],
+    ['threat', 'بذبحك', 'Threat: "بذبحك"', 'تهديد: «بذبحك»'],
+    ['curse', 'الله يخرب بيتك', 'Curse: "الله يخرب بيتك"', 'دعاء بالشر: «الله يخرب بيتك»'],
+    ['dismissive', 'You people never listen.', 'Dismissive remark: "You people"', 'عبارة استخفاف: «You people»'],
+    ['shouting', 'THIS IS A DISGRACE AND EVERYONE KNOWS IT', 'Shouting in capitals', 'كتابة بالأحرف الكبيرة تُقرأ صراخًا'],
+    ['exclamations', 'Did you even read my complaint!!!', 'Pile of exclamation marks', 'علامات تعجب متتالية'],
+  ];
+
+  it.each(words)('words a %s finding in English and in Arabic (%s)', (rule, text, en, ar) => {
+    const inLang = (lang: 'en' | 'ar') =>
+      analyzer.analyze(text, { capacity: 'unknown', lang }).filter((f) => f.check === 'aggressive-tone').map((f) => [f.rule, f.message]);
+    expect(inLang('en')).toEqual([[rule, en]]);
+    expect(inLang('ar')).toEqual([[rule, ar]]);
+  });
+
+  it('words every rule it can report, the estimate of the model in its own tests', () => {
+    expect([...new Set(words.map(([rule]) => rule)), 'model'].sort()).toEqual(Object.keys(aggressiveToneMeta.rules!).sort());
+  });
+
+  it('gives the advice and the reason in Arabic, a dismissal with the tip on abusive users', () => {
+    const [dismissal] = analyzer.analyze('محد سألك', { capacity: 'unknown', lang: 'ar' });
+    expect(dismissal.why).toBe(
+      'لا تنجرّ إلى النقاش مع المستخدمين العدوانيين أو المسيئين، ولا تردّ عليهم بالمثل (مكتب مجلس الوزراء البريطاني، النصائح العشر للتفاعل عبر وسائل التواصل الاجتماعي، النصيحة العاشرة).',
+    );
+    expect(dismissal.suggestion).toBe('التزم الهدوء واللباقة: أجب عن صلب الموضوع، أو لا تتفاعل مع من يسيء.');
+    const [insult] = analyzer.analyze('انت غبي', { capacity: 'unknown', lang: 'ar' });
+    expect(insult.why).toBe(aggressiveToneMeta.clause.ar);
+    expect(insult.suggestion).toBe('انتقد الفكرة أو القرار لا الشخص: بيّن ما تعترض عليه ولماذا.');
+  });
+
+  it('writes each severity once, in the metadata: threats and slurs are errors, exclamation marks a hint', () => {
+    const severities = Object.fromEntries(Object.entries(aggressiveToneMeta.rules!).map(([rule, r]) => [rule, r.defaultSeverity]));
+    expect(severities).toEqual({
+      insult: undefined, profanity: undefined, slur: 'error', threat: 'error', curse: undefined,
+      dismissive: undefined, shouting: undefined, exclamations: 'info', model: undefined,
+    });
+    const strict = createAnalyzer(loadRuleset({ checks: { 'aggressive-tone': { severity: 'info' } } }));
+    expect(tone('Go home, you raghead. You idiot.', (t) => strict.analyze(t))).toEqual([['slur', 'raghead', 'error'], ['insult', 'idiot', 'info']]);
   });
 
   it('turns off shouting and exclamations, and allows listed words', () => {

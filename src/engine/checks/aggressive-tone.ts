@@ -11,7 +11,7 @@ import { withoutUnmeantEnglish } from './aggressive-tone/english-unmeant.js';
 import { gestureHits } from './aggressive-tone/gestures.js';
 import { exclamationHits, shoutingHits } from './aggressive-tone/shouting.js';
 import { threatHits } from './aggressive-tone/threats.js';
-import { GRAVITY, quotesWords, toneMessage, type ToneRule } from './aggressive-tone/tone-hit.js';
+import { GRAVITY, quotesWords, type ToneRule } from './aggressive-tone/tone-hit.js';
 import { modelHit } from './aggressive-tone/model.js';
 import { arabicModelText } from './aggressive-tone/arabic-model-text.js';
 import { aggressiveToneMeta } from './meta/aggressive-tone.js';
@@ -81,7 +81,7 @@ function quoteAsWritten(hits: Hit[], segment: Segment): Hit[] {
   return hits.map((h) => {
     if (!quotesWords(h.rule)) return h;
     const [start, end] = toOriginal(n, h.start, h.end);
-    return { ...h, message: toneMessage(h.rule as ToneRule, segment.original.slice(start, end)) };
+    return { ...h, params: { words: segment.original.slice(start, end).replace(/\s+/g, ' ').trim() } };
   });
 }
 
@@ -110,7 +110,7 @@ export const aggressiveTone: Check = {
     if (options.model && !found.some((h) => !STYLE_RULES.has(h.rule))) {
       // The Arabic model reads the text without vocatives: "يا حبيبي" and "يا رب" say nothing about tone.
       const read = segment.hasArabic ? arabicModelText(text) : text;
-      const estimate = modelHit(read, segment, env.context.lang === 'ar' ? 'ar' : 'en', options.allow);
+      const estimate = modelHit(read, segment, options.allow);
       if (estimate) found.push(estimate);
     }
     return found;

@@ -38,7 +38,7 @@ export function arabicContemptHits(tokens: ArabicToken[], text: string): Hit[] {
   const grasp = matchesByToken(lexicons.grasp, tokens);
   const hits: Hit[] = [];
   const add = (from: number, to: number) =>
-    hits.push(toneHit('insult', tokens[from].start, tokens[to].end, text.slice(tokens[from].start, tokens[to].end)));
+    hits.push(toneHit('insult', tokens[from].start, tokens[to].end));
   for (let i = 0; i < tokens.length; i++) {
     const m = grasp.get(i);
     if (!m || !m.negated || m.person === 'we' || m.person === 'i') continue;

@@ -192,7 +192,7 @@ export function arabicLexiconHits(text: string): Hit[] {
     const from = keep(tokens, text, m);
     if (from < 0) continue;
     const start = tokens[from].start;
-    hits.push(toneHit(m.entry.data.rule, start, m.end, text.slice(start, m.end)));
+    hits.push(toneHit(m.entry.data.rule, start, m.end));
   }
   hits.push(...arabicContemptHits(tokens, text), ...arabicThreatHits(tokens, text));
   return hits;

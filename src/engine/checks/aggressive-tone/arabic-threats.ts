@@ -54,7 +54,7 @@ export function arabicThreatHits(tokens: ArabicToken[], text: string): Hit[] {
   const at = <K extends keyof typeof L>(k: K) => matchesByToken(L[k], tokens);
   const hits: Hit[] = [];
   const add = (rule: ToneRule, from: number, to: number) =>
-    hits.push(toneHit(rule, tokens[from].start, tokens[to].end, text.slice(tokens[from].start, tokens[to].end)));
+    hits.push(toneHit(rule, tokens[from].start, tokens[to].end));
   const within = (map: Map<number, ArabicMatch<true>>, from: number, n: number, ok: (m: ArabicMatch<true>) => boolean = () => true) => {
     for (let k = from; k < from + n && k < tokens.length; k++) {
       const m = map.get(k);

@@ -425,14 +425,14 @@ export function englishProfanityHits(text: string): Hit[] {
     if (isName(text, start, end, match.startIndex, matchEnd)) continue;
     const rule = ruleFor(word);
     if (rule === 'profanity' && swearsInPraise(text, start, end)) continue;
-    hits.push(toneHit(rule, start, end, quoted));
+    hits.push(toneHit(rule, start, end));
     lastEnd = end;
   }
   if (!/[*#@%]/.test(text)) return hits; // every masked spelling holds one of these symbols
   for (const [start, end] of maskedSpans(text)) {
     const word = text.slice(start, end);
     if (!/[*#@%]/.test(word) || /^as\*$/i.test(word)) continue; // plain spellings are obscenity's; "as*" is a footnote
-    hits.push(toneHit('profanity', start, end, word));
+    hits.push(toneHit('profanity', start, end));
   }
   return hits;
 }

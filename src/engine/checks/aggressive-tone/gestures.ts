@@ -9,7 +9,7 @@ export function gestureHits(text: string): Hit[] {
   if (!text.includes('\u{1F595}')) return hits;
   MIDDLE_FINGER.lastIndex = 0;
   for (let m = MIDDLE_FINGER.exec(text); m !== null; m = MIDDLE_FINGER.exec(text)) {
-    hits.push(toneHit('profanity', m.index, m.index + m[0].length, m[0]));
+    hits.push(toneHit('profanity', m.index, m.index + m[0].length));
   }
   return hits;
 }

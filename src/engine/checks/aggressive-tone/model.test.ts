@@ -6,6 +6,8 @@ import type { Segment } from '../../types.js';
 import { featurise, type FeatureSpec } from './model-features.js';
 import { decodeBase64, drivers, encodeBase64, logit, unpack, type ToneModel } from './model-score.js';
 import { modelHit, useToneModels } from './model.js';
+import { wordHit } from '../../rule-words.js';
+import { aggressiveToneMeta } from '../meta/aggressive-tone.js';
 import { TONE_MODEL_AR } from './model-weights-ar.js';
 import { TONE_MODEL_EN } from './model-weights-en.js';
 
@@ -91,21 +93,26 @@ describe('tone model: scores and driving words', () => {
     // Fullwidth letters normalise to "gremlin": the span and the quote are those of the original.
     const original = 'Honestly you ｇｒｅｍｌｉｎ, go away';
     const segment = segmentOf(original);
-    const hit = modelHit(segment.text, segment, 'en');
+    const hit = modelHit(segment.text, segment);
     expect(hit).not.toBeNull();
     expect(hit!.rule).toBe('model');
-    expect(hit!.message).toBe('Sounds hostile (estimate): "ｇｒｅｍｌｉｎ"');
+    expect(hit!.params).toEqual({ words: 'ｇｒｅｍｌｉｎ' });
+    expect(wordHit(aggressiveToneMeta, hit!, 'en').message).toBe('Sounds hostile (estimate): "ｇｒｅｍｌｉｎ"');
+    expect(wordHit(aggressiveToneMeta, hit!, 'ar').message).toBe('قد يبدو الكلام عدائيًا (تقدير): «ｇｒｅｍｌｉｎ»');
     expect(segment.text.slice(hit!.start, hit!.end)).toBe('gremlin');
   });
 
-  it('speaks Arabic to an Arabic writer, and covers every driving word', () => {
+  it('quotes every driving word, in Arabic and in English', () => {
     const weights = oneWordModel('غبي', 'ar').weights;
     for (const b of featurise('تافه', SPEC).buckets) weights[b] = 127;
     useToneModels({ ar: { lang: 'ar', spec: SPEC, scale: 0.05, bias: -2, threshold: 0, weights } });
     const original = 'يا غبيّ انت تافه';
     const segment = segmentOf(original);
-    const hit = modelHit(segment.text, segment, 'ar')!;
-    expect(hit.message).toBe('قد يبدو الكلام عدائيًا (تقدير): "غبيّ"، "تافه"');
+    const hit = modelHit(segment.text, segment)!;
+    expect(hit).toMatchObject({ variant: 'two-words', params: { words: 'غبيّ', second: 'تافه' } });
+    expect(wordHit(aggressiveToneMeta, hit, 'ar').message).toBe('قد يبدو الكلام عدائيًا (تقدير): «غبيّ»، «تافه»');
+    expect(wordHit(aggressiveToneMeta, hit, 'en').message).toBe('Sounds hostile (estimate): "غبيّ", "تافه"');
+    expect(wordHit(aggressiveToneMeta, hit, 'ar').suggestion).toMatch(/^هذا تقدير من نموذج مدرَّب وليس قاعدة/);
     expect(segment.text.slice(hit.start, hit.end)).toBe('غبي انت تافه');
   });
 
@@ -113,17 +120,17 @@ describe('tone model: scores and driving words', () => {
     const model = oneWordModel('gremlin');
     useToneModels({ en: { ...model, threshold: 100 } });
     const segment = segmentOf('you gremlin');
-    expect(modelHit(segment.text, segment, 'en')).toBeNull();
+    expect(modelHit(segment.text, segment)).toBeNull();
     useToneModels({ en: model });
-    expect(modelHit(segment.text, segment, 'en', ['gremlin'])).toBeNull();
+    expect(modelHit(segment.text, segment, ['gremlin'])).toBeNull();
   });
 
   it('rests no estimate on a hashtag, which names a topic or a site', () => {
     useToneModels({ en: oneWordModel('gremlin') });
     const tagged = segmentOf('Watch the video #gremlin');
-    expect(modelHit(tagged.text, tagged, 'en')).toBeNull();
+    expect(modelHit(tagged.text, tagged)).toBeNull();
     const said = segmentOf('Watch the video, gremlin');
-    expect(modelHit(said.text, said, 'en')?.message).toBe('Sounds hostile (estimate): "gremlin"');
+    expect(modelHit(said.text, said)?.params).toEqual({ words: 'gremlin' });
   });
 });
 
@@ -138,6 +145,16 @@ describe('tone model: in the check', () => {
     expect(on.map((f) => [f.rule, text.slice(f.start, f.end)])).toEqual([['model', 'gremlin']]);
     const off = createAnalyzer(ruleset({ model: false })).analyze(text).filter((f) => f.check === 'aggressive-tone');
     expect(off).toEqual([]);
+  });
+
+  it('words its finding in the writer\'s language, quoting the words as typed', () => {
+    useToneModels({ en: oneWordModel('gremlin') });
+    const text = 'Thanks for nothing, Gremlin.';
+    const found = (lang: 'en' | 'ar') =>
+      createAnalyzer(loadRuleset()).analyze(text, { capacity: 'unknown', lang }).filter((f) => f.check === 'aggressive-tone');
+    expect(found('en').map((f) => [f.rule, f.severity, f.message])).toEqual([['model', 'warning', 'Sounds hostile (estimate): "Gremlin"']]);
+    expect(found('ar').map((f) => [f.rule, f.severity, f.message])).toEqual([['model', 'warning', 'قد يبدو الكلام عدائيًا (تقدير): «Gremlin»']]);
+    expect(found('ar')[0].why).toBe(aggressiveToneMeta.clause.ar);
   });
 
   it('leaves a sentence the rules already flag to the rules', () => {

@@ -1,6 +1,6 @@
 // The trained tone models inside the check: a finding where the rules are silent, naming the words that drive it.
 import { normalize, normalizeTerm, toOriginal } from '../../normalize.js';
-import type { Hit, Lang, Segment } from '../../types.js';
+import type { Hit, Lang, RuleParams, Segment } from '../../types.js';
 import { drivers, scoreText, unpack, type ToneModel } from './model-score.js';
 import { TONE_MODEL_AR } from './model-weights-ar.js';
 import { TONE_MODEL_EN } from './model-weights-en.js';
@@ -27,24 +27,14 @@ export function modelLanguage(segment: Segment): Lang | null {
   return segment.hasLatin ? 'en' : null;
 }
 
-const TEXT = {
-  en: {
-    label: 'Sounds hostile (estimate)',
-    suggestion:
-      'This is an estimate by a trained model, not a rule: read the quoted words as the person receiving them would, and say what you disagree with without attacking anyone.',
-  },
-  ar: {
-    label: 'قد يبدو الكلام عدائيًا (تقدير)',
-    suggestion:
-      'هذا تقدير من نموذج مدرَّب وليس قاعدة: اقرأ الكلمات المقتبسة كما سيقرؤها من تُوجَّه إليه، وقل ما تعترض عليه دون الإساءة إلى أحد.',
-  },
-};
+/** The metadata's wordings of a finding quoting one, two or three driving words. */
+const VARIANT_BY_COUNT = [undefined, undefined, 'two-words', 'three-words'] as const;
 
 /**
  * The model's finding for one segment, or null below the threshold. `text` is the segment text the rules read
- * (handles blanked); the span runs from the first to the last driving word, and the message quotes them as written.
+ * (handles blanked); the span runs from the first to the last driving word, whose words as written are its params.
  */
-export function modelHit(text: string, segment: Segment, lang: Lang, allow: string[] = []): Hit | null {
+export function modelHit(text: string, segment: Segment, allow: string[] = []): Hit | null {
   const which = modelLanguage(segment);
   if (!which) return null;
   const m = model(which);
@@ -54,18 +44,17 @@ export function modelHit(text: string, segment: Segment, lang: Lang, allow: stri
   const words = drivers(m, features).filter((d) => text[d.start - 1] !== '#' && !allow.includes(normalizeTerm(text.slice(d.start, d.end))));
   if (!words.length) return null;
   const n = normalize(segment.original);
-  const quoted = words.map((d) => {
+  const [first, second, third] = words.map((d) => {
     const [start, end] = toOriginal(n, d.start, d.end);
-    return `"${segment.original.slice(start, end)}"`;
+    return segment.original.slice(start, end);
   });
-  const wording = TEXT[lang];
-  return {
-    rule: 'model',
-    start: words[0].start,
-    end: words[words.length - 1].end,
-    message: `${wording.label}: ${quoted.join(lang === 'ar' ? '، ' : ', ')}`,
-    suggestion: wording.suggestion,
-  };
+  const params: RuleParams = { words: first };
+  if (second !== undefined) params.second = second;
+  if (third !== undefined) params.third = third;
+  const hit: Hit = { rule: 'model', start: words[0].start, end: words[words.length - 1].end, params };
+  const variant = VARIANT_BY_COUNT[words.length];
+  if (variant) hit.variant = variant;
+  return hit;
 }
 
 /** Whether the model alone would flag this segment text (the eval scores models apart from the rules). */
