@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createAnalyzer } from '../analyzer.js';
 import { loadRuleset } from '../../ruleset/load.js';
-import type { Capacity, Finding, Ruleset } from '../types.js';
+import type { Capacity, Finding, Lang, Ruleset } from '../types.js';
+import { commitmentMeta } from './meta/commitment.js';
 
 const builtIn = createAnalyzer(loadRuleset());
 const orgRules = {
@@ -607,5 +608,60 @@ describe('commitment: a deadline set for the reader is an instruction, one set f
 
   it('leaves an irregular passive of the reader\'s matter with no date alone', () => {
     expect(commitments(builtIn, 'Your case will be heard.', 'official')).toEqual([]);
+  });
+});
+
+describe('commitment: the writer\'s language', () => {
+  /** [rule, draft, English message, Arabic message]: the cue quoted as typed, with its deadline after "...". */
+  const words: Array<[string, string, string, string]> = [
+    ['promise', 'I promise your permit will be issued next week.', 'Commitment: "I promise"', 'التزام باسم الجهة: «I promise»'],
+    ['promise', 'نَتَعَهَّدُ بِتَوْفِيرِ الخِدْمَةِ', 'Commitment: "نَتَعَهَّدُ"', 'التزام باسم الجهة: «نَتَعَهَّدُ»'],
+    ['future-action', 'سوف نقوم بإصلاح الإنارة خلال يومين', 'Commitment: "سوف نقوم ... خلال يومين"', 'التزام باسم الجهة: «سوف نقوم ... خلال يومين»'],
+    ['future-passive', 'سيتم فتح باب التسجيل يوم الأحد', 'Commitment: "سيتم ... يوم الأحد"', 'التزام باسم الجهة: «سيتم ... يوم الأحد»'],
+    ['deadline', 'بكرة الصبح بتلقى المبلغ في حسابك.', 'Commitment: "بكرة الصبح بتلقى"', 'التزام باسم الجهة: «بكرة الصبح بتلقى»'],
+    ['pledge', 'إنشاء مستشفى جديد في كل ولاية', 'Commitment: "إنشاء مستشفى"', 'التزام باسم الجهة: «إنشاء مستشفى»'],
+    ['offer', 'خلها علي', 'Commitment: "خلها علي"', 'التزام باسم الجهة: «خلها علي»'],
+    ['agreement', 'طبعًا!', 'Agreeing to a request: "طبعًا"', 'موافقة على طلب: «طبعًا»'],
+    ['refusal', 'للأسف لا نستطيع تمديد الموعد', 'Declining on the organisation\'s behalf: "للأسف لا نستطيع"', 'رفض باسم الجهة: «للأسف لا نستطيع»'],
+  ];
+  const inLang = (analyzer: ReturnType<typeof createAnalyzer>, text: string, lang: Lang) =>
+    analyzer.analyze(text, { capacity: 'official', lang }).filter((f) => f.check === 'commitment');
+
+  it.each(words)('words a %s finding in English and in Arabic (%s)', (rule, text, en, ar) => {
+    expect(inLang(builtIn, text, 'en').map((f) => [f.rule, f.message])).toEqual([[rule, en]]);
+    expect(inLang(builtIn, text, 'ar').map((f) => [f.rule, f.message])).toEqual([[rule, ar]]);
+  });
+
+  it('words every rule it can report', () => {
+    expect([...new Set(words.map(([rule]) => rule))].sort()).toEqual(Object.keys(commitmentMeta.rules!).sort());
+  });
+
+  it('advises in Arabic, with other advice for a person authorised to commit and the same severity rules', () => {
+    const text = 'سوف نقوم بإصلاح الإنارة خلال يومين';
+    const [unauthorised] = inLang(builtIn, text, 'ar');
+    expect(unauthorised).toMatchObject({ severity: 'warning', why: commitmentMeta.clause.ar });
+    expect(unauthorised.suggestion).toBe('اذكر ما يجري العمل عليه وأحِل إلى الجدول الزمني المعلَن، أو تأكد أنك مخوَّل بتقديم هذا الوعد.');
+    const [allowed] = inLang(authorised, text, 'ar');
+    expect(allowed.severity).toBe('info');
+    expect(allowed.suggestion).toBe('أنت مخوَّل بالالتزام باسم الجهة: تأكد أن الموعد والوعد يطابقان ما اتُّفق عليه.');
+    expect(inLang(authorised, text, 'en')[0].suggestion).toBe(
+      'You may commit for the organisation: make sure the date and the promise match what has been agreed.',
+    );
+  });
+
+  it('explains a yes or a no in Arabic, a note whoever writes it', () => {
+    for (const analyzer of [builtIn, authorised]) {
+      const [refusal] = inLang(analyzer, 'لا يمكننا تغيير الموعد', 'ar');
+      expect(refusal).toMatchObject({ rule: 'refusal', severity: 'info' });
+      expect(refusal.why).toBe('الموافقة على طلب أو رفضه من حساب رسمي ردٌّ باسم الجهة: لا تفعل ذلك إلا إذا كنت مخوَّلًا بالالتزام نيابةً عنها.');
+      expect(refusal.suggestion).toBe('بيّن السبب وما يمكن للشخص فعله بدلًا من ذلك، وتأكد أن هذا موقف الجهة.');
+      const [agreement] = inLang(analyzer, 'بكل سرور', 'ar');
+      expect(agreement).toMatchObject({ rule: 'agreement', severity: 'info', suggestion: 'تأكد أنك قادر على الوفاء به ومخوَّل بذلك، واذكر متى وكيف.' });
+    }
+  });
+
+  it('writes the severity of a yes or a no once, in the metadata', () => {
+    const severities = Object.entries(commitmentMeta.rules!).filter(([, r]) => r.defaultSeverity).map(([rule, r]) => [rule, r.defaultSeverity]);
+    expect(severities).toEqual([['agreement', 'info'], ['refusal', 'info']]);
   });
 });

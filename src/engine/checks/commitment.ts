@@ -14,24 +14,6 @@ import { keepSpecific } from './commitment/specificity.js';
 import { commitmentMeta } from './meta/commitment.js';
 import { mentions } from '../matches.js';
 
-const SUGGESTION =
-  'Say what is being done and point to the published timetable, or check that you are authorised to promise this.';
-const SUGGESTION_AUTHORISED = 'You may commit for the organisation: make sure the date and the promise match what has been agreed.';
-
-/** A yes or a no to a request: a lighter note than a promise, with its own advice. */
-const REPLIES = {
-  agreement: {
-    message: (words: string) => `Agreeing to a request: "${words}"`,
-    suggestion: 'Make sure you can deliver it and are authorised to; say when and how.',
-  },
-  refusal: {
-    message: (words: string) => `Declining on the organisation's behalf: "${words}"`,
-    suggestion: "Say why and what the person can do instead; check it is the organisation's position.",
-  },
-} as const;
-const REPLY_WHY =
-  "Saying yes or no to a request from an official account answers for the organisation: only do so where you are authorised to commit it.";
-
 /** A digit standing for an Arabic letter inside a Latin word ("bn5ales", "7agk"). */
 const ARABIZI_HINT = /[a-z][2-9][a-z]|(?<![\d])[2-9][a-z]{2}/i;
 
@@ -75,17 +57,10 @@ export const commitment: Check = {
     const authorised = env.ruleset.authorisedToCommit === true;
     const quote = quoter(segment);
     const words = clip(quote(cue.start, cue.end)) + (cue.deadline ? ` ... ${quote(cue.deadline[0], cue.deadline[1])}` : '');
-    if (cue.rule === 'agreement' || cue.rule === 'refusal') {
-      const reply = REPLIES[cue.rule];
-      return [{ rule: cue.rule, start: cue.start, end: cue.end, message: reply.message(words), why: REPLY_WHY, suggestion: reply.suggestion, severity: 'info' }];
-    }
-    const hit: Hit = {
-      rule: cue.rule,
-      start: cue.start,
-      end: cue.deadline?.[1] ?? cue.end,
-      message: `Commitment: "${words}"`,
-      suggestion: authorised ? SUGGESTION_AUTHORISED : SUGGESTION,
-    };
+    // A yes or a no to a request is a note of its own (its severity is the rule's), with the same advice for everyone.
+    if (cue.rule === 'agreement' || cue.rule === 'refusal') return [{ rule: cue.rule, start: cue.start, end: cue.end, params: { words } }];
+    const hit: Hit = { rule: cue.rule, start: cue.start, end: cue.deadline?.[1] ?? cue.end, params: { words } };
+    if (authorised) hit.variant = 'authorised';
     // An intention tied to a date or a sum is worth a note, not a warning.
     if (authorised || cue.tentative) hit.severity = 'info';
     return [hit];
