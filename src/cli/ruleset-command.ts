@@ -2,8 +2,9 @@
 import { createAnalyzer } from '../engine/analyzer.js';
 import { formatProblem, validateRuleset } from '../ruleset/validate.js';
 import { sizeProblem, utf8Length } from '../ruleset/limits.js';
-import type { Context, Finding } from '../engine/types.js';
+import type { Context, Finding, Lang } from '../engine/types.js';
 import { parseOptions, stringOption } from './args.js';
+import { langOption } from './lang.js';
 import { CliError, EXIT } from './cli-error.js';
 import { reportCheckErrors } from './check-errors.js';
 import { metaIndex, quote } from './format.js';
@@ -13,7 +14,7 @@ import { loadRulesetFiles } from './ruleset-file.js';
 import { contextFor, parseSampleLine, type Sample } from './samples.js';
 
 export const help = `Usage: post-coach ruleset validate FILE...
-       post-coach ruleset test FILE --samples POSTS.jsonl [--personal FILE]
+       post-coach ruleset test FILE --samples POSTS.jsonl [--personal FILE] [--lang ar|en]
 
 validate  checks each ruleset against the schema and the rules a schema cannot express
           (patterns RE2 accepts, unique rule ids, phone numbers that parse); prints
@@ -30,12 +31,15 @@ test      runs every sample through the ruleset in force in the extension when F
 Options:
   --samples FILE   the posts to test with ("-" reads standard input)
   --personal FILE  a person's own settings, as imported on the options page
+  --lang L         ar or en: the language of the check titles and messages (default: ar when
+                   LC_ALL, LC_MESSAGES or LANG names an Arabic locale, else en)
   -h, --help       show this help`;
 
 export async function run(args: string[]): Promise<number> {
   const { values, positionals } = parseOptions('ruleset', args, {
     samples: { type: 'string' },
     personal: { type: 'string' },
+    lang: { type: 'string' },
     help: { type: 'boolean', short: 'h' },
   });
   const [sub, ...files] = positionals;
@@ -46,6 +50,7 @@ export async function run(args: string[]): Promise<number> {
   if (sub === 'validate') {
     if (values.samples !== undefined) throw new CliError('ruleset validate: --samples belongs to ruleset test');
     if (values.personal !== undefined) throw new CliError('ruleset validate: --personal belongs to ruleset test');
+    if (values.lang !== undefined) throw new CliError('ruleset validate: --lang belongs to ruleset test');
     if (!files.length) throw new CliError('ruleset validate: give the ruleset FILE to validate');
     return validateFiles(files);
   }
@@ -53,7 +58,7 @@ export async function run(args: string[]): Promise<number> {
     if (files.length !== 1) throw new CliError('ruleset test: give exactly one ruleset FILE');
     const samples = stringOption(values.samples);
     if (samples === undefined) throw new CliError('ruleset test: --samples POSTS.jsonl is required');
-    return testRuleset(files[0], samples, stringOption(values.personal));
+    return testRuleset(files[0], samples, stringOption(values.personal), langOption(values.lang));
   }
   throw new CliError(sub === undefined ? 'ruleset: say validate or test; see post-coach ruleset --help' : `ruleset: unknown subcommand "${sub}"; use validate or test`);
 }
@@ -70,7 +75,7 @@ async function validateFiles(files: string[]): Promise<number> {
   return invalid ? EXIT.badInput : EXIT.ok;
 }
 
-async function testRuleset(file: string, samplesPath: string, personal: string | undefined): Promise<number> {
+async function testRuleset(file: string, samplesPath: string, personal: string | undefined, lang: Lang): Promise<number> {
   const ruleset = await loadRulesetFiles({ managed: file, personal });
   const analyzer = createAnalyzer(ruleset);
   const metas = metaIndex(ruleset);
@@ -89,7 +94,7 @@ async function testRuleset(file: string, samplesPath: string, personal: string |
       await write(`${printable(parsed.error)}\n\n`);
       continue;
     }
-    const context = contextFor(ruleset, parsed.sample, {});
+    const context: Context = { ...contextFor(ruleset, parsed.sample, {}), lang };
     const { findings, errors } = analyzer.analyzeDetailed(parsed.sample.text, context);
     if (errors.length) failed = true;
     reportCheckErrors(errors, `line ${n}: `);
@@ -97,7 +102,7 @@ async function testRuleset(file: string, samplesPath: string, personal: string |
     for (const check of new Set(findings.map((f) => f.check))) byCheck.set(check, (byCheck.get(check) ?? 0) + 1);
     const out = [`line ${n} ${describeContext(context)} ${quote(parsed.sample.text, 70)}`];
     for (const f of findings) {
-      const title = metas.get(f.check)?.title.en ?? f.check;
+      const title = metas.get(f.check)?.title[lang] ?? f.check;
       out.push(`  ${f.severity} ${f.check}/${f.rule} (${title}) ${quote(parsed.sample.text.slice(f.start, f.end), 40)}: ${f.message}`);
     }
     if (!findings.length) out.push('  no findings');

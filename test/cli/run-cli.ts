@@ -38,7 +38,8 @@ export interface CliResult {
   stderr: string;
 }
 
-export function cli(args: string[], input = '', entry = 'src/cli/main.ts'): CliResult {
-  const r = spawnSync(process.execPath, [cliBundle(entry), ...args], { cwd: ROOT, input, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+/** `env` is laid over this process's environment, e.g. { LANG: 'ar_OM.UTF-8' }. */
+export function cli(args: string[], input = '', entry = 'src/cli/main.ts', env: Record<string, string> = {}): CliResult {
+  const r = spawnSync(process.execPath, [cliBundle(entry), ...args], { cwd: ROOT, input, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, env: { ...process.env, ...env } });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
