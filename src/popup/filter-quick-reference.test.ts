@@ -35,4 +35,8 @@ describe('filterQuickReference', () => {
   it('copes with a ruleset without a quick reference', () => {
     expect(filterQuickReference(undefined, 'x')).toEqual({ principles: [], conduct: [], tips: [] });
   });
+  it('finds an item by its source in Arabic, as the quick reference shows it', () => {
+    expect(filterQuickReference(ref, 'هيئة تقنية المعلومات قواعد السلوك').conduct.map((i) => i.id)).toEqual(['privacy', 'politics']);
+    expect(filterQuickReference(ref, 'قواعد السلوك').tips).toEqual([]);
+  });
 });

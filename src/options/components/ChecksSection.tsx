@@ -2,6 +2,7 @@
 import { useState } from 'preact/hooks';
 import { CHECK_METAS } from '../../engine/checks/meta/index.js';
 import { resolveCheckConfig } from '../../engine/check-config.js';
+import { citationLine } from '../../engine/sources.js';
 import type { CheckConfig, Ruleset, Severity } from '../../engine/types.js';
 import { local, useI18n } from '../../ui/i18n.js';
 import { checkLocked } from '../../ui/locks.js';
@@ -48,7 +49,7 @@ export function ChecksSection({ effective, user, locked, onChange }: Props) {
                     <>
                       {' '}
                       <cite class="source">
-                        <bdi>({meta.source.document}, {meta.source.section})</bdi>
+                        <bdi>({citationLine(meta.source, lang)})</bdi>
                       </cite>
                     </>
                   )}

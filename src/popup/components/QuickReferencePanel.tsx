@@ -1,5 +1,6 @@
 // The code of conduct at a glance: principles, conduct and tips, each expandable, searchable and cited.
 import { useState } from 'preact/hooks';
+import { citationIn } from '../../engine/sources.js';
 import type { QuickRefItem, QuickReference } from '../../engine/types.js';
 import { local, useI18n, type MessageKey } from '../../ui/i18n.js';
 import { QUICK_REF_SECTIONS, filterQuickReference, type QuickRefSection } from '../filter-quick-reference.js';
@@ -12,12 +13,13 @@ const HEADINGS: Record<QuickRefSection, MessageKey> = {
 
 function Item({ item }: { item: QuickRefItem }) {
   const { t, lang } = useI18n();
+  const source = citationIn(item.source, lang);
   return (
     <details data-item={item.id}>
       <summary>{local(item.title, lang)}</summary>
       <p>{local(item.text, lang)}</p>
       <p class="source">
-        <cite>{t('quickRefSource', item.source.document, item.source.section)}</cite>
+        <cite>{t('quickRefSource', source.document, source.section)}</cite>
       </p>
     </details>
   );
