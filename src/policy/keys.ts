@@ -3,6 +3,7 @@
 // ruleset is its own key: one bad value never takes the others with it.
 import { CHECK_META_IDS as CHECK_IDS } from '../engine/checks/meta/index.js';
 import type { CheckConfig, Ruleset } from '../ruleset/types.js';
+import { customRulesFromManaged, customRulesToManaged } from './rule-words.js';
 
 /** A whole ruleset as one JSON text, for managers who prefer to paste a file. */
 export const WHOLE_RULESET_KEY = 'ruleset';
@@ -60,7 +61,7 @@ export function rulesetToManaged(ruleset: Ruleset): ManagedValues {
   for (const key of PLAIN_KEYS) {
     const value = ruleset[key];
     if (value === undefined) continue;
-    out[key] = key === 'version' ? versionToManaged(value as number | string) : value;
+    out[key] = key === 'version' ? versionToManaged(value as number | string) : key === 'customRules' ? customRulesToManaged(value) : value;
   }
   for (const [id, config] of Object.entries(ruleset.checks ?? {})) out[checkKey(id)] = config;
   return out;
@@ -72,7 +73,10 @@ export function managedKeyToRuleset(key: string, value: unknown): Partial<Rulese
     const id = key.slice(CHECK_KEY_PREFIX.length);
     return { checks: { [id]: value as Partial<CheckConfig> } };
   }
-  if (isPlainKey(key)) return { [key]: key === 'version' ? versionFromManaged(value) : value } as Partial<Ruleset>;
+  if (isPlainKey(key)) {
+    const part = key === 'version' ? versionFromManaged(value) : key === 'customRules' ? customRulesFromManaged(value) : value;
+    return { [key]: part } as Partial<Ruleset>;
+  }
   return undefined;
 }
 

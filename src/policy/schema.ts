@@ -150,15 +150,26 @@ const PLAIN: Record<string, Schema> = {
             "type": "string"
           },
           "message": {
-            "type": "string"
+            "type": "string",
+            "description": "What the person sees; in English when messageAr gives the Arabic."
+          },
+          "messageAr": {
+            "type": "string",
+            "description": "The message in Arabic, shown to people whose language is Arabic."
           },
           "why": {
+            "type": "string"
+          },
+          "whyAr": {
             "type": "string"
           },
           "severity": {
             "type": "string"
           },
           "suggestion": {
+            "type": "string"
+          },
+          "suggestionAr": {
             "type": "string"
           },
           "capacity": {

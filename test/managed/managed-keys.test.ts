@@ -39,6 +39,30 @@ describe('managed keys', () => {
     expect(managedToRuleset(rulesetToManaged(ministry))).toEqual(deployable);
   });
 
+  it('carries a custom rule\'s words in both languages as message and messageAr, and one language as one string', () => {
+    const rules: Ruleset['customRules'] = [
+      { id: 'both', words: ['tender'], severity: 'warning', message: { en: 'Tenders', ar: 'المناقصات' }, why: { en: 'Why', ar: 'لماذا' }, suggestion: 'Wait.' },
+      { id: 'arabic', words: ['x'], severity: 'info', message: { ar: 'بالعربية' }, suggestion: { en: 'Only English' } },
+    ];
+    const values = rulesetToManaged({ customRules: rules });
+    expect(values.customRules).toEqual([
+      { id: 'both', words: ['tender'], severity: 'warning', message: 'Tenders', messageAr: 'المناقصات', why: 'Why', whyAr: 'لماذا', suggestion: 'Wait.' },
+      { id: 'arabic', words: ['x'], severity: 'info', message: 'بالعربية', suggestion: 'Only English' },
+    ]);
+    expect(managedToRuleset(values).customRules).toEqual([
+      rules[0],
+      { id: 'arabic', words: ['x'], severity: 'info', message: 'بالعربية', suggestion: 'Only English' },
+    ]);
+    expect(managedToRuleset({ customRules: [{ id: 'a', words: ['x'], severity: 'info', messageAr: 'فقط' }] }).customRules).toEqual([
+      { id: 'a', words: ['x'], severity: 'info', message: 'فقط' },
+    ]);
+  });
+
+  it('leaves words that are not one or two strings as they are, for validation to refuse', () => {
+    const odd = [{ id: 'a', words: ['x'], severity: 'info', message: {} }, { id: 'b', words: ['x'], severity: 'info', message: { en: 'x', fr: 'y' } }];
+    expect(rulesetToManaged({ customRules: odd as Ruleset['customRules'] }).customRules).toEqual(odd);
+  });
+
   it('reads a digits-only version back as a number and any other version as text', () => {
     expect(managedToRuleset({ version: '12' }).version).toBe(12);
     expect(managedToRuleset({ version: '2024.1' }).version).toBe('2024.1');

@@ -8,6 +8,14 @@ const ministry = JSON.parse(readFileSync(new URL('./fixtures/ministry.json', imp
 const { $schema: _hint, ...deployable } = ministry;
 
 describe('readManaged', () => {
+  it('deploys a custom rule worded in both languages, and says what is wrong with one whose words are empty', () => {
+    const rule = { id: 'tender', words: ['tender'], severity: 'warning' as const, message: { en: 'Tenders', ar: 'المناقصات' } };
+    expect(readManaged(rulesetToManaged({ customRules: [rule] })).ruleset.customRules).toEqual([rule]);
+    const reading = readManaged({ customRules: [{ id: 'tender', words: ['tender'], severity: 'warning', message: '', messageAr: 'المناقصات' }] });
+    expect(reading.refused).toEqual(['customRules']);
+    expect(reading.problems).toEqual([{ path: '/customRules/0/message/en', message: 'must not be empty' }]);
+  });
+
   it('accepts every key of a valid ruleset and rebuilds it', () => {
     const values = rulesetToManaged(ministry);
     const reading = readManaged(values);

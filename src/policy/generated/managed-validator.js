@@ -4,7 +4,7 @@
 "use strict";
 export const validate = validate10;
 export default validate10;
-const schema11 = {"type":"object","description":"Post Coach settings a manager sets by enterprise policy. Each part of the ruleset is its own key, so one bad value never drops the others. The whole ruleset may also be given as one JSON text in the key \"ruleset\"; separate keys take precedence over the same part of it. Types only: the extension checks the values against the ruleset schema itself and shows each problem with its path, instead of the browser dropping the value without a word.","properties":{"ruleset":{"type":"string","description":"A whole ruleset file as JSON text (same format as rules/examples/*.json)."},"name":{"type":"string","description":"Name of the ruleset, e.g. \"Ministry social media rules\"."},"version":{"type":"string","description":"Version of the ruleset; digits only are read back as a number."},"organisation":{"type":"object","description":"The organisation whose staff use the extension; its name is shown as \"Managed by ...\".","properties":{"name":{"type":"string"},"aliases":{"type":"array","items":{"type":"string"}},"topics":{"type":"array","items":{"type":"string"}},"website":{"type":"string"}}},"defaultRegion":{"type":"string","description":"Default phone region (ISO 3166 alpha-2 upper case, e.g. OM)."},"officialAccounts":{"type":"array","description":"The organisation's official accounts: posting from one of them counts as speaking for the organisation.","items":{"type":"object","properties":{"site":{"type":"string"},"handle":{"type":"string"}}}},"publicContacts":{"type":"object","description":"The organisation's public phone numbers, emails and addresses: never flagged as personal details.","properties":{"phones":{"type":"array","items":{"type":"string"}},"emails":{"type":"array","items":{"type":"string"}},"addresses":{"type":"array","items":{"type":"string"}}}},"disclosurePhrases":{"type":"array","description":"Extra phrases that count as disclosing the affiliation.","items":{"type":"string"}},"authorisedToCommit":{"type":"boolean","description":"Whether staff may make commitments on the organisation's behalf."},"confidential":{"type":"object","description":"What the organisation keeps inside until it is made public: code names and embargoed topics, internal reference-number shapes, intranet hosts.","properties":{"terms":{"type":"array","items":{"type":"string"}},"referenceShapes":{"type":"array","items":{"type":"string"}},"intranetHosts":{"type":"array","items":{"type":"string"}}}},"check-personal-details":{"type":"object","description":"Settings of the personal-details check (Personal details): on or off, severity (info, warning or error), options.","properties":{"enabled":{"type":"boolean"},"severity":{"type":"string"},"options":{"type":"object","description":"Options of the personal-details check.","properties":{"ignore":{"type":"array","description":"Kinds of detail not to flag.","items":{"type":"string"}}}}}},"check-affiliation-disclosure":{"type":"object","description":"Settings of the affiliation-disclosure check (Affiliation and capacity): on or off, severity (info, warning or error), options.","properties":{"enabled":{"type":"boolean"},"severity":{"type":"string"},"options":{"type":"object","description":"Options of the affiliation-disclosure check.","properties":{}}}},"check-commitment":{"type":"object","description":"Settings of the commitment check (Commitments on behalf of the organisation): on or off, severity (info, warning or error), options.","properties":{"enabled":{"type":"boolean"},"severity":{"type":"string"},"options":{"type":"object","description":"Options of the commitment check.","properties":{}}}},"check-aggressive-tone":{"type":"object","description":"Settings of the aggressive-tone check (Aggressive tone): on or off, severity (info, warning or error), options.","properties":{"enabled":{"type":"boolean"},"severity":{"type":"string"},"options":{"type":"object","description":"Options of the aggressive-tone check.","properties":{"shouting":{"type":"boolean","description":"Flag runs of words in capitals (default true)."},"exclamations":{"type":"boolean","description":"Flag three or more exclamation marks in a row (default true)."},"allow":{"type":"array","description":"Words or phrases never flagged by this check, e.g. a place name that looks like a swear word.","items":{"type":"string"}},"model":{"type":"boolean","description":"Add the trained tone model's estimates where the word rules find nothing (default true)."}}}}},"check-confidential-information":{"type":"object","description":"Settings of the confidential-information check (Confidential information): on or off, severity (info, warning or error), options.","properties":{"enabled":{"type":"boolean"},"severity":{"type":"string"},"options":{"type":"object","description":"Options of the confidential-information check.","properties":{}}}},"customRules":{"type":"array","description":"The organisation's own rules: words, phrases or a linear-time pattern, with a message.","items":{"type":"object","properties":{"id":{"type":"string"},"words":{"type":"array","items":{"type":"string"}},"phrases":{"type":"array","items":{"type":"string"}},"pattern":{"type":"string"},"flags":{"type":"string"},"message":{"type":"string"},"why":{"type":"string"},"severity":{"type":"string"},"suggestion":{"type":"string"},"capacity":{"type":"string"}}}},"sites":{"type":"object","description":"Extra forum hosts and Mastodon instances where drafts are coached.","properties":{"forums":{"type":"array","items":{"type":"string"}},"mastodon":{"type":"array","items":{"type":"string"}}}},"quickReference":{"type":"object","description":"The principles, code of conduct and tips shown in the popup.","properties":{"principles":{"type":"array","items":{"id":"QuickRefItem","type":"object","properties":{"id":{"type":"string"},"title":{"id":"LocalText","type":"object","properties":{"en":{"type":"string"},"ar":{"type":"string"}}},"text":{"$ref":"LocalText"},"source":{"type":"object","properties":{"document":{"type":"string"},"section":{"type":"string"}}}}}},"conduct":{"type":"array","items":{"$ref":"QuickRefItem"}},"tips":{"type":"array","items":{"$ref":"QuickRefItem"}}}},"review":{"type":"string","description":"Before posting: \"off\" (no review), \"review\" (show what is open) or \"block\" (errors must be fixed)."},"allowPause":{"type":"boolean","description":"Whether staff may pause the coach on a site. False locks pausing off."},"staffMayChange":{"type":"array","description":"Dotted paths of settings above that are defaults staff may change, e.g. checks.aggressive-tone. Everything else set here is locked.","items":{"type":"string"}}}};
+const schema11 = {"type":"object","description":"Post Coach settings a manager sets by enterprise policy. Each part of the ruleset is its own key, so one bad value never drops the others. The whole ruleset may also be given as one JSON text in the key \"ruleset\"; separate keys take precedence over the same part of it. Types only: the extension checks the values against the ruleset schema itself and shows each problem with its path, instead of the browser dropping the value without a word.","properties":{"ruleset":{"type":"string","description":"A whole ruleset file as JSON text (same format as rules/examples/*.json)."},"name":{"type":"string","description":"Name of the ruleset, e.g. \"Ministry social media rules\"."},"version":{"type":"string","description":"Version of the ruleset; digits only are read back as a number."},"organisation":{"type":"object","description":"The organisation whose staff use the extension; its name is shown as \"Managed by ...\".","properties":{"name":{"type":"string"},"aliases":{"type":"array","items":{"type":"string"}},"topics":{"type":"array","items":{"type":"string"}},"website":{"type":"string"}}},"defaultRegion":{"type":"string","description":"Default phone region (ISO 3166 alpha-2 upper case, e.g. OM)."},"officialAccounts":{"type":"array","description":"The organisation's official accounts: posting from one of them counts as speaking for the organisation.","items":{"type":"object","properties":{"site":{"type":"string"},"handle":{"type":"string"}}}},"publicContacts":{"type":"object","description":"The organisation's public phone numbers, emails and addresses: never flagged as personal details.","properties":{"phones":{"type":"array","items":{"type":"string"}},"emails":{"type":"array","items":{"type":"string"}},"addresses":{"type":"array","items":{"type":"string"}}}},"disclosurePhrases":{"type":"array","description":"Extra phrases that count as disclosing the affiliation.","items":{"type":"string"}},"authorisedToCommit":{"type":"boolean","description":"Whether staff may make commitments on the organisation's behalf."},"confidential":{"type":"object","description":"What the organisation keeps inside until it is made public: code names and embargoed topics, internal reference-number shapes, intranet hosts.","properties":{"terms":{"type":"array","items":{"type":"string"}},"referenceShapes":{"type":"array","items":{"type":"string"}},"intranetHosts":{"type":"array","items":{"type":"string"}}}},"check-personal-details":{"type":"object","description":"Settings of the personal-details check (Personal details): on or off, severity (info, warning or error), options.","properties":{"enabled":{"type":"boolean"},"severity":{"type":"string"},"options":{"type":"object","description":"Options of the personal-details check.","properties":{"ignore":{"type":"array","description":"Kinds of detail not to flag.","items":{"type":"string"}}}}}},"check-affiliation-disclosure":{"type":"object","description":"Settings of the affiliation-disclosure check (Affiliation and capacity): on or off, severity (info, warning or error), options.","properties":{"enabled":{"type":"boolean"},"severity":{"type":"string"},"options":{"type":"object","description":"Options of the affiliation-disclosure check.","properties":{}}}},"check-commitment":{"type":"object","description":"Settings of the commitment check (Commitments on behalf of the organisation): on or off, severity (info, warning or error), options.","properties":{"enabled":{"type":"boolean"},"severity":{"type":"string"},"options":{"type":"object","description":"Options of the commitment check.","properties":{}}}},"check-aggressive-tone":{"type":"object","description":"Settings of the aggressive-tone check (Aggressive tone): on or off, severity (info, warning or error), options.","properties":{"enabled":{"type":"boolean"},"severity":{"type":"string"},"options":{"type":"object","description":"Options of the aggressive-tone check.","properties":{"shouting":{"type":"boolean","description":"Flag runs of words in capitals (default true)."},"exclamations":{"type":"boolean","description":"Flag three or more exclamation marks in a row (default true)."},"allow":{"type":"array","description":"Words or phrases never flagged by this check, e.g. a place name that looks like a swear word.","items":{"type":"string"}},"model":{"type":"boolean","description":"Add the trained tone model's estimates where the word rules find nothing (default true)."}}}}},"check-confidential-information":{"type":"object","description":"Settings of the confidential-information check (Confidential information): on or off, severity (info, warning or error), options.","properties":{"enabled":{"type":"boolean"},"severity":{"type":"string"},"options":{"type":"object","description":"Options of the confidential-information check.","properties":{}}}},"customRules":{"type":"array","description":"The organisation's own rules: words, phrases or a linear-time pattern, with a message.","items":{"type":"object","properties":{"id":{"type":"string"},"words":{"type":"array","items":{"type":"string"}},"phrases":{"type":"array","items":{"type":"string"}},"pattern":{"type":"string"},"flags":{"type":"string"},"message":{"type":"string","description":"What the person sees; in English when messageAr gives the Arabic."},"messageAr":{"type":"string","description":"The message in Arabic, shown to people whose language is Arabic."},"why":{"type":"string"},"whyAr":{"type":"string"},"severity":{"type":"string"},"suggestion":{"type":"string"},"suggestionAr":{"type":"string"},"capacity":{"type":"string"}}}},"sites":{"type":"object","description":"Extra forum hosts and Mastodon instances where drafts are coached.","properties":{"forums":{"type":"array","items":{"type":"string"}},"mastodon":{"type":"array","items":{"type":"string"}}}},"quickReference":{"type":"object","description":"The principles, code of conduct and tips shown in the popup.","properties":{"principles":{"type":"array","items":{"id":"QuickRefItem","type":"object","properties":{"id":{"type":"string"},"title":{"id":"LocalText","type":"object","properties":{"en":{"type":"string"},"ar":{"type":"string"}}},"text":{"$ref":"LocalText"},"source":{"type":"object","properties":{"document":{"type":"string"},"section":{"type":"string"}}}}}},"conduct":{"type":"array","items":{"$ref":"QuickRefItem"}},"tips":{"type":"array","items":{"$ref":"QuickRefItem"}}}},"review":{"type":"string","description":"Before posting: \"off\" (no review), \"review\" (show what is open) or \"block\" (errors must be fixed)."},"allowPause":{"type":"boolean","description":"Whether staff may pause the coach on a site. False locks pausing off."},"staffMayChange":{"type":"array","description":"Dotted paths of settings above that are defaults staff may change, e.g. checks.aggressive-tone. Everything else set here is locked.","items":{"type":"string"}}}};
 const schema12 = {"id":"LocalText","type":"object","properties":{"en":{"type":"string"},"ar":{"type":"string"}}};
 const schema13 = {"id":"QuickRefItem","type":"object","properties":{"id":{"type":"string"},"title":{"id":"LocalText","type":"object","properties":{"en":{"type":"string"},"ar":{"type":"string"}}},"text":{"$ref":"LocalText"},"source":{"type":"object","properties":{"document":{"type":"string"},"section":{"type":"string"}}}}};
 
@@ -1111,10 +1111,10 @@ vErrors.push(err66);
 errors++;
 }
 }
-if(data60.why !== undefined){
-let data69 = data60.why;
+if(data60.messageAr !== undefined){
+let data69 = data60.messageAr;
 if(typeof data69 !== "string"){
-const err67 = {instancePath:instancePath+"/customRules/" + i12+"/why",schemaPath:"#/properties/customRules/items/properties/why/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.customRules.items.properties.why.type,parentSchema:schema11.properties.customRules.items.properties.why,data:data69};
+const err67 = {instancePath:instancePath+"/customRules/" + i12+"/messageAr",schemaPath:"#/properties/customRules/items/properties/messageAr/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.customRules.items.properties.messageAr.type,parentSchema:schema11.properties.customRules.items.properties.messageAr,data:data69};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -1124,10 +1124,10 @@ vErrors.push(err67);
 errors++;
 }
 }
-if(data60.severity !== undefined){
-let data70 = data60.severity;
+if(data60.why !== undefined){
+let data70 = data60.why;
 if(typeof data70 !== "string"){
-const err68 = {instancePath:instancePath+"/customRules/" + i12+"/severity",schemaPath:"#/properties/customRules/items/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.customRules.items.properties.severity.type,parentSchema:schema11.properties.customRules.items.properties.severity,data:data70};
+const err68 = {instancePath:instancePath+"/customRules/" + i12+"/why",schemaPath:"#/properties/customRules/items/properties/why/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.customRules.items.properties.why.type,parentSchema:schema11.properties.customRules.items.properties.why,data:data70};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -1137,10 +1137,10 @@ vErrors.push(err68);
 errors++;
 }
 }
-if(data60.suggestion !== undefined){
-let data71 = data60.suggestion;
+if(data60.whyAr !== undefined){
+let data71 = data60.whyAr;
 if(typeof data71 !== "string"){
-const err69 = {instancePath:instancePath+"/customRules/" + i12+"/suggestion",schemaPath:"#/properties/customRules/items/properties/suggestion/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.customRules.items.properties.suggestion.type,parentSchema:schema11.properties.customRules.items.properties.suggestion,data:data71};
+const err69 = {instancePath:instancePath+"/customRules/" + i12+"/whyAr",schemaPath:"#/properties/customRules/items/properties/whyAr/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.customRules.items.properties.whyAr.type,parentSchema:schema11.properties.customRules.items.properties.whyAr,data:data71};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -1150,10 +1150,10 @@ vErrors.push(err69);
 errors++;
 }
 }
-if(data60.capacity !== undefined){
-let data72 = data60.capacity;
+if(data60.severity !== undefined){
+let data72 = data60.severity;
 if(typeof data72 !== "string"){
-const err70 = {instancePath:instancePath+"/customRules/" + i12+"/capacity",schemaPath:"#/properties/customRules/items/properties/capacity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.customRules.items.properties.capacity.type,parentSchema:schema11.properties.customRules.items.properties.capacity,data:data72};
+const err70 = {instancePath:instancePath+"/customRules/" + i12+"/severity",schemaPath:"#/properties/customRules/items/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.customRules.items.properties.severity.type,parentSchema:schema11.properties.customRules.items.properties.severity,data:data72};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -1163,9 +1163,10 @@ vErrors.push(err70);
 errors++;
 }
 }
-}
-else {
-const err71 = {instancePath:instancePath+"/customRules/" + i12,schemaPath:"#/properties/customRules/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.customRules.items.type,parentSchema:schema11.properties.customRules.items,data:data60};
+if(data60.suggestion !== undefined){
+let data73 = data60.suggestion;
+if(typeof data73 !== "string"){
+const err71 = {instancePath:instancePath+"/customRules/" + i12+"/suggestion",schemaPath:"#/properties/customRules/items/properties/suggestion/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.customRules.items.properties.suggestion.type,parentSchema:schema11.properties.customRules.items.properties.suggestion,data:data73};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -1175,9 +1176,10 @@ vErrors.push(err71);
 errors++;
 }
 }
-}
-else {
-const err72 = {instancePath:instancePath+"/customRules",schemaPath:"#/properties/customRules/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.customRules.type,parentSchema:schema11.properties.customRules,data:data59};
+if(data60.suggestionAr !== undefined){
+let data74 = data60.suggestionAr;
+if(typeof data74 !== "string"){
+const err72 = {instancePath:instancePath+"/customRules/" + i12+"/suggestionAr",schemaPath:"#/properties/customRules/items/properties/suggestionAr/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.customRules.items.properties.suggestionAr.type,parentSchema:schema11.properties.customRules.items.properties.suggestionAr,data:data74};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -1187,17 +1189,10 @@ vErrors.push(err72);
 errors++;
 }
 }
-if(data.sites !== undefined){
-let data73 = data.sites;
-if(data73 && typeof data73 == "object" && !Array.isArray(data73)){
-if(data73.forums !== undefined){
-let data74 = data73.forums;
-if(Array.isArray(data74)){
-const len15 = data74.length;
-for(let i15=0; i15<len15; i15++){
-let data75 = data74[i15];
+if(data60.capacity !== undefined){
+let data75 = data60.capacity;
 if(typeof data75 !== "string"){
-const err73 = {instancePath:instancePath+"/sites/forums/" + i15,schemaPath:"#/properties/sites/properties/forums/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.sites.properties.forums.items.type,parentSchema:schema11.properties.sites.properties.forums.items,data:data75};
+const err73 = {instancePath:instancePath+"/customRules/" + i12+"/capacity",schemaPath:"#/properties/customRules/items/properties/capacity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.customRules.items.properties.capacity.type,parentSchema:schema11.properties.customRules.items.properties.capacity,data:data75};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -1209,7 +1204,7 @@ errors++;
 }
 }
 else {
-const err74 = {instancePath:instancePath+"/sites/forums",schemaPath:"#/properties/sites/properties/forums/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.sites.properties.forums.type,parentSchema:schema11.properties.sites.properties.forums,data:data74};
+const err74 = {instancePath:instancePath+"/customRules/" + i12,schemaPath:"#/properties/customRules/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.customRules.items.type,parentSchema:schema11.properties.customRules.items,data:data60};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -1219,14 +1214,9 @@ vErrors.push(err74);
 errors++;
 }
 }
-if(data73.mastodon !== undefined){
-let data76 = data73.mastodon;
-if(Array.isArray(data76)){
-const len16 = data76.length;
-for(let i16=0; i16<len16; i16++){
-let data77 = data76[i16];
-if(typeof data77 !== "string"){
-const err75 = {instancePath:instancePath+"/sites/mastodon/" + i16,schemaPath:"#/properties/sites/properties/mastodon/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.sites.properties.mastodon.items.type,parentSchema:schema11.properties.sites.properties.mastodon.items,data:data77};
+}
+else {
+const err75 = {instancePath:instancePath+"/customRules",schemaPath:"#/properties/customRules/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.customRules.type,parentSchema:schema11.properties.customRules,data:data59};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -1236,9 +1226,17 @@ vErrors.push(err75);
 errors++;
 }
 }
-}
-else {
-const err76 = {instancePath:instancePath+"/sites/mastodon",schemaPath:"#/properties/sites/properties/mastodon/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.sites.properties.mastodon.type,parentSchema:schema11.properties.sites.properties.mastodon,data:data76};
+if(data.sites !== undefined){
+let data76 = data.sites;
+if(data76 && typeof data76 == "object" && !Array.isArray(data76)){
+if(data76.forums !== undefined){
+let data77 = data76.forums;
+if(Array.isArray(data77)){
+const len15 = data77.length;
+for(let i15=0; i15<len15; i15++){
+let data78 = data77[i15];
+if(typeof data78 !== "string"){
+const err76 = {instancePath:instancePath+"/sites/forums/" + i15,schemaPath:"#/properties/sites/properties/forums/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.sites.properties.forums.items.type,parentSchema:schema11.properties.sites.properties.forums.items,data:data78};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -1250,7 +1248,7 @@ errors++;
 }
 }
 else {
-const err77 = {instancePath:instancePath+"/sites",schemaPath:"#/properties/sites/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.sites.type,parentSchema:schema11.properties.sites,data:data73};
+const err77 = {instancePath:instancePath+"/sites/forums",schemaPath:"#/properties/sites/properties/forums/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.sites.properties.forums.type,parentSchema:schema11.properties.sites.properties.forums,data:data77};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -1260,20 +1258,14 @@ vErrors.push(err77);
 errors++;
 }
 }
-if(data.quickReference !== undefined){
-let data78 = data.quickReference;
-if(data78 && typeof data78 == "object" && !Array.isArray(data78)){
-if(data78.principles !== undefined){
-let data79 = data78.principles;
+if(data76.mastodon !== undefined){
+let data79 = data76.mastodon;
 if(Array.isArray(data79)){
-const len17 = data79.length;
-for(let i17=0; i17<len17; i17++){
-let data80 = data79[i17];
-if(data80 && typeof data80 == "object" && !Array.isArray(data80)){
-if(data80.id !== undefined){
-let data81 = data80.id;
-if(typeof data81 !== "string"){
-const err78 = {instancePath:instancePath+"/quickReference/principles/" + i17+"/id",schemaPath:"#/properties/quickReference/properties/principles/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.quickReference.properties.principles.items.properties.id.type,parentSchema:schema11.properties.quickReference.properties.principles.items.properties.id,data:data81};
+const len16 = data79.length;
+for(let i16=0; i16<len16; i16++){
+let data80 = data79[i16];
+if(typeof data80 !== "string"){
+const err78 = {instancePath:instancePath+"/sites/mastodon/" + i16,schemaPath:"#/properties/sites/properties/mastodon/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.sites.properties.mastodon.items.type,parentSchema:schema11.properties.sites.properties.mastodon.items,data:data80};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -1283,13 +1275,9 @@ vErrors.push(err78);
 errors++;
 }
 }
-if(data80.title !== undefined){
-let data82 = data80.title;
-if(data82 && typeof data82 == "object" && !Array.isArray(data82)){
-if(data82.en !== undefined){
-let data83 = data82.en;
-if(typeof data83 !== "string"){
-const err79 = {instancePath:instancePath+"/quickReference/principles/" + i17+"/title/en",schemaPath:"#/properties/quickReference/properties/principles/items/properties/title/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.quickReference.properties.principles.items.properties.title.properties.en.type,parentSchema:schema11.properties.quickReference.properties.principles.items.properties.title.properties.en,data:data83};
+}
+else {
+const err79 = {instancePath:instancePath+"/sites/mastodon",schemaPath:"#/properties/sites/properties/mastodon/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.sites.properties.mastodon.type,parentSchema:schema11.properties.sites.properties.mastodon,data:data79};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -1299,10 +1287,9 @@ vErrors.push(err79);
 errors++;
 }
 }
-if(data82.ar !== undefined){
-let data84 = data82.ar;
-if(typeof data84 !== "string"){
-const err80 = {instancePath:instancePath+"/quickReference/principles/" + i17+"/title/ar",schemaPath:"#/properties/quickReference/properties/principles/items/properties/title/properties/ar/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.quickReference.properties.principles.items.properties.title.properties.ar.type,parentSchema:schema11.properties.quickReference.properties.principles.items.properties.title.properties.ar,data:data84};
+}
+else {
+const err80 = {instancePath:instancePath+"/sites",schemaPath:"#/properties/sites/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.sites.type,parentSchema:schema11.properties.sites,data:data76};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -1312,9 +1299,20 @@ vErrors.push(err80);
 errors++;
 }
 }
-}
-else {
-const err81 = {instancePath:instancePath+"/quickReference/principles/" + i17+"/title",schemaPath:"#/properties/quickReference/properties/principles/items/properties/title/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.quickReference.properties.principles.items.properties.title.type,parentSchema:schema11.properties.quickReference.properties.principles.items.properties.title,data:data82};
+if(data.quickReference !== undefined){
+let data81 = data.quickReference;
+if(data81 && typeof data81 == "object" && !Array.isArray(data81)){
+if(data81.principles !== undefined){
+let data82 = data81.principles;
+if(Array.isArray(data82)){
+const len17 = data82.length;
+for(let i17=0; i17<len17; i17++){
+let data83 = data82[i17];
+if(data83 && typeof data83 == "object" && !Array.isArray(data83)){
+if(data83.id !== undefined){
+let data84 = data83.id;
+if(typeof data84 !== "string"){
+const err81 = {instancePath:instancePath+"/quickReference/principles/" + i17+"/id",schemaPath:"#/properties/quickReference/properties/principles/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.quickReference.properties.principles.items.properties.id.type,parentSchema:schema11.properties.quickReference.properties.principles.items.properties.id,data:data84};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -1324,13 +1322,13 @@ vErrors.push(err81);
 errors++;
 }
 }
-if(data80.text !== undefined){
-let data85 = data80.text;
+if(data83.title !== undefined){
+let data85 = data83.title;
 if(data85 && typeof data85 == "object" && !Array.isArray(data85)){
 if(data85.en !== undefined){
 let data86 = data85.en;
 if(typeof data86 !== "string"){
-const err82 = {instancePath:instancePath+"/quickReference/principles/" + i17+"/text/en",schemaPath:"LocalText/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.en.type,parentSchema:schema12.properties.en,data:data86};
+const err82 = {instancePath:instancePath+"/quickReference/principles/" + i17+"/title/en",schemaPath:"#/properties/quickReference/properties/principles/items/properties/title/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.quickReference.properties.principles.items.properties.title.properties.en.type,parentSchema:schema11.properties.quickReference.properties.principles.items.properties.title.properties.en,data:data86};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -1343,7 +1341,7 @@ errors++;
 if(data85.ar !== undefined){
 let data87 = data85.ar;
 if(typeof data87 !== "string"){
-const err83 = {instancePath:instancePath+"/quickReference/principles/" + i17+"/text/ar",schemaPath:"LocalText/properties/ar/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.ar.type,parentSchema:schema12.properties.ar,data:data87};
+const err83 = {instancePath:instancePath+"/quickReference/principles/" + i17+"/title/ar",schemaPath:"#/properties/quickReference/properties/principles/items/properties/title/properties/ar/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.quickReference.properties.principles.items.properties.title.properties.ar.type,parentSchema:schema11.properties.quickReference.properties.principles.items.properties.title.properties.ar,data:data87};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -1355,7 +1353,7 @@ errors++;
 }
 }
 else {
-const err84 = {instancePath:instancePath+"/quickReference/principles/" + i17+"/text",schemaPath:"LocalText/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema12.type,parentSchema:schema12,data:data85};
+const err84 = {instancePath:instancePath+"/quickReference/principles/" + i17+"/title",schemaPath:"#/properties/quickReference/properties/principles/items/properties/title/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.quickReference.properties.principles.items.properties.title.type,parentSchema:schema11.properties.quickReference.properties.principles.items.properties.title,data:data85};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -1365,13 +1363,13 @@ vErrors.push(err84);
 errors++;
 }
 }
-if(data80.source !== undefined){
-let data88 = data80.source;
+if(data83.text !== undefined){
+let data88 = data83.text;
 if(data88 && typeof data88 == "object" && !Array.isArray(data88)){
-if(data88.document !== undefined){
-let data89 = data88.document;
+if(data88.en !== undefined){
+let data89 = data88.en;
 if(typeof data89 !== "string"){
-const err85 = {instancePath:instancePath+"/quickReference/principles/" + i17+"/source/document",schemaPath:"#/properties/quickReference/properties/principles/items/properties/source/properties/document/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.quickReference.properties.principles.items.properties.source.properties.document.type,parentSchema:schema11.properties.quickReference.properties.principles.items.properties.source.properties.document,data:data89};
+const err85 = {instancePath:instancePath+"/quickReference/principles/" + i17+"/text/en",schemaPath:"LocalText/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.en.type,parentSchema:schema12.properties.en,data:data89};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -1381,10 +1379,10 @@ vErrors.push(err85);
 errors++;
 }
 }
-if(data88.section !== undefined){
-let data90 = data88.section;
+if(data88.ar !== undefined){
+let data90 = data88.ar;
 if(typeof data90 !== "string"){
-const err86 = {instancePath:instancePath+"/quickReference/principles/" + i17+"/source/section",schemaPath:"#/properties/quickReference/properties/principles/items/properties/source/properties/section/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.quickReference.properties.principles.items.properties.source.properties.section.type,parentSchema:schema11.properties.quickReference.properties.principles.items.properties.source.properties.section,data:data90};
+const err86 = {instancePath:instancePath+"/quickReference/principles/" + i17+"/text/ar",schemaPath:"LocalText/properties/ar/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.ar.type,parentSchema:schema12.properties.ar,data:data90};
 if(vErrors === null){
 vErrors = [err86];
 }
@@ -1396,7 +1394,7 @@ errors++;
 }
 }
 else {
-const err87 = {instancePath:instancePath+"/quickReference/principles/" + i17+"/source",schemaPath:"#/properties/quickReference/properties/principles/items/properties/source/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.quickReference.properties.principles.items.properties.source.type,parentSchema:schema11.properties.quickReference.properties.principles.items.properties.source,data:data88};
+const err87 = {instancePath:instancePath+"/quickReference/principles/" + i17+"/text",schemaPath:"LocalText/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema12.type,parentSchema:schema12,data:data88};
 if(vErrors === null){
 vErrors = [err87];
 }
@@ -1406,9 +1404,13 @@ vErrors.push(err87);
 errors++;
 }
 }
-}
-else {
-const err88 = {instancePath:instancePath+"/quickReference/principles/" + i17,schemaPath:"#/properties/quickReference/properties/principles/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.quickReference.properties.principles.items.type,parentSchema:schema11.properties.quickReference.properties.principles.items,data:data80};
+if(data83.source !== undefined){
+let data91 = data83.source;
+if(data91 && typeof data91 == "object" && !Array.isArray(data91)){
+if(data91.document !== undefined){
+let data92 = data91.document;
+if(typeof data92 !== "string"){
+const err88 = {instancePath:instancePath+"/quickReference/principles/" + i17+"/source/document",schemaPath:"#/properties/quickReference/properties/principles/items/properties/source/properties/document/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.quickReference.properties.principles.items.properties.source.properties.document.type,parentSchema:schema11.properties.quickReference.properties.principles.items.properties.source.properties.document,data:data92};
 if(vErrors === null){
 vErrors = [err88];
 }
@@ -1418,9 +1420,10 @@ vErrors.push(err88);
 errors++;
 }
 }
-}
-else {
-const err89 = {instancePath:instancePath+"/quickReference/principles",schemaPath:"#/properties/quickReference/properties/principles/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.quickReference.properties.principles.type,parentSchema:schema11.properties.quickReference.properties.principles,data:data79};
+if(data91.section !== undefined){
+let data93 = data91.section;
+if(typeof data93 !== "string"){
+const err89 = {instancePath:instancePath+"/quickReference/principles/" + i17+"/source/section",schemaPath:"#/properties/quickReference/properties/principles/items/properties/source/properties/section/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.quickReference.properties.principles.items.properties.source.properties.section.type,parentSchema:schema11.properties.quickReference.properties.principles.items.properties.source.properties.section,data:data93};
 if(vErrors === null){
 vErrors = [err89];
 }
@@ -1430,19 +1433,9 @@ vErrors.push(err89);
 errors++;
 }
 }
-if(data78.conduct !== undefined){
-let data91 = data78.conduct;
-if(Array.isArray(data91)){
-const len18 = data91.length;
-for(let i18=0; i18<len18; i18++){
-if(!(validate11(data91[i18], {instancePath:instancePath+"/quickReference/conduct/" + i18,parentData:data91,parentDataProperty:i18,rootData}))){
-vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
-errors = vErrors.length;
-}
-}
 }
 else {
-const err90 = {instancePath:instancePath+"/quickReference/conduct",schemaPath:"#/properties/quickReference/properties/conduct/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.quickReference.properties.conduct.type,parentSchema:schema11.properties.quickReference.properties.conduct,data:data91};
+const err90 = {instancePath:instancePath+"/quickReference/principles/" + i17+"/source",schemaPath:"#/properties/quickReference/properties/principles/items/properties/source/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.quickReference.properties.principles.items.properties.source.type,parentSchema:schema11.properties.quickReference.properties.principles.items.properties.source,data:data91};
 if(vErrors === null){
 vErrors = [err90];
 }
@@ -1452,19 +1445,9 @@ vErrors.push(err90);
 errors++;
 }
 }
-if(data78.tips !== undefined){
-let data93 = data78.tips;
-if(Array.isArray(data93)){
-const len19 = data93.length;
-for(let i19=0; i19<len19; i19++){
-if(!(validate11(data93[i19], {instancePath:instancePath+"/quickReference/tips/" + i19,parentData:data93,parentDataProperty:i19,rootData}))){
-vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
-errors = vErrors.length;
-}
-}
 }
 else {
-const err91 = {instancePath:instancePath+"/quickReference/tips",schemaPath:"#/properties/quickReference/properties/tips/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.quickReference.properties.tips.type,parentSchema:schema11.properties.quickReference.properties.tips,data:data93};
+const err91 = {instancePath:instancePath+"/quickReference/principles/" + i17,schemaPath:"#/properties/quickReference/properties/principles/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.quickReference.properties.principles.items.type,parentSchema:schema11.properties.quickReference.properties.principles.items,data:data83};
 if(vErrors === null){
 vErrors = [err91];
 }
@@ -1476,7 +1459,7 @@ errors++;
 }
 }
 else {
-const err92 = {instancePath:instancePath+"/quickReference",schemaPath:"#/properties/quickReference/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.quickReference.type,parentSchema:schema11.properties.quickReference,data:data78};
+const err92 = {instancePath:instancePath+"/quickReference/principles",schemaPath:"#/properties/quickReference/properties/principles/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.quickReference.properties.principles.type,parentSchema:schema11.properties.quickReference.properties.principles,data:data82};
 if(vErrors === null){
 vErrors = [err92];
 }
@@ -1486,10 +1469,19 @@ vErrors.push(err92);
 errors++;
 }
 }
-if(data.review !== undefined){
-let data95 = data.review;
-if(typeof data95 !== "string"){
-const err93 = {instancePath:instancePath+"/review",schemaPath:"#/properties/review/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.review.type,parentSchema:schema11.properties.review,data:data95};
+if(data81.conduct !== undefined){
+let data94 = data81.conduct;
+if(Array.isArray(data94)){
+const len18 = data94.length;
+for(let i18=0; i18<len18; i18++){
+if(!(validate11(data94[i18], {instancePath:instancePath+"/quickReference/conduct/" + i18,parentData:data94,parentDataProperty:i18,rootData}))){
+vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err93 = {instancePath:instancePath+"/quickReference/conduct",schemaPath:"#/properties/quickReference/properties/conduct/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.quickReference.properties.conduct.type,parentSchema:schema11.properties.quickReference.properties.conduct,data:data94};
 if(vErrors === null){
 vErrors = [err93];
 }
@@ -1499,10 +1491,19 @@ vErrors.push(err93);
 errors++;
 }
 }
-if(data.allowPause !== undefined){
-let data96 = data.allowPause;
-if(typeof data96 !== "boolean"){
-const err94 = {instancePath:instancePath+"/allowPause",schemaPath:"#/properties/allowPause/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.allowPause.type,parentSchema:schema11.properties.allowPause,data:data96};
+if(data81.tips !== undefined){
+let data96 = data81.tips;
+if(Array.isArray(data96)){
+const len19 = data96.length;
+for(let i19=0; i19<len19; i19++){
+if(!(validate11(data96[i19], {instancePath:instancePath+"/quickReference/tips/" + i19,parentData:data96,parentDataProperty:i19,rootData}))){
+vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err94 = {instancePath:instancePath+"/quickReference/tips",schemaPath:"#/properties/quickReference/properties/tips/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.quickReference.properties.tips.type,parentSchema:schema11.properties.quickReference.properties.tips,data:data96};
 if(vErrors === null){
 vErrors = [err94];
 }
@@ -1512,14 +1513,9 @@ vErrors.push(err94);
 errors++;
 }
 }
-if(data.staffMayChange !== undefined){
-let data97 = data.staffMayChange;
-if(Array.isArray(data97)){
-const len20 = data97.length;
-for(let i20=0; i20<len20; i20++){
-let data98 = data97[i20];
-if(typeof data98 !== "string"){
-const err95 = {instancePath:instancePath+"/staffMayChange/" + i20,schemaPath:"#/properties/staffMayChange/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.staffMayChange.items.type,parentSchema:schema11.properties.staffMayChange.items,data:data98};
+}
+else {
+const err95 = {instancePath:instancePath+"/quickReference",schemaPath:"#/properties/quickReference/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.quickReference.type,parentSchema:schema11.properties.quickReference,data:data81};
 if(vErrors === null){
 vErrors = [err95];
 }
@@ -1529,9 +1525,10 @@ vErrors.push(err95);
 errors++;
 }
 }
-}
-else {
-const err96 = {instancePath:instancePath+"/staffMayChange",schemaPath:"#/properties/staffMayChange/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.staffMayChange.type,parentSchema:schema11.properties.staffMayChange,data:data97};
+if(data.review !== undefined){
+let data98 = data.review;
+if(typeof data98 !== "string"){
+const err96 = {instancePath:instancePath+"/review",schemaPath:"#/properties/review/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.review.type,parentSchema:schema11.properties.review,data:data98};
 if(vErrors === null){
 vErrors = [err96];
 }
@@ -1541,14 +1538,56 @@ vErrors.push(err96);
 errors++;
 }
 }
-}
-else {
-const err97 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.type,parentSchema:schema11,data};
+if(data.allowPause !== undefined){
+let data99 = data.allowPause;
+if(typeof data99 !== "boolean"){
+const err97 = {instancePath:instancePath+"/allowPause",schemaPath:"#/properties/allowPause/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.allowPause.type,parentSchema:schema11.properties.allowPause,data:data99};
 if(vErrors === null){
 vErrors = [err97];
 }
 else {
 vErrors.push(err97);
+}
+errors++;
+}
+}
+if(data.staffMayChange !== undefined){
+let data100 = data.staffMayChange;
+if(Array.isArray(data100)){
+const len20 = data100.length;
+for(let i20=0; i20<len20; i20++){
+let data101 = data100[i20];
+if(typeof data101 !== "string"){
+const err98 = {instancePath:instancePath+"/staffMayChange/" + i20,schemaPath:"#/properties/staffMayChange/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.staffMayChange.items.type,parentSchema:schema11.properties.staffMayChange.items,data:data101};
+if(vErrors === null){
+vErrors = [err98];
+}
+else {
+vErrors.push(err98);
+}
+errors++;
+}
+}
+}
+else {
+const err99 = {instancePath:instancePath+"/staffMayChange",schemaPath:"#/properties/staffMayChange/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.staffMayChange.type,parentSchema:schema11.properties.staffMayChange,data:data100};
+if(vErrors === null){
+vErrors = [err99];
+}
+else {
+vErrors.push(err99);
+}
+errors++;
+}
+}
+}
+else {
+const err100 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.type,parentSchema:schema11,data};
+if(vErrors === null){
+vErrors = [err100];
+}
+else {
+vErrors.push(err100);
 }
 errors++;
 }
