@@ -40,7 +40,7 @@ export function FindingsPanel({ findings, customRules, omitted }: Props) {
                 <ul class="rules" aria-label={title}>
                   {r.rules.map((rule) => (
                     <li key={rule.rule} data-rule={rule.rule} data-count={rule.count} data-severity={rule.severity}>
-                      {t('findingsRuleCountLabel', ruleLabel(r.check, rule.rule, lang, t, customRules), rule.count)}
+                      {t('findingsRuleCountLabel', ruleLabel(r.check, rule.rule, lang, customRules), rule.count)}
                     </li>
                   ))}
                 </ul>
