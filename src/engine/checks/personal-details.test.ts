@@ -174,7 +174,11 @@ describe('personal-details', () => {
   it('cites the Codes of Conduct of the Oman ITA guidelines', () => {
     expect(personalDetails.meta.id).toBe('personal-details');
     expect(personalDetails.meta.defaultSeverity).toBe('error');
-    expect(personalDetails.meta.source).toEqual({ document: 'Oman ITA, Social Media in Government (2016)', section: 'Codes of Conduct' });
+    expect(personalDetails.meta.source).toEqual({
+      document: 'Oman ITA, Social Media in Government (2016)',
+      section: 'Codes of Conduct',
+      ar: { document: 'هيئة تقنية المعلومات، وسائل التواصل الاجتماعي في الحكومة (2016)', section: 'قواعد السلوك' },
+    });
     expect(personalDetails.meta.title.ar).toBe('البيانات الشخصية');
   });
 
