@@ -45,6 +45,7 @@ const SUITES: Suite[] = [
   { file: 'commitment.ar.dev.jsonl', check: 'commitment', positive: 'commitment', targets: { ar: 0.9 } },
   { file: 'disclosure.dev.jsonl', check: 'affiliation-disclosure', targets: { all: 0.9 } },
   { file: 'confidential-information.dev.jsonl', check: 'confidential-information', targets: { en: 0.9, ar: 0.9 }, dir: OWN_SCENARIOS },
+  { file: 'accusation.dev.jsonl', check: 'accusation', targets: { en: 0.85, ar: 0.85 }, dir: OWN_SCENARIOS },
 ];
 /** Largest share of another check's `not` rows on which a check may fire. */
 const FALSE_ALARM_TARGET = 0.03;

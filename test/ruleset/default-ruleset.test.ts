@@ -22,6 +22,7 @@ describe('built-in ruleset', () => {
       commitment: { enabled: true },
       'aggressive-tone': { enabled: true },
       'confidential-information': { enabled: true },
+      accusation: { enabled: true },
     });
     const severity = (id: string) => resolveCheckConfig(DEFAULT_RULESET, CHECK_METAS.find((m) => m.id === id)!).severity;
     expect(['personal-details', 'affiliation-disclosure', 'commitment', 'aggressive-tone', 'confidential-information'].map(severity)).toEqual([

@@ -5,7 +5,8 @@ import { affiliationDisclosure } from './affiliation-disclosure.js';
 import { commitment } from './commitment.js';
 import { aggressiveTone } from './aggressive-tone.js';
 import { confidentialInformation } from './confidential-information.js';
+import { accusation } from './accusation.js';
 
-export const CHECKS: readonly Check[] = [personalDetails, affiliationDisclosure, commitment, aggressiveTone, confidentialInformation];
+export const CHECKS: readonly Check[] = [personalDetails, affiliationDisclosure, commitment, aggressiveTone, confidentialInformation, accusation];
 
 export const CHECK_IDS = CHECKS.map((c) => c.meta.id);

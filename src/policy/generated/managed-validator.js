@@ -4,7 +4,7 @@
 "use strict";
 export const validate = validate10;
 export default validate10;
-const schema11 = {"type":"object","description":"Post Coach settings a manager sets by enterprise policy. Each part of the ruleset is its own key, so one bad value never drops the others. The whole ruleset may also be given as one JSON text in the key \"ruleset\"; separate keys take precedence over the same part of it. Types only: the extension checks the values against the ruleset schema itself and shows each problem with its path, instead of the browser dropping the value without a word.","properties":{"ruleset":{"type":"string","description":"A whole ruleset file as JSON text (same format as rules/examples/*.json)."},"name":{"type":"string","description":"Name of the ruleset, e.g. \"Ministry social media rules\"."},"version":{"type":"string","description":"Version of the ruleset; digits only are read back as a number."},"organisation":{"type":"object","description":"The organisation whose staff use the extension; its name is shown as \"Managed by ...\".","properties":{"name":{"type":"string"},"aliases":{"type":"array","items":{"type":"string"}},"topics":{"type":"array","items":{"type":"string"}},"website":{"type":"string"}}},"defaultRegion":{"type":"string","description":"Default phone region (ISO 3166 alpha-2 upper case, e.g. OM)."},"officialAccounts":{"type":"array","description":"The organisation's official accounts: posting from one of them counts as speaking for the organisation.","items":{"type":"object","properties":{"site":{"type":"string"},"handle":{"type":"string"}}}},"publicContacts":{"type":"object","description":"The organisation's public phone numbers, emails and addresses: never flagged as personal details.","properties":{"phones":{"type":"array","items":{"type":"string"}},"emails":{"type":"array","items":{"type":"string"}},"addresses":{"type":"array","items":{"type":"string"}}}},"disclosurePhrases":{"type":"array","description":"Extra phrases that count as disclosing the affiliation.","items":{"type":"string"}},"authorisedToCommit":{"type":"boolean","description":"Whether staff may make commitments on the organisation's behalf."},"confidential":{"type":"object","description":"What the organisation keeps inside until it is made public: code names and embargoed topics, internal reference-number shapes, intranet hosts.","properties":{"terms":{"type":"array","items":{"type":"string"}},"referenceShapes":{"type":"array","items":{"type":"string"}},"intranetHosts":{"type":"array","items":{"type":"string"}}}},"check-personal-details":{"type":"object","description":"Settings of the personal-details check (Personal details): on or off, severity (info, warning or error), options.","properties":{"enabled":{"type":"boolean"},"severity":{"type":"string"},"options":{"type":"object","description":"Options of the personal-details check.","properties":{"ignore":{"type":"array","description":"Kinds of detail not to flag.","items":{"type":"string"}}}}}},"check-affiliation-disclosure":{"type":"object","description":"Settings of the affiliation-disclosure check (Affiliation and capacity): on or off, severity (info, warning or error), options.","properties":{"enabled":{"type":"boolean"},"severity":{"type":"string"},"options":{"type":"object","description":"Options of the affiliation-disclosure check.","properties":{}}}},"check-commitment":{"type":"object","description":"Settings of the commitment check (Commitments on behalf of the organisation): on or off, severity (info, warning or error), options.","properties":{"enabled":{"type":"boolean"},"severity":{"type":"string"},"options":{"type":"object","description":"Options of the commitment check.","properties":{}}}},"check-aggressive-tone":{"type":"object","description":"Settings of the aggressive-tone check (Aggressive tone): on or off, severity (info, warning or error), options.","properties":{"enabled":{"type":"boolean"},"severity":{"type":"string"},"options":{"type":"object","description":"Options of the aggressive-tone check.","properties":{"shouting":{"type":"boolean","description":"Flag runs of words in capitals (default true)."},"exclamations":{"type":"boolean","description":"Flag three or more exclamation marks in a row (default true)."},"allow":{"type":"array","description":"Words or phrases never flagged by this check, e.g. a place name that looks like a swear word.","items":{"type":"string"}},"model":{"type":"boolean","description":"Add the trained tone model's estimates where the word rules find nothing (default true)."}}}}},"check-confidential-information":{"type":"object","description":"Settings of the confidential-information check (Confidential information): on or off, severity (info, warning or error), options.","properties":{"enabled":{"type":"boolean"},"severity":{"type":"string"},"options":{"type":"object","description":"Options of the confidential-information check.","properties":{}}}},"customRules":{"type":"array","description":"The organisation's own rules: words, phrases or a linear-time pattern, with a message.","items":{"type":"object","properties":{"id":{"type":"string"},"words":{"type":"array","items":{"type":"string"}},"phrases":{"type":"array","items":{"type":"string"}},"pattern":{"type":"string"},"flags":{"type":"string"},"message":{"type":"string","description":"What the person sees; in English when messageAr gives the Arabic."},"messageAr":{"type":"string","description":"The message in Arabic, shown to people whose language is Arabic."},"why":{"type":"string"},"whyAr":{"type":"string"},"severity":{"type":"string"},"suggestion":{"type":"string"},"suggestionAr":{"type":"string"},"capacity":{"type":"string"}}}},"sites":{"type":"object","description":"Extra forum hosts and Mastodon instances where drafts are coached.","properties":{"forums":{"type":"array","items":{"type":"string"}},"mastodon":{"type":"array","items":{"type":"string"}}}},"quickReference":{"type":"object","description":"The principles, code of conduct and tips shown in the popup.","properties":{"principles":{"type":"array","items":{"id":"QuickRefItem","type":"object","properties":{"id":{"type":"string"},"title":{"id":"LocalText","type":"object","properties":{"en":{"type":"string"},"ar":{"type":"string"}}},"text":{"$ref":"LocalText"},"source":{"type":"object","properties":{"document":{"type":"string"},"section":{"type":"string"}}}}}},"conduct":{"type":"array","items":{"$ref":"QuickRefItem"}},"tips":{"type":"array","items":{"$ref":"QuickRefItem"}}}},"review":{"type":"string","description":"Before posting: \"off\" (no review), \"review\" (show what is open) or \"block\" (errors must be fixed)."},"allowPause":{"type":"boolean","description":"Whether staff may pause the coach on a site. False locks pausing off."},"staffMayChange":{"type":"array","description":"Dotted paths of settings above that are defaults staff may change, e.g. checks.aggressive-tone. Everything else set here is locked.","items":{"type":"string"}}}};
+const schema11 = {"type":"object","description":"Post Coach settings a manager sets by enterprise policy. Each part of the ruleset is its own key, so one bad value never drops the others. The whole ruleset may also be given as one JSON text in the key \"ruleset\"; separate keys take precedence over the same part of it. Types only: the extension checks the values against the ruleset schema itself and shows each problem with its path, instead of the browser dropping the value without a word.","properties":{"ruleset":{"type":"string","description":"A whole ruleset file as JSON text (same format as rules/examples/*.json)."},"name":{"type":"string","description":"Name of the ruleset, e.g. \"Ministry social media rules\"."},"version":{"type":"string","description":"Version of the ruleset; digits only are read back as a number."},"organisation":{"type":"object","description":"The organisation whose staff use the extension; its name is shown as \"Managed by ...\".","properties":{"name":{"type":"string"},"aliases":{"type":"array","items":{"type":"string"}},"topics":{"type":"array","items":{"type":"string"}},"website":{"type":"string"}}},"defaultRegion":{"type":"string","description":"Default phone region (ISO 3166 alpha-2 upper case, e.g. OM)."},"officialAccounts":{"type":"array","description":"The organisation's official accounts: posting from one of them counts as speaking for the organisation.","items":{"type":"object","properties":{"site":{"type":"string"},"handle":{"type":"string"}}}},"publicContacts":{"type":"object","description":"The organisation's public phone numbers, emails and addresses: never flagged as personal details.","properties":{"phones":{"type":"array","items":{"type":"string"}},"emails":{"type":"array","items":{"type":"string"}},"addresses":{"type":"array","items":{"type":"string"}}}},"disclosurePhrases":{"type":"array","description":"Extra phrases that count as disclosing the affiliation.","items":{"type":"string"}},"authorisedToCommit":{"type":"boolean","description":"Whether staff may make commitments on the organisation's behalf."},"confidential":{"type":"object","description":"What the organisation keeps inside until it is made public: code names and embargoed topics, internal reference-number shapes, intranet hosts.","properties":{"terms":{"type":"array","items":{"type":"string"}},"referenceShapes":{"type":"array","items":{"type":"string"}},"intranetHosts":{"type":"array","items":{"type":"string"}}}},"check-personal-details":{"type":"object","description":"Settings of the personal-details check (Personal details): on or off, severity (info, warning or error), options.","properties":{"enabled":{"type":"boolean"},"severity":{"type":"string"},"options":{"type":"object","description":"Options of the personal-details check.","properties":{"ignore":{"type":"array","description":"Kinds of detail not to flag.","items":{"type":"string"}}}}}},"check-affiliation-disclosure":{"type":"object","description":"Settings of the affiliation-disclosure check (Affiliation and capacity): on or off, severity (info, warning or error), options.","properties":{"enabled":{"type":"boolean"},"severity":{"type":"string"},"options":{"type":"object","description":"Options of the affiliation-disclosure check.","properties":{}}}},"check-commitment":{"type":"object","description":"Settings of the commitment check (Commitments on behalf of the organisation): on or off, severity (info, warning or error), options.","properties":{"enabled":{"type":"boolean"},"severity":{"type":"string"},"options":{"type":"object","description":"Options of the commitment check.","properties":{}}}},"check-aggressive-tone":{"type":"object","description":"Settings of the aggressive-tone check (Aggressive tone): on or off, severity (info, warning or error), options.","properties":{"enabled":{"type":"boolean"},"severity":{"type":"string"},"options":{"type":"object","description":"Options of the aggressive-tone check.","properties":{"shouting":{"type":"boolean","description":"Flag runs of words in capitals (default true)."},"exclamations":{"type":"boolean","description":"Flag three or more exclamation marks in a row (default true)."},"allow":{"type":"array","description":"Words or phrases never flagged by this check, e.g. a place name that looks like a swear word.","items":{"type":"string"}},"model":{"type":"boolean","description":"Add the trained tone model's estimates where the word rules find nothing (default true)."}}}}},"check-confidential-information":{"type":"object","description":"Settings of the confidential-information check (Confidential information): on or off, severity (info, warning or error), options.","properties":{"enabled":{"type":"boolean"},"severity":{"type":"string"},"options":{"type":"object","description":"Options of the confidential-information check.","properties":{}}}},"check-accusation":{"type":"object","description":"Settings of the accusation check (Accusations): on or off, severity (info, warning or error), options.","properties":{"enabled":{"type":"boolean"},"severity":{"type":"string"},"options":{"type":"object","description":"Options of the accusation check.","properties":{}}}},"customRules":{"type":"array","description":"The organisation's own rules: words, phrases or a linear-time pattern, with a message.","items":{"type":"object","properties":{"id":{"type":"string"},"words":{"type":"array","items":{"type":"string"}},"phrases":{"type":"array","items":{"type":"string"}},"pattern":{"type":"string"},"flags":{"type":"string"},"message":{"type":"string","description":"What the person sees; in English when messageAr gives the Arabic."},"messageAr":{"type":"string","description":"The message in Arabic, shown to people whose language is Arabic."},"why":{"type":"string"},"whyAr":{"type":"string"},"severity":{"type":"string"},"suggestion":{"type":"string"},"suggestionAr":{"type":"string"},"capacity":{"type":"string"}}}},"sites":{"type":"object","description":"Extra forum hosts and Mastodon instances where drafts are coached.","properties":{"forums":{"type":"array","items":{"type":"string"}},"mastodon":{"type":"array","items":{"type":"string"}}}},"quickReference":{"type":"object","description":"The principles, code of conduct and tips shown in the popup.","properties":{"principles":{"type":"array","items":{"id":"QuickRefItem","type":"object","properties":{"id":{"type":"string"},"title":{"id":"LocalText","type":"object","properties":{"en":{"type":"string"},"ar":{"type":"string"}}},"text":{"$ref":"LocalText"},"source":{"type":"object","properties":{"document":{"type":"string"},"section":{"type":"string"}}}}}},"conduct":{"type":"array","items":{"$ref":"QuickRefItem"}},"tips":{"type":"array","items":{"$ref":"QuickRefItem"}}}},"review":{"type":"string","description":"Before posting: \"off\" (no review), \"review\" (show what is open) or \"block\" (errors must be fixed)."},"allowPause":{"type":"boolean","description":"Whether staff may pause the coach on a site. False locks pausing off."},"staffMayChange":{"type":"array","description":"Dotted paths of settings above that are defaults staff may change, e.g. checks.aggressive-tone. Everything else set here is locked.","items":{"type":"string"}}}};
 const schema12 = {"id":"LocalText","type":"object","properties":{"en":{"type":"string"},"ar":{"type":"string"}}};
 const schema13 = {"id":"QuickRefItem","type":"object","properties":{"id":{"type":"string"},"title":{"id":"LocalText","type":"object","properties":{"en":{"type":"string"},"ar":{"type":"string"}}},"text":{"$ref":"LocalText"},"source":{"type":"object","properties":{"document":{"type":"string"},"section":{"type":"string"}}}}};
 
@@ -994,17 +994,13 @@ vErrors.push(err58);
 errors++;
 }
 }
-if(data.customRules !== undefined){
-let data59 = data.customRules;
-if(Array.isArray(data59)){
-const len12 = data59.length;
-for(let i12=0; i12<len12; i12++){
-let data60 = data59[i12];
-if(data60 && typeof data60 == "object" && !Array.isArray(data60)){
-if(data60.id !== undefined){
-let data61 = data60.id;
-if(typeof data61 !== "string"){
-const err59 = {instancePath:instancePath+"/customRules/" + i12+"/id",schemaPath:"#/properties/customRules/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.customRules.items.properties.id.type,parentSchema:schema11.properties.customRules.items.properties.id,data:data61};
+if(data["check-accusation"] !== undefined){
+let data59 = data["check-accusation"];
+if(data59 && typeof data59 == "object" && !Array.isArray(data59)){
+if(data59.enabled !== undefined){
+let data60 = data59.enabled;
+if(typeof data60 !== "boolean"){
+const err59 = {instancePath:instancePath+"/check-accusation/enabled",schemaPath:"#/properties/check-accusation/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties["check-accusation"].properties.enabled.type,parentSchema:schema11.properties["check-accusation"].properties.enabled,data:data60};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -1014,14 +1010,10 @@ vErrors.push(err59);
 errors++;
 }
 }
-if(data60.words !== undefined){
-let data62 = data60.words;
-if(Array.isArray(data62)){
-const len13 = data62.length;
-for(let i13=0; i13<len13; i13++){
-let data63 = data62[i13];
-if(typeof data63 !== "string"){
-const err60 = {instancePath:instancePath+"/customRules/" + i12+"/words/" + i13,schemaPath:"#/properties/customRules/items/properties/words/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.customRules.items.properties.words.items.type,parentSchema:schema11.properties.customRules.items.properties.words.items,data:data63};
+if(data59.severity !== undefined){
+let data61 = data59.severity;
+if(typeof data61 !== "string"){
+const err60 = {instancePath:instancePath+"/check-accusation/severity",schemaPath:"#/properties/check-accusation/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties["check-accusation"].properties.severity.type,parentSchema:schema11.properties["check-accusation"].properties.severity,data:data61};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -1031,9 +1023,10 @@ vErrors.push(err60);
 errors++;
 }
 }
-}
-else {
-const err61 = {instancePath:instancePath+"/customRules/" + i12+"/words",schemaPath:"#/properties/customRules/items/properties/words/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.customRules.items.properties.words.type,parentSchema:schema11.properties.customRules.items.properties.words,data:data62};
+if(data59.options !== undefined){
+let data62 = data59.options;
+if(!(data62 && typeof data62 == "object" && !Array.isArray(data62))){
+const err61 = {instancePath:instancePath+"/check-accusation/options",schemaPath:"#/properties/check-accusation/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties["check-accusation"].properties.options.type,parentSchema:schema11.properties["check-accusation"].properties.options,data:data62};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -1043,14 +1036,9 @@ vErrors.push(err61);
 errors++;
 }
 }
-if(data60.phrases !== undefined){
-let data64 = data60.phrases;
-if(Array.isArray(data64)){
-const len14 = data64.length;
-for(let i14=0; i14<len14; i14++){
-let data65 = data64[i14];
-if(typeof data65 !== "string"){
-const err62 = {instancePath:instancePath+"/customRules/" + i12+"/phrases/" + i14,schemaPath:"#/properties/customRules/items/properties/phrases/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.customRules.items.properties.phrases.items.type,parentSchema:schema11.properties.customRules.items.properties.phrases.items,data:data65};
+}
+else {
+const err62 = {instancePath:instancePath+"/check-accusation",schemaPath:"#/properties/check-accusation/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties["check-accusation"].type,parentSchema:schema11.properties["check-accusation"],data:data59};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -1060,9 +1048,17 @@ vErrors.push(err62);
 errors++;
 }
 }
-}
-else {
-const err63 = {instancePath:instancePath+"/customRules/" + i12+"/phrases",schemaPath:"#/properties/customRules/items/properties/phrases/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.customRules.items.properties.phrases.type,parentSchema:schema11.properties.customRules.items.properties.phrases,data:data64};
+if(data.customRules !== undefined){
+let data63 = data.customRules;
+if(Array.isArray(data63)){
+const len12 = data63.length;
+for(let i12=0; i12<len12; i12++){
+let data64 = data63[i12];
+if(data64 && typeof data64 == "object" && !Array.isArray(data64)){
+if(data64.id !== undefined){
+let data65 = data64.id;
+if(typeof data65 !== "string"){
+const err63 = {instancePath:instancePath+"/customRules/" + i12+"/id",schemaPath:"#/properties/customRules/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.customRules.items.properties.id.type,parentSchema:schema11.properties.customRules.items.properties.id,data:data65};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -1072,10 +1068,14 @@ vErrors.push(err63);
 errors++;
 }
 }
-if(data60.pattern !== undefined){
-let data66 = data60.pattern;
-if(typeof data66 !== "string"){
-const err64 = {instancePath:instancePath+"/customRules/" + i12+"/pattern",schemaPath:"#/properties/customRules/items/properties/pattern/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.customRules.items.properties.pattern.type,parentSchema:schema11.properties.customRules.items.properties.pattern,data:data66};
+if(data64.words !== undefined){
+let data66 = data64.words;
+if(Array.isArray(data66)){
+const len13 = data66.length;
+for(let i13=0; i13<len13; i13++){
+let data67 = data66[i13];
+if(typeof data67 !== "string"){
+const err64 = {instancePath:instancePath+"/customRules/" + i12+"/words/" + i13,schemaPath:"#/properties/customRules/items/properties/words/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.customRules.items.properties.words.items.type,parentSchema:schema11.properties.customRules.items.properties.words.items,data:data67};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -1085,10 +1085,9 @@ vErrors.push(err64);
 errors++;
 }
 }
-if(data60.flags !== undefined){
-let data67 = data60.flags;
-if(typeof data67 !== "string"){
-const err65 = {instancePath:instancePath+"/customRules/" + i12+"/flags",schemaPath:"#/properties/customRules/items/properties/flags/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.customRules.items.properties.flags.type,parentSchema:schema11.properties.customRules.items.properties.flags,data:data67};
+}
+else {
+const err65 = {instancePath:instancePath+"/customRules/" + i12+"/words",schemaPath:"#/properties/customRules/items/properties/words/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.customRules.items.properties.words.type,parentSchema:schema11.properties.customRules.items.properties.words,data:data66};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -1098,10 +1097,14 @@ vErrors.push(err65);
 errors++;
 }
 }
-if(data60.message !== undefined){
-let data68 = data60.message;
-if(typeof data68 !== "string"){
-const err66 = {instancePath:instancePath+"/customRules/" + i12+"/message",schemaPath:"#/properties/customRules/items/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.customRules.items.properties.message.type,parentSchema:schema11.properties.customRules.items.properties.message,data:data68};
+if(data64.phrases !== undefined){
+let data68 = data64.phrases;
+if(Array.isArray(data68)){
+const len14 = data68.length;
+for(let i14=0; i14<len14; i14++){
+let data69 = data68[i14];
+if(typeof data69 !== "string"){
+const err66 = {instancePath:instancePath+"/customRules/" + i12+"/phrases/" + i14,schemaPath:"#/properties/customRules/items/properties/phrases/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.customRules.items.properties.phrases.items.type,parentSchema:schema11.properties.customRules.items.properties.phrases.items,data:data69};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -1111,10 +1114,9 @@ vErrors.push(err66);
 errors++;
 }
 }
-if(data60.messageAr !== undefined){
-let data69 = data60.messageAr;
-if(typeof data69 !== "string"){
-const err67 = {instancePath:instancePath+"/customRules/" + i12+"/messageAr",schemaPath:"#/properties/customRules/items/properties/messageAr/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.customRules.items.properties.messageAr.type,parentSchema:schema11.properties.customRules.items.properties.messageAr,data:data69};
+}
+else {
+const err67 = {instancePath:instancePath+"/customRules/" + i12+"/phrases",schemaPath:"#/properties/customRules/items/properties/phrases/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.customRules.items.properties.phrases.type,parentSchema:schema11.properties.customRules.items.properties.phrases,data:data68};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -1124,10 +1126,10 @@ vErrors.push(err67);
 errors++;
 }
 }
-if(data60.why !== undefined){
-let data70 = data60.why;
+if(data64.pattern !== undefined){
+let data70 = data64.pattern;
 if(typeof data70 !== "string"){
-const err68 = {instancePath:instancePath+"/customRules/" + i12+"/why",schemaPath:"#/properties/customRules/items/properties/why/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.customRules.items.properties.why.type,parentSchema:schema11.properties.customRules.items.properties.why,data:data70};
+const err68 = {instancePath:instancePath+"/customRules/" + i12+"/pattern",schemaPath:"#/properties/customRules/items/properties/pattern/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.customRules.items.properties.pattern.type,parentSchema:schema11.properties.customRules.items.properties.pattern,data:data70};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -1137,10 +1139,10 @@ vErrors.push(err68);
 errors++;
 }
 }
-if(data60.whyAr !== undefined){
-let data71 = data60.whyAr;
+if(data64.flags !== undefined){
+let data71 = data64.flags;
 if(typeof data71 !== "string"){
-const err69 = {instancePath:instancePath+"/customRules/" + i12+"/whyAr",schemaPath:"#/properties/customRules/items/properties/whyAr/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.customRules.items.properties.whyAr.type,parentSchema:schema11.properties.customRules.items.properties.whyAr,data:data71};
+const err69 = {instancePath:instancePath+"/customRules/" + i12+"/flags",schemaPath:"#/properties/customRules/items/properties/flags/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.customRules.items.properties.flags.type,parentSchema:schema11.properties.customRules.items.properties.flags,data:data71};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -1150,10 +1152,10 @@ vErrors.push(err69);
 errors++;
 }
 }
-if(data60.severity !== undefined){
-let data72 = data60.severity;
+if(data64.message !== undefined){
+let data72 = data64.message;
 if(typeof data72 !== "string"){
-const err70 = {instancePath:instancePath+"/customRules/" + i12+"/severity",schemaPath:"#/properties/customRules/items/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.customRules.items.properties.severity.type,parentSchema:schema11.properties.customRules.items.properties.severity,data:data72};
+const err70 = {instancePath:instancePath+"/customRules/" + i12+"/message",schemaPath:"#/properties/customRules/items/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.customRules.items.properties.message.type,parentSchema:schema11.properties.customRules.items.properties.message,data:data72};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -1163,10 +1165,10 @@ vErrors.push(err70);
 errors++;
 }
 }
-if(data60.suggestion !== undefined){
-let data73 = data60.suggestion;
+if(data64.messageAr !== undefined){
+let data73 = data64.messageAr;
 if(typeof data73 !== "string"){
-const err71 = {instancePath:instancePath+"/customRules/" + i12+"/suggestion",schemaPath:"#/properties/customRules/items/properties/suggestion/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.customRules.items.properties.suggestion.type,parentSchema:schema11.properties.customRules.items.properties.suggestion,data:data73};
+const err71 = {instancePath:instancePath+"/customRules/" + i12+"/messageAr",schemaPath:"#/properties/customRules/items/properties/messageAr/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.customRules.items.properties.messageAr.type,parentSchema:schema11.properties.customRules.items.properties.messageAr,data:data73};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -1176,10 +1178,10 @@ vErrors.push(err71);
 errors++;
 }
 }
-if(data60.suggestionAr !== undefined){
-let data74 = data60.suggestionAr;
+if(data64.why !== undefined){
+let data74 = data64.why;
 if(typeof data74 !== "string"){
-const err72 = {instancePath:instancePath+"/customRules/" + i12+"/suggestionAr",schemaPath:"#/properties/customRules/items/properties/suggestionAr/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.customRules.items.properties.suggestionAr.type,parentSchema:schema11.properties.customRules.items.properties.suggestionAr,data:data74};
+const err72 = {instancePath:instancePath+"/customRules/" + i12+"/why",schemaPath:"#/properties/customRules/items/properties/why/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.customRules.items.properties.why.type,parentSchema:schema11.properties.customRules.items.properties.why,data:data74};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -1189,10 +1191,10 @@ vErrors.push(err72);
 errors++;
 }
 }
-if(data60.capacity !== undefined){
-let data75 = data60.capacity;
+if(data64.whyAr !== undefined){
+let data75 = data64.whyAr;
 if(typeof data75 !== "string"){
-const err73 = {instancePath:instancePath+"/customRules/" + i12+"/capacity",schemaPath:"#/properties/customRules/items/properties/capacity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.customRules.items.properties.capacity.type,parentSchema:schema11.properties.customRules.items.properties.capacity,data:data75};
+const err73 = {instancePath:instancePath+"/customRules/" + i12+"/whyAr",schemaPath:"#/properties/customRules/items/properties/whyAr/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.customRules.items.properties.whyAr.type,parentSchema:schema11.properties.customRules.items.properties.whyAr,data:data75};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -1202,9 +1204,10 @@ vErrors.push(err73);
 errors++;
 }
 }
-}
-else {
-const err74 = {instancePath:instancePath+"/customRules/" + i12,schemaPath:"#/properties/customRules/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.customRules.items.type,parentSchema:schema11.properties.customRules.items,data:data60};
+if(data64.severity !== undefined){
+let data76 = data64.severity;
+if(typeof data76 !== "string"){
+const err74 = {instancePath:instancePath+"/customRules/" + i12+"/severity",schemaPath:"#/properties/customRules/items/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.customRules.items.properties.severity.type,parentSchema:schema11.properties.customRules.items.properties.severity,data:data76};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -1214,9 +1217,10 @@ vErrors.push(err74);
 errors++;
 }
 }
-}
-else {
-const err75 = {instancePath:instancePath+"/customRules",schemaPath:"#/properties/customRules/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.customRules.type,parentSchema:schema11.properties.customRules,data:data59};
+if(data64.suggestion !== undefined){
+let data77 = data64.suggestion;
+if(typeof data77 !== "string"){
+const err75 = {instancePath:instancePath+"/customRules/" + i12+"/suggestion",schemaPath:"#/properties/customRules/items/properties/suggestion/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.customRules.items.properties.suggestion.type,parentSchema:schema11.properties.customRules.items.properties.suggestion,data:data77};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -1226,17 +1230,10 @@ vErrors.push(err75);
 errors++;
 }
 }
-if(data.sites !== undefined){
-let data76 = data.sites;
-if(data76 && typeof data76 == "object" && !Array.isArray(data76)){
-if(data76.forums !== undefined){
-let data77 = data76.forums;
-if(Array.isArray(data77)){
-const len15 = data77.length;
-for(let i15=0; i15<len15; i15++){
-let data78 = data77[i15];
+if(data64.suggestionAr !== undefined){
+let data78 = data64.suggestionAr;
 if(typeof data78 !== "string"){
-const err76 = {instancePath:instancePath+"/sites/forums/" + i15,schemaPath:"#/properties/sites/properties/forums/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.sites.properties.forums.items.type,parentSchema:schema11.properties.sites.properties.forums.items,data:data78};
+const err76 = {instancePath:instancePath+"/customRules/" + i12+"/suggestionAr",schemaPath:"#/properties/customRules/items/properties/suggestionAr/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.customRules.items.properties.suggestionAr.type,parentSchema:schema11.properties.customRules.items.properties.suggestionAr,data:data78};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -1246,9 +1243,10 @@ vErrors.push(err76);
 errors++;
 }
 }
-}
-else {
-const err77 = {instancePath:instancePath+"/sites/forums",schemaPath:"#/properties/sites/properties/forums/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.sites.properties.forums.type,parentSchema:schema11.properties.sites.properties.forums,data:data77};
+if(data64.capacity !== undefined){
+let data79 = data64.capacity;
+if(typeof data79 !== "string"){
+const err77 = {instancePath:instancePath+"/customRules/" + i12+"/capacity",schemaPath:"#/properties/customRules/items/properties/capacity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.customRules.items.properties.capacity.type,parentSchema:schema11.properties.customRules.items.properties.capacity,data:data79};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -1258,14 +1256,9 @@ vErrors.push(err77);
 errors++;
 }
 }
-if(data76.mastodon !== undefined){
-let data79 = data76.mastodon;
-if(Array.isArray(data79)){
-const len16 = data79.length;
-for(let i16=0; i16<len16; i16++){
-let data80 = data79[i16];
-if(typeof data80 !== "string"){
-const err78 = {instancePath:instancePath+"/sites/mastodon/" + i16,schemaPath:"#/properties/sites/properties/mastodon/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.sites.properties.mastodon.items.type,parentSchema:schema11.properties.sites.properties.mastodon.items,data:data80};
+}
+else {
+const err78 = {instancePath:instancePath+"/customRules/" + i12,schemaPath:"#/properties/customRules/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.customRules.items.type,parentSchema:schema11.properties.customRules.items,data:data64};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -1277,7 +1270,7 @@ errors++;
 }
 }
 else {
-const err79 = {instancePath:instancePath+"/sites/mastodon",schemaPath:"#/properties/sites/properties/mastodon/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.sites.properties.mastodon.type,parentSchema:schema11.properties.sites.properties.mastodon,data:data79};
+const err79 = {instancePath:instancePath+"/customRules",schemaPath:"#/properties/customRules/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.customRules.type,parentSchema:schema11.properties.customRules,data:data63};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -1287,9 +1280,17 @@ vErrors.push(err79);
 errors++;
 }
 }
-}
-else {
-const err80 = {instancePath:instancePath+"/sites",schemaPath:"#/properties/sites/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.sites.type,parentSchema:schema11.properties.sites,data:data76};
+if(data.sites !== undefined){
+let data80 = data.sites;
+if(data80 && typeof data80 == "object" && !Array.isArray(data80)){
+if(data80.forums !== undefined){
+let data81 = data80.forums;
+if(Array.isArray(data81)){
+const len15 = data81.length;
+for(let i15=0; i15<len15; i15++){
+let data82 = data81[i15];
+if(typeof data82 !== "string"){
+const err80 = {instancePath:instancePath+"/sites/forums/" + i15,schemaPath:"#/properties/sites/properties/forums/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.sites.properties.forums.items.type,parentSchema:schema11.properties.sites.properties.forums.items,data:data82};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -1299,20 +1300,9 @@ vErrors.push(err80);
 errors++;
 }
 }
-if(data.quickReference !== undefined){
-let data81 = data.quickReference;
-if(data81 && typeof data81 == "object" && !Array.isArray(data81)){
-if(data81.principles !== undefined){
-let data82 = data81.principles;
-if(Array.isArray(data82)){
-const len17 = data82.length;
-for(let i17=0; i17<len17; i17++){
-let data83 = data82[i17];
-if(data83 && typeof data83 == "object" && !Array.isArray(data83)){
-if(data83.id !== undefined){
-let data84 = data83.id;
-if(typeof data84 !== "string"){
-const err81 = {instancePath:instancePath+"/quickReference/principles/" + i17+"/id",schemaPath:"#/properties/quickReference/properties/principles/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.quickReference.properties.principles.items.properties.id.type,parentSchema:schema11.properties.quickReference.properties.principles.items.properties.id,data:data84};
+}
+else {
+const err81 = {instancePath:instancePath+"/sites/forums",schemaPath:"#/properties/sites/properties/forums/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.sites.properties.forums.type,parentSchema:schema11.properties.sites.properties.forums,data:data81};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -1322,13 +1312,14 @@ vErrors.push(err81);
 errors++;
 }
 }
-if(data83.title !== undefined){
-let data85 = data83.title;
-if(data85 && typeof data85 == "object" && !Array.isArray(data85)){
-if(data85.en !== undefined){
-let data86 = data85.en;
-if(typeof data86 !== "string"){
-const err82 = {instancePath:instancePath+"/quickReference/principles/" + i17+"/title/en",schemaPath:"#/properties/quickReference/properties/principles/items/properties/title/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.quickReference.properties.principles.items.properties.title.properties.en.type,parentSchema:schema11.properties.quickReference.properties.principles.items.properties.title.properties.en,data:data86};
+if(data80.mastodon !== undefined){
+let data83 = data80.mastodon;
+if(Array.isArray(data83)){
+const len16 = data83.length;
+for(let i16=0; i16<len16; i16++){
+let data84 = data83[i16];
+if(typeof data84 !== "string"){
+const err82 = {instancePath:instancePath+"/sites/mastodon/" + i16,schemaPath:"#/properties/sites/properties/mastodon/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.sites.properties.mastodon.items.type,parentSchema:schema11.properties.sites.properties.mastodon.items,data:data84};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -1338,10 +1329,9 @@ vErrors.push(err82);
 errors++;
 }
 }
-if(data85.ar !== undefined){
-let data87 = data85.ar;
-if(typeof data87 !== "string"){
-const err83 = {instancePath:instancePath+"/quickReference/principles/" + i17+"/title/ar",schemaPath:"#/properties/quickReference/properties/principles/items/properties/title/properties/ar/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.quickReference.properties.principles.items.properties.title.properties.ar.type,parentSchema:schema11.properties.quickReference.properties.principles.items.properties.title.properties.ar,data:data87};
+}
+else {
+const err83 = {instancePath:instancePath+"/sites/mastodon",schemaPath:"#/properties/sites/properties/mastodon/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.sites.properties.mastodon.type,parentSchema:schema11.properties.sites.properties.mastodon,data:data83};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -1353,7 +1343,7 @@ errors++;
 }
 }
 else {
-const err84 = {instancePath:instancePath+"/quickReference/principles/" + i17+"/title",schemaPath:"#/properties/quickReference/properties/principles/items/properties/title/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.quickReference.properties.principles.items.properties.title.type,parentSchema:schema11.properties.quickReference.properties.principles.items.properties.title,data:data85};
+const err84 = {instancePath:instancePath+"/sites",schemaPath:"#/properties/sites/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.sites.type,parentSchema:schema11.properties.sites,data:data80};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -1363,13 +1353,20 @@ vErrors.push(err84);
 errors++;
 }
 }
-if(data83.text !== undefined){
-let data88 = data83.text;
-if(data88 && typeof data88 == "object" && !Array.isArray(data88)){
-if(data88.en !== undefined){
-let data89 = data88.en;
-if(typeof data89 !== "string"){
-const err85 = {instancePath:instancePath+"/quickReference/principles/" + i17+"/text/en",schemaPath:"LocalText/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.en.type,parentSchema:schema12.properties.en,data:data89};
+if(data.quickReference !== undefined){
+let data85 = data.quickReference;
+if(data85 && typeof data85 == "object" && !Array.isArray(data85)){
+if(data85.principles !== undefined){
+let data86 = data85.principles;
+if(Array.isArray(data86)){
+const len17 = data86.length;
+for(let i17=0; i17<len17; i17++){
+let data87 = data86[i17];
+if(data87 && typeof data87 == "object" && !Array.isArray(data87)){
+if(data87.id !== undefined){
+let data88 = data87.id;
+if(typeof data88 !== "string"){
+const err85 = {instancePath:instancePath+"/quickReference/principles/" + i17+"/id",schemaPath:"#/properties/quickReference/properties/principles/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.quickReference.properties.principles.items.properties.id.type,parentSchema:schema11.properties.quickReference.properties.principles.items.properties.id,data:data88};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -1379,10 +1376,13 @@ vErrors.push(err85);
 errors++;
 }
 }
-if(data88.ar !== undefined){
-let data90 = data88.ar;
+if(data87.title !== undefined){
+let data89 = data87.title;
+if(data89 && typeof data89 == "object" && !Array.isArray(data89)){
+if(data89.en !== undefined){
+let data90 = data89.en;
 if(typeof data90 !== "string"){
-const err86 = {instancePath:instancePath+"/quickReference/principles/" + i17+"/text/ar",schemaPath:"LocalText/properties/ar/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.ar.type,parentSchema:schema12.properties.ar,data:data90};
+const err86 = {instancePath:instancePath+"/quickReference/principles/" + i17+"/title/en",schemaPath:"#/properties/quickReference/properties/principles/items/properties/title/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.quickReference.properties.principles.items.properties.title.properties.en.type,parentSchema:schema11.properties.quickReference.properties.principles.items.properties.title.properties.en,data:data90};
 if(vErrors === null){
 vErrors = [err86];
 }
@@ -1392,9 +1392,10 @@ vErrors.push(err86);
 errors++;
 }
 }
-}
-else {
-const err87 = {instancePath:instancePath+"/quickReference/principles/" + i17+"/text",schemaPath:"LocalText/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema12.type,parentSchema:schema12,data:data88};
+if(data89.ar !== undefined){
+let data91 = data89.ar;
+if(typeof data91 !== "string"){
+const err87 = {instancePath:instancePath+"/quickReference/principles/" + i17+"/title/ar",schemaPath:"#/properties/quickReference/properties/principles/items/properties/title/properties/ar/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.quickReference.properties.principles.items.properties.title.properties.ar.type,parentSchema:schema11.properties.quickReference.properties.principles.items.properties.title.properties.ar,data:data91};
 if(vErrors === null){
 vErrors = [err87];
 }
@@ -1404,13 +1405,9 @@ vErrors.push(err87);
 errors++;
 }
 }
-if(data83.source !== undefined){
-let data91 = data83.source;
-if(data91 && typeof data91 == "object" && !Array.isArray(data91)){
-if(data91.document !== undefined){
-let data92 = data91.document;
-if(typeof data92 !== "string"){
-const err88 = {instancePath:instancePath+"/quickReference/principles/" + i17+"/source/document",schemaPath:"#/properties/quickReference/properties/principles/items/properties/source/properties/document/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.quickReference.properties.principles.items.properties.source.properties.document.type,parentSchema:schema11.properties.quickReference.properties.principles.items.properties.source.properties.document,data:data92};
+}
+else {
+const err88 = {instancePath:instancePath+"/quickReference/principles/" + i17+"/title",schemaPath:"#/properties/quickReference/properties/principles/items/properties/title/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.quickReference.properties.principles.items.properties.title.type,parentSchema:schema11.properties.quickReference.properties.principles.items.properties.title,data:data89};
 if(vErrors === null){
 vErrors = [err88];
 }
@@ -1420,10 +1417,13 @@ vErrors.push(err88);
 errors++;
 }
 }
-if(data91.section !== undefined){
-let data93 = data91.section;
+if(data87.text !== undefined){
+let data92 = data87.text;
+if(data92 && typeof data92 == "object" && !Array.isArray(data92)){
+if(data92.en !== undefined){
+let data93 = data92.en;
 if(typeof data93 !== "string"){
-const err89 = {instancePath:instancePath+"/quickReference/principles/" + i17+"/source/section",schemaPath:"#/properties/quickReference/properties/principles/items/properties/source/properties/section/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.quickReference.properties.principles.items.properties.source.properties.section.type,parentSchema:schema11.properties.quickReference.properties.principles.items.properties.source.properties.section,data:data93};
+const err89 = {instancePath:instancePath+"/quickReference/principles/" + i17+"/text/en",schemaPath:"LocalText/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.en.type,parentSchema:schema12.properties.en,data:data93};
 if(vErrors === null){
 vErrors = [err89];
 }
@@ -1433,9 +1433,10 @@ vErrors.push(err89);
 errors++;
 }
 }
-}
-else {
-const err90 = {instancePath:instancePath+"/quickReference/principles/" + i17+"/source",schemaPath:"#/properties/quickReference/properties/principles/items/properties/source/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.quickReference.properties.principles.items.properties.source.type,parentSchema:schema11.properties.quickReference.properties.principles.items.properties.source,data:data91};
+if(data92.ar !== undefined){
+let data94 = data92.ar;
+if(typeof data94 !== "string"){
+const err90 = {instancePath:instancePath+"/quickReference/principles/" + i17+"/text/ar",schemaPath:"LocalText/properties/ar/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.ar.type,parentSchema:schema12.properties.ar,data:data94};
 if(vErrors === null){
 vErrors = [err90];
 }
@@ -1447,7 +1448,7 @@ errors++;
 }
 }
 else {
-const err91 = {instancePath:instancePath+"/quickReference/principles/" + i17,schemaPath:"#/properties/quickReference/properties/principles/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.quickReference.properties.principles.items.type,parentSchema:schema11.properties.quickReference.properties.principles.items,data:data83};
+const err91 = {instancePath:instancePath+"/quickReference/principles/" + i17+"/text",schemaPath:"LocalText/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema12.type,parentSchema:schema12,data:data92};
 if(vErrors === null){
 vErrors = [err91];
 }
@@ -1457,9 +1458,13 @@ vErrors.push(err91);
 errors++;
 }
 }
-}
-else {
-const err92 = {instancePath:instancePath+"/quickReference/principles",schemaPath:"#/properties/quickReference/properties/principles/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.quickReference.properties.principles.type,parentSchema:schema11.properties.quickReference.properties.principles,data:data82};
+if(data87.source !== undefined){
+let data95 = data87.source;
+if(data95 && typeof data95 == "object" && !Array.isArray(data95)){
+if(data95.document !== undefined){
+let data96 = data95.document;
+if(typeof data96 !== "string"){
+const err92 = {instancePath:instancePath+"/quickReference/principles/" + i17+"/source/document",schemaPath:"#/properties/quickReference/properties/principles/items/properties/source/properties/document/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.quickReference.properties.principles.items.properties.source.properties.document.type,parentSchema:schema11.properties.quickReference.properties.principles.items.properties.source.properties.document,data:data96};
 if(vErrors === null){
 vErrors = [err92];
 }
@@ -1469,19 +1474,10 @@ vErrors.push(err92);
 errors++;
 }
 }
-if(data81.conduct !== undefined){
-let data94 = data81.conduct;
-if(Array.isArray(data94)){
-const len18 = data94.length;
-for(let i18=0; i18<len18; i18++){
-if(!(validate11(data94[i18], {instancePath:instancePath+"/quickReference/conduct/" + i18,parentData:data94,parentDataProperty:i18,rootData}))){
-vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err93 = {instancePath:instancePath+"/quickReference/conduct",schemaPath:"#/properties/quickReference/properties/conduct/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.quickReference.properties.conduct.type,parentSchema:schema11.properties.quickReference.properties.conduct,data:data94};
+if(data95.section !== undefined){
+let data97 = data95.section;
+if(typeof data97 !== "string"){
+const err93 = {instancePath:instancePath+"/quickReference/principles/" + i17+"/source/section",schemaPath:"#/properties/quickReference/properties/principles/items/properties/source/properties/section/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.quickReference.properties.principles.items.properties.source.properties.section.type,parentSchema:schema11.properties.quickReference.properties.principles.items.properties.source.properties.section,data:data97};
 if(vErrors === null){
 vErrors = [err93];
 }
@@ -1491,19 +1487,9 @@ vErrors.push(err93);
 errors++;
 }
 }
-if(data81.tips !== undefined){
-let data96 = data81.tips;
-if(Array.isArray(data96)){
-const len19 = data96.length;
-for(let i19=0; i19<len19; i19++){
-if(!(validate11(data96[i19], {instancePath:instancePath+"/quickReference/tips/" + i19,parentData:data96,parentDataProperty:i19,rootData}))){
-vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
-errors = vErrors.length;
-}
-}
 }
 else {
-const err94 = {instancePath:instancePath+"/quickReference/tips",schemaPath:"#/properties/quickReference/properties/tips/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.quickReference.properties.tips.type,parentSchema:schema11.properties.quickReference.properties.tips,data:data96};
+const err94 = {instancePath:instancePath+"/quickReference/principles/" + i17+"/source",schemaPath:"#/properties/quickReference/properties/principles/items/properties/source/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.quickReference.properties.principles.items.properties.source.type,parentSchema:schema11.properties.quickReference.properties.principles.items.properties.source,data:data95};
 if(vErrors === null){
 vErrors = [err94];
 }
@@ -1515,7 +1501,7 @@ errors++;
 }
 }
 else {
-const err95 = {instancePath:instancePath+"/quickReference",schemaPath:"#/properties/quickReference/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.quickReference.type,parentSchema:schema11.properties.quickReference,data:data81};
+const err95 = {instancePath:instancePath+"/quickReference/principles/" + i17,schemaPath:"#/properties/quickReference/properties/principles/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.quickReference.properties.principles.items.type,parentSchema:schema11.properties.quickReference.properties.principles.items,data:data87};
 if(vErrors === null){
 vErrors = [err95];
 }
@@ -1525,10 +1511,9 @@ vErrors.push(err95);
 errors++;
 }
 }
-if(data.review !== undefined){
-let data98 = data.review;
-if(typeof data98 !== "string"){
-const err96 = {instancePath:instancePath+"/review",schemaPath:"#/properties/review/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.review.type,parentSchema:schema11.properties.review,data:data98};
+}
+else {
+const err96 = {instancePath:instancePath+"/quickReference/principles",schemaPath:"#/properties/quickReference/properties/principles/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.quickReference.properties.principles.type,parentSchema:schema11.properties.quickReference.properties.principles,data:data86};
 if(vErrors === null){
 vErrors = [err96];
 }
@@ -1538,10 +1523,19 @@ vErrors.push(err96);
 errors++;
 }
 }
-if(data.allowPause !== undefined){
-let data99 = data.allowPause;
-if(typeof data99 !== "boolean"){
-const err97 = {instancePath:instancePath+"/allowPause",schemaPath:"#/properties/allowPause/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.allowPause.type,parentSchema:schema11.properties.allowPause,data:data99};
+if(data85.conduct !== undefined){
+let data98 = data85.conduct;
+if(Array.isArray(data98)){
+const len18 = data98.length;
+for(let i18=0; i18<len18; i18++){
+if(!(validate11(data98[i18], {instancePath:instancePath+"/quickReference/conduct/" + i18,parentData:data98,parentDataProperty:i18,rootData}))){
+vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err97 = {instancePath:instancePath+"/quickReference/conduct",schemaPath:"#/properties/quickReference/properties/conduct/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.quickReference.properties.conduct.type,parentSchema:schema11.properties.quickReference.properties.conduct,data:data98};
 if(vErrors === null){
 vErrors = [err97];
 }
@@ -1551,14 +1545,19 @@ vErrors.push(err97);
 errors++;
 }
 }
-if(data.staffMayChange !== undefined){
-let data100 = data.staffMayChange;
+if(data85.tips !== undefined){
+let data100 = data85.tips;
 if(Array.isArray(data100)){
-const len20 = data100.length;
-for(let i20=0; i20<len20; i20++){
-let data101 = data100[i20];
-if(typeof data101 !== "string"){
-const err98 = {instancePath:instancePath+"/staffMayChange/" + i20,schemaPath:"#/properties/staffMayChange/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.staffMayChange.items.type,parentSchema:schema11.properties.staffMayChange.items,data:data101};
+const len19 = data100.length;
+for(let i19=0; i19<len19; i19++){
+if(!(validate11(data100[i19], {instancePath:instancePath+"/quickReference/tips/" + i19,parentData:data100,parentDataProperty:i19,rootData}))){
+vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err98 = {instancePath:instancePath+"/quickReference/tips",schemaPath:"#/properties/quickReference/properties/tips/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.quickReference.properties.tips.type,parentSchema:schema11.properties.quickReference.properties.tips,data:data100};
 if(vErrors === null){
 vErrors = [err98];
 }
@@ -1570,7 +1569,7 @@ errors++;
 }
 }
 else {
-const err99 = {instancePath:instancePath+"/staffMayChange",schemaPath:"#/properties/staffMayChange/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.staffMayChange.type,parentSchema:schema11.properties.staffMayChange,data:data100};
+const err99 = {instancePath:instancePath+"/quickReference",schemaPath:"#/properties/quickReference/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.quickReference.type,parentSchema:schema11.properties.quickReference,data:data85};
 if(vErrors === null){
 vErrors = [err99];
 }
@@ -1580,14 +1579,69 @@ vErrors.push(err99);
 errors++;
 }
 }
-}
-else {
-const err100 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.type,parentSchema:schema11,data};
+if(data.review !== undefined){
+let data102 = data.review;
+if(typeof data102 !== "string"){
+const err100 = {instancePath:instancePath+"/review",schemaPath:"#/properties/review/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.review.type,parentSchema:schema11.properties.review,data:data102};
 if(vErrors === null){
 vErrors = [err100];
 }
 else {
 vErrors.push(err100);
+}
+errors++;
+}
+}
+if(data.allowPause !== undefined){
+let data103 = data.allowPause;
+if(typeof data103 !== "boolean"){
+const err101 = {instancePath:instancePath+"/allowPause",schemaPath:"#/properties/allowPause/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.allowPause.type,parentSchema:schema11.properties.allowPause,data:data103};
+if(vErrors === null){
+vErrors = [err101];
+}
+else {
+vErrors.push(err101);
+}
+errors++;
+}
+}
+if(data.staffMayChange !== undefined){
+let data104 = data.staffMayChange;
+if(Array.isArray(data104)){
+const len20 = data104.length;
+for(let i20=0; i20<len20; i20++){
+let data105 = data104[i20];
+if(typeof data105 !== "string"){
+const err102 = {instancePath:instancePath+"/staffMayChange/" + i20,schemaPath:"#/properties/staffMayChange/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.staffMayChange.items.type,parentSchema:schema11.properties.staffMayChange.items,data:data105};
+if(vErrors === null){
+vErrors = [err102];
+}
+else {
+vErrors.push(err102);
+}
+errors++;
+}
+}
+}
+else {
+const err103 = {instancePath:instancePath+"/staffMayChange",schemaPath:"#/properties/staffMayChange/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.staffMayChange.type,parentSchema:schema11.properties.staffMayChange,data:data104};
+if(vErrors === null){
+vErrors = [err103];
+}
+else {
+vErrors.push(err103);
+}
+errors++;
+}
+}
+}
+else {
+const err104 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.type,parentSchema:schema11,data};
+if(vErrors === null){
+vErrors = [err104];
+}
+else {
+vErrors.push(err104);
 }
 errors++;
 }

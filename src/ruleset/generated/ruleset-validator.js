@@ -4,7 +4,7 @@
 "use strict";
 export const validate = validate10;
 export default validate10;
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://post-coach.invalid/ruleset.schema.json","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string","maxLength":1000,"pattern":"^[^\\u0000-\\u001F\\u007F-\\u009F]*$","x-hint":"one line of text without control characters"},"name":{"$ref":"#/definitions/name"},"version":{"type":["number","string"],"maxLength":100,"pattern":"^[^\\u0000-\\u001F\\u007F-\\u009F]*$","x-hint":"one line of text without control characters"},"organisation":{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"$ref":"#/definitions/name"},"aliases":{"$ref":"#/definitions/textList"},"topics":{"$ref":"#/definitions/textList"},"website":{"type":"string","pattern":"^https?://[^\\s\\u0000-\\u001F\\u007F-\\u009F]+$","x-hint":"a web address starting with http:// or https://","maxLength":1000}}},"defaultRegion":{"type":"string","pattern":"^[A-Z]{2}$","x-hint":"a two-letter upper-case country code such as OM"},"officialAccounts":{"type":"array","maxItems":500,"items":{"type":"object","additionalProperties":false,"required":["site","handle"],"properties":{"site":{"$ref":"#/definitions/host"},"handle":{"$ref":"#/definitions/name"}}}},"publicContacts":{"type":"object","additionalProperties":false,"properties":{"phones":{"$ref":"#/definitions/textList"},"emails":{"type":"array","maxItems":200,"items":{"type":"string","pattern":"^[^\\s@\\u0000-\\u001F\\u007F-\\u009F]+@[^.\\s@\\u0000-\\u001F\\u007F-\\u009F]+(\\.[^.\\s@\\u0000-\\u001F\\u007F-\\u009F]+)+$","x-hint":"an email address such as info@example.gov.om","maxLength":254}},"addresses":{"$ref":"#/definitions/textList"}}},"disclosurePhrases":{"$ref":"#/definitions/textList"},"authorisedToCommit":{"type":"boolean"},"confidential":{"type":"object","additionalProperties":false,"properties":{"terms":{"$ref":"#/definitions/textList"},"referenceShapes":{"type":"array","maxItems":200,"items":{"type":"string","maxLength":60,"pattern":"^[^\\s\\u0000-\\u001F\\u007F-\\u009F]*#[^\\s\\u0000-\\u001F\\u007F-\\u009F]*$","x-hint":"a shape without spaces holding at least one # (a digit), such as INT-####/##"}},"intranetHosts":{"type":"array","maxItems":200,"items":{"$ref":"#/definitions/host"}}}},"checks":{"type":"object","additionalProperties":false,"properties":{"personal-details":{"type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean"},"severity":{"$ref":"#/definitions/severity"},"options":{"type":"object","properties":{"ignore":{"type":"array","maxItems":15,"items":{"type":"string","enum":["phone","email","address","postal-code","civil-id","ni-number","nhs-number","ssn","driving-licence","passport","card","iban","bank-account","vehicle-plate","date-of-birth"]}}},"additionalProperties":false}}},"affiliation-disclosure":{"type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean"},"severity":{"$ref":"#/definitions/severity"},"options":{"type":"object","properties":{},"additionalProperties":false}}},"commitment":{"type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean"},"severity":{"$ref":"#/definitions/severity"},"options":{"type":"object","properties":{},"additionalProperties":false}}},"aggressive-tone":{"type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean"},"severity":{"$ref":"#/definitions/severity"},"options":{"type":"object","properties":{"shouting":{"type":"boolean"},"exclamations":{"type":"boolean"},"allow":{"type":"array","maxItems":500,"items":{"type":"string","minLength":1,"maxLength":200,"pattern":"^[^\\u0000-\\u001F\\u007F-\\u009F]*$","x-hint":"one line of text without control characters"}},"model":{"type":"boolean"}},"additionalProperties":false}}},"confidential-information":{"type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean"},"severity":{"$ref":"#/definitions/severity"},"options":{"type":"object","properties":{},"additionalProperties":false}}}}},"customRules":{"type":"array","maxItems":500,"items":{"$ref":"#/definitions/customRule"}},"sites":{"type":"object","additionalProperties":false,"properties":{"forums":{"type":"array","maxItems":500,"items":{"$ref":"#/definitions/host"}},"mastodon":{"type":"array","maxItems":500,"items":{"$ref":"#/definitions/host"}}}},"quickReference":{"type":"object","additionalProperties":false,"required":["principles","conduct","tips"],"properties":{"principles":{"$ref":"#/definitions/quickRefList"},"conduct":{"$ref":"#/definitions/quickRefList"},"tips":{"$ref":"#/definitions/quickRefList"}}},"review":{"enum":["off","review","block"]},"allowPause":{"type":"boolean"},"staffMayChange":{"type":"array","maxItems":200,"items":{"type":"string","pattern":"^[A-Za-z$][A-Za-z0-9$-]*(\\.[A-Za-z0-9$-]+)*$","x-hint":"a dotted path such as checks.commitment.severity","maxLength":200}}},"definitions":{"severity":{"enum":["info","warning","error"]},"capacity":{"enum":["official","personal","unknown"]},"host":{"type":"string","maxLength":261,"pattern":"^[a-z0-9]+(-+[a-z0-9]+)*(\\.[a-z0-9]+(-+[a-z0-9]+)*)*(:[0-9]{1,5})?$","x-hint":"a lower-case host name such as x.com"},"nonEmptyText":{"type":"string","minLength":1,"maxLength":1000,"pattern":"^[^\\u0000-\\u001F\\u007F-\\u009F]*$","x-hint":"one line of text without control characters"},"textList":{"type":"array","maxItems":5000,"items":{"type":"string","minLength":1,"maxLength":1000,"pattern":"^[^\\u0000-\\u001F\\u007F-\\u009F]*$","x-hint":"one line of text without control characters"}},"localText":{"type":"object","additionalProperties":false,"required":["en","ar"],"properties":{"en":{"$ref":"#/definitions/text"},"ar":{"$ref":"#/definitions/text"}}},"customRule":{"type":"object","additionalProperties":false,"required":["id","message","severity"],"properties":{"id":{"type":"string","pattern":"^[a-z0-9][a-z0-9-]{0,63}$","x-hint":"lower-case letters, digits and hyphens, such as no-tender-talk"},"words":{"$ref":"#/definitions/textList"},"phrases":{"$ref":"#/definitions/textList"},"pattern":{"type":"string","minLength":1,"maxLength":1000,"pattern":"^[^\\u0000-\\u001F\\u007F-\\u009F]*$","x-hint":"one line of text without control characters"},"flags":{"enum":["","i"]},"message":{"$ref":"#/definitions/ruleMessage"},"why":{"$ref":"#/definitions/ruleText"},"severity":{"$ref":"#/definitions/severity"},"suggestion":{"$ref":"#/definitions/ruleText"},"capacity":{"$ref":"#/definitions/capacity"}}},"quickRefItem":{"type":"object","additionalProperties":false,"required":["id","title","text","source"],"properties":{"id":{"type":"string","pattern":"^[a-z0-9][a-z0-9-]{0,63}$","x-hint":"lower-case letters, digits and hyphens"},"title":{"$ref":"#/definitions/localTitle"},"text":{"$ref":"#/definitions/localText"},"source":{"type":"object","additionalProperties":false,"required":["document","section"],"properties":{"document":{"$ref":"#/definitions/nonEmptyText"},"section":{"$ref":"#/definitions/nonEmptyText"}}}}},"quickRefList":{"type":"array","maxItems":100,"items":{"$ref":"#/definitions/quickRefItem"}},"name":{"type":"string","minLength":1,"maxLength":200,"pattern":"^[^\\u0000-\\u001F\\u007F-\\u009F]*$","x-hint":"one line of text without control characters"},"text":{"type":"string","minLength":1,"maxLength":1000,"pattern":"^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F]*$","x-hint":"text without control characters (tab and newline are allowed)"},"message":{"type":"string","minLength":1,"maxLength":500,"pattern":"^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F]*$","x-hint":"text without control characters (tab and newline are allowed)"},"ruleMessage":{"type":["string","object"],"minLength":1,"maxLength":500,"pattern":"^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F]*$","x-hint":"text without control characters (tab and newline are allowed)","additionalProperties":false,"minProperties":1,"properties":{"en":{"$ref":"#/definitions/message"},"ar":{"$ref":"#/definitions/message"}}},"ruleText":{"type":["string","object"],"minLength":1,"maxLength":1000,"pattern":"^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F]*$","x-hint":"text without control characters (tab and newline are allowed)","additionalProperties":false,"minProperties":1,"properties":{"en":{"$ref":"#/definitions/text"},"ar":{"$ref":"#/definitions/text"}}},"localTitle":{"type":"object","additionalProperties":false,"required":["en","ar"],"properties":{"en":{"$ref":"#/definitions/name"},"ar":{"$ref":"#/definitions/name"}}}}};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://post-coach.invalid/ruleset.schema.json","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string","maxLength":1000,"pattern":"^[^\\u0000-\\u001F\\u007F-\\u009F]*$","x-hint":"one line of text without control characters"},"name":{"$ref":"#/definitions/name"},"version":{"type":["number","string"],"maxLength":100,"pattern":"^[^\\u0000-\\u001F\\u007F-\\u009F]*$","x-hint":"one line of text without control characters"},"organisation":{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"$ref":"#/definitions/name"},"aliases":{"$ref":"#/definitions/textList"},"topics":{"$ref":"#/definitions/textList"},"website":{"type":"string","pattern":"^https?://[^\\s\\u0000-\\u001F\\u007F-\\u009F]+$","x-hint":"a web address starting with http:// or https://","maxLength":1000}}},"defaultRegion":{"type":"string","pattern":"^[A-Z]{2}$","x-hint":"a two-letter upper-case country code such as OM"},"officialAccounts":{"type":"array","maxItems":500,"items":{"type":"object","additionalProperties":false,"required":["site","handle"],"properties":{"site":{"$ref":"#/definitions/host"},"handle":{"$ref":"#/definitions/name"}}}},"publicContacts":{"type":"object","additionalProperties":false,"properties":{"phones":{"$ref":"#/definitions/textList"},"emails":{"type":"array","maxItems":200,"items":{"type":"string","pattern":"^[^\\s@\\u0000-\\u001F\\u007F-\\u009F]+@[^.\\s@\\u0000-\\u001F\\u007F-\\u009F]+(\\.[^.\\s@\\u0000-\\u001F\\u007F-\\u009F]+)+$","x-hint":"an email address such as info@example.gov.om","maxLength":254}},"addresses":{"$ref":"#/definitions/textList"}}},"disclosurePhrases":{"$ref":"#/definitions/textList"},"authorisedToCommit":{"type":"boolean"},"confidential":{"type":"object","additionalProperties":false,"properties":{"terms":{"$ref":"#/definitions/textList"},"referenceShapes":{"type":"array","maxItems":200,"items":{"type":"string","maxLength":60,"pattern":"^[^\\s\\u0000-\\u001F\\u007F-\\u009F]*#[^\\s\\u0000-\\u001F\\u007F-\\u009F]*$","x-hint":"a shape without spaces holding at least one # (a digit), such as INT-####/##"}},"intranetHosts":{"type":"array","maxItems":200,"items":{"$ref":"#/definitions/host"}}}},"checks":{"type":"object","additionalProperties":false,"properties":{"personal-details":{"type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean"},"severity":{"$ref":"#/definitions/severity"},"options":{"type":"object","properties":{"ignore":{"type":"array","maxItems":15,"items":{"type":"string","enum":["phone","email","address","postal-code","civil-id","ni-number","nhs-number","ssn","driving-licence","passport","card","iban","bank-account","vehicle-plate","date-of-birth"]}}},"additionalProperties":false}}},"affiliation-disclosure":{"type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean"},"severity":{"$ref":"#/definitions/severity"},"options":{"type":"object","properties":{},"additionalProperties":false}}},"commitment":{"type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean"},"severity":{"$ref":"#/definitions/severity"},"options":{"type":"object","properties":{},"additionalProperties":false}}},"aggressive-tone":{"type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean"},"severity":{"$ref":"#/definitions/severity"},"options":{"type":"object","properties":{"shouting":{"type":"boolean"},"exclamations":{"type":"boolean"},"allow":{"type":"array","maxItems":500,"items":{"type":"string","minLength":1,"maxLength":200,"pattern":"^[^\\u0000-\\u001F\\u007F-\\u009F]*$","x-hint":"one line of text without control characters"}},"model":{"type":"boolean"}},"additionalProperties":false}}},"confidential-information":{"type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean"},"severity":{"$ref":"#/definitions/severity"},"options":{"type":"object","properties":{},"additionalProperties":false}}},"accusation":{"type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean"},"severity":{"$ref":"#/definitions/severity"},"options":{"type":"object","properties":{},"additionalProperties":false}}}}},"customRules":{"type":"array","maxItems":500,"items":{"$ref":"#/definitions/customRule"}},"sites":{"type":"object","additionalProperties":false,"properties":{"forums":{"type":"array","maxItems":500,"items":{"$ref":"#/definitions/host"}},"mastodon":{"type":"array","maxItems":500,"items":{"$ref":"#/definitions/host"}}}},"quickReference":{"type":"object","additionalProperties":false,"required":["principles","conduct","tips"],"properties":{"principles":{"$ref":"#/definitions/quickRefList"},"conduct":{"$ref":"#/definitions/quickRefList"},"tips":{"$ref":"#/definitions/quickRefList"}}},"review":{"enum":["off","review","block"]},"allowPause":{"type":"boolean"},"staffMayChange":{"type":"array","maxItems":200,"items":{"type":"string","pattern":"^[A-Za-z$][A-Za-z0-9$-]*(\\.[A-Za-z0-9$-]+)*$","x-hint":"a dotted path such as checks.commitment.severity","maxLength":200}}},"definitions":{"severity":{"enum":["info","warning","error"]},"capacity":{"enum":["official","personal","unknown"]},"host":{"type":"string","maxLength":261,"pattern":"^[a-z0-9]+(-+[a-z0-9]+)*(\\.[a-z0-9]+(-+[a-z0-9]+)*)*(:[0-9]{1,5})?$","x-hint":"a lower-case host name such as x.com"},"nonEmptyText":{"type":"string","minLength":1,"maxLength":1000,"pattern":"^[^\\u0000-\\u001F\\u007F-\\u009F]*$","x-hint":"one line of text without control characters"},"textList":{"type":"array","maxItems":5000,"items":{"type":"string","minLength":1,"maxLength":1000,"pattern":"^[^\\u0000-\\u001F\\u007F-\\u009F]*$","x-hint":"one line of text without control characters"}},"localText":{"type":"object","additionalProperties":false,"required":["en","ar"],"properties":{"en":{"$ref":"#/definitions/text"},"ar":{"$ref":"#/definitions/text"}}},"customRule":{"type":"object","additionalProperties":false,"required":["id","message","severity"],"properties":{"id":{"type":"string","pattern":"^[a-z0-9][a-z0-9-]{0,63}$","x-hint":"lower-case letters, digits and hyphens, such as no-tender-talk"},"words":{"$ref":"#/definitions/textList"},"phrases":{"$ref":"#/definitions/textList"},"pattern":{"type":"string","minLength":1,"maxLength":1000,"pattern":"^[^\\u0000-\\u001F\\u007F-\\u009F]*$","x-hint":"one line of text without control characters"},"flags":{"enum":["","i"]},"message":{"$ref":"#/definitions/ruleMessage"},"why":{"$ref":"#/definitions/ruleText"},"severity":{"$ref":"#/definitions/severity"},"suggestion":{"$ref":"#/definitions/ruleText"},"capacity":{"$ref":"#/definitions/capacity"}}},"quickRefItem":{"type":"object","additionalProperties":false,"required":["id","title","text","source"],"properties":{"id":{"type":"string","pattern":"^[a-z0-9][a-z0-9-]{0,63}$","x-hint":"lower-case letters, digits and hyphens"},"title":{"$ref":"#/definitions/localTitle"},"text":{"$ref":"#/definitions/localText"},"source":{"type":"object","additionalProperties":false,"required":["document","section"],"properties":{"document":{"$ref":"#/definitions/nonEmptyText"},"section":{"$ref":"#/definitions/nonEmptyText"}}}}},"quickRefList":{"type":"array","maxItems":100,"items":{"$ref":"#/definitions/quickRefItem"}},"name":{"type":"string","minLength":1,"maxLength":200,"pattern":"^[^\\u0000-\\u001F\\u007F-\\u009F]*$","x-hint":"one line of text without control characters"},"text":{"type":"string","minLength":1,"maxLength":1000,"pattern":"^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F]*$","x-hint":"text without control characters (tab and newline are allowed)"},"message":{"type":"string","minLength":1,"maxLength":500,"pattern":"^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F]*$","x-hint":"text without control characters (tab and newline are allowed)"},"ruleMessage":{"type":["string","object"],"minLength":1,"maxLength":500,"pattern":"^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F]*$","x-hint":"text without control characters (tab and newline are allowed)","additionalProperties":false,"minProperties":1,"properties":{"en":{"$ref":"#/definitions/message"},"ar":{"$ref":"#/definitions/message"}}},"ruleText":{"type":["string","object"],"minLength":1,"maxLength":1000,"pattern":"^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F]*$","x-hint":"text without control characters (tab and newline are allowed)","additionalProperties":false,"minProperties":1,"properties":{"en":{"$ref":"#/definitions/text"},"ar":{"$ref":"#/definitions/text"}}},"localTitle":{"type":"object","additionalProperties":false,"required":["en","ar"],"properties":{"en":{"$ref":"#/definitions/name"},"ar":{"$ref":"#/definitions/name"}}}}};
 const schema12 = {"type":"string","minLength":1,"maxLength":200,"pattern":"^[^\\u0000-\\u001F\\u007F-\\u009F]*$","x-hint":"one line of text without control characters"};
 const schema14 = {"type":"array","maxItems":5000,"items":{"type":"string","minLength":1,"maxLength":1000,"pattern":"^[^\\u0000-\\u001F\\u007F-\\u009F]*$","x-hint":"one line of text without control characters"}};
 const schema16 = {"type":"string","maxLength":261,"pattern":"^[a-z0-9]+(-+[a-z0-9]+)*(\\.[a-z0-9]+(-+[a-z0-9]+)*)*(:[0-9]{1,5})?$","x-hint":"a lower-case host name such as x.com"};
@@ -18,18 +18,18 @@ const pattern8 = new RegExp("^[a-z0-9]+(-+[a-z0-9]+)*(\\.[a-z0-9]+(-+[a-z0-9]+)*
 const pattern11 = new RegExp("^[^\\s@\\u0000-\\u001F\\u007F-\\u009F]+@[^.\\s@\\u0000-\\u001F\\u007F-\\u009F]+(\\.[^.\\s@\\u0000-\\u001F\\u007F-\\u009F]+)+$", "u");
 const pattern15 = new RegExp("^[^\\s\\u0000-\\u001F\\u007F-\\u009F]*#[^\\s\\u0000-\\u001F\\u007F-\\u009F]*$", "u");
 const pattern37 = new RegExp("^[A-Za-z$][A-Za-z0-9$-]*(\\.[A-Za-z0-9$-]+)*$", "u");
-const schema28 = {"type":"object","additionalProperties":false,"required":["id","message","severity"],"properties":{"id":{"type":"string","pattern":"^[a-z0-9][a-z0-9-]{0,63}$","x-hint":"lower-case letters, digits and hyphens, such as no-tender-talk"},"words":{"$ref":"#/definitions/textList"},"phrases":{"$ref":"#/definitions/textList"},"pattern":{"type":"string","minLength":1,"maxLength":1000,"pattern":"^[^\\u0000-\\u001F\\u007F-\\u009F]*$","x-hint":"one line of text without control characters"},"flags":{"enum":["","i"]},"message":{"$ref":"#/definitions/ruleMessage"},"why":{"$ref":"#/definitions/ruleText"},"severity":{"$ref":"#/definitions/severity"},"suggestion":{"$ref":"#/definitions/ruleText"},"capacity":{"$ref":"#/definitions/capacity"}}};
-const schema38 = {"enum":["official","personal","unknown"]};
+const schema29 = {"type":"object","additionalProperties":false,"required":["id","message","severity"],"properties":{"id":{"type":"string","pattern":"^[a-z0-9][a-z0-9-]{0,63}$","x-hint":"lower-case letters, digits and hyphens, such as no-tender-talk"},"words":{"$ref":"#/definitions/textList"},"phrases":{"$ref":"#/definitions/textList"},"pattern":{"type":"string","minLength":1,"maxLength":1000,"pattern":"^[^\\u0000-\\u001F\\u007F-\\u009F]*$","x-hint":"one line of text without control characters"},"flags":{"enum":["","i"]},"message":{"$ref":"#/definitions/ruleMessage"},"why":{"$ref":"#/definitions/ruleText"},"severity":{"$ref":"#/definitions/severity"},"suggestion":{"$ref":"#/definitions/ruleText"},"capacity":{"$ref":"#/definitions/capacity"}}};
+const schema39 = {"enum":["official","personal","unknown"]};
 const pattern18 = new RegExp("^[a-z0-9][a-z0-9-]{0,63}$", "u");
-const schema31 = {"type":["string","object"],"minLength":1,"maxLength":500,"pattern":"^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F]*$","x-hint":"text without control characters (tab and newline are allowed)","additionalProperties":false,"minProperties":1,"properties":{"en":{"$ref":"#/definitions/message"},"ar":{"$ref":"#/definitions/message"}}};
-const schema32 = {"type":"string","minLength":1,"maxLength":500,"pattern":"^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F]*$","x-hint":"text without control characters (tab and newline are allowed)"};
+const schema32 = {"type":["string","object"],"minLength":1,"maxLength":500,"pattern":"^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F]*$","x-hint":"text without control characters (tab and newline are allowed)","additionalProperties":false,"minProperties":1,"properties":{"en":{"$ref":"#/definitions/message"},"ar":{"$ref":"#/definitions/message"}}};
+const schema33 = {"type":"string","minLength":1,"maxLength":500,"pattern":"^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F]*$","x-hint":"text without control characters (tab and newline are allowed)"};
 const pattern22 = new RegExp("^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F]*$", "u");
 
 function validate12(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if((typeof data !== "string") && (!(data && typeof data == "object" && !Array.isArray(data)))){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: schema31.type},message:"must be string,object",schema:schema31.type,parentSchema:schema31,data};
+const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: schema32.type},message:"must be string,object",schema:schema32.type,parentSchema:schema32,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -40,7 +40,7 @@ errors++;
 }
 if(typeof data === "string"){
 if(func3(data) > 500){
-const err1 = {instancePath,schemaPath:"#/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema31,data};
+const err1 = {instancePath,schemaPath:"#/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema32,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -50,7 +50,7 @@ vErrors.push(err1);
 errors++;
 }
 if(func3(data) < 1){
-const err2 = {instancePath,schemaPath:"#/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31,data};
+const err2 = {instancePath,schemaPath:"#/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -60,7 +60,7 @@ vErrors.push(err2);
 errors++;
 }
 if(!pattern22.test(data)){
-const err3 = {instancePath,schemaPath:"#/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F]*$"},message:"must match pattern \""+"^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F]*$"+"\"",schema:"^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F]*$",parentSchema:schema31,data};
+const err3 = {instancePath,schemaPath:"#/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F]*$"},message:"must match pattern \""+"^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F]*$"+"\"",schema:"^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F]*$",parentSchema:schema32,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -72,7 +72,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(Object.keys(data).length < 1){
-const err4 = {instancePath,schemaPath:"#/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema31,data};
+const err4 = {instancePath,schemaPath:"#/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema32,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -83,7 +83,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((key0 === "en") || (key0 === "ar"))){
-const err5 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema31,data};
+const err5 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema32,data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -97,7 +97,7 @@ if(data.en !== undefined){
 let data0 = data.en;
 if(typeof data0 === "string"){
 if(func3(data0) > 500){
-const err6 = {instancePath:instancePath+"/en",schemaPath:"#/definitions/message/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema32,data:data0};
+const err6 = {instancePath:instancePath+"/en",schemaPath:"#/definitions/message/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema33,data:data0};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -107,7 +107,7 @@ vErrors.push(err6);
 errors++;
 }
 if(func3(data0) < 1){
-const err7 = {instancePath:instancePath+"/en",schemaPath:"#/definitions/message/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32,data:data0};
+const err7 = {instancePath:instancePath+"/en",schemaPath:"#/definitions/message/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33,data:data0};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -117,7 +117,7 @@ vErrors.push(err7);
 errors++;
 }
 if(!pattern22.test(data0)){
-const err8 = {instancePath:instancePath+"/en",schemaPath:"#/definitions/message/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F]*$"},message:"must match pattern \""+"^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F]*$"+"\"",schema:"^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F]*$",parentSchema:schema32,data:data0};
+const err8 = {instancePath:instancePath+"/en",schemaPath:"#/definitions/message/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F]*$"},message:"must match pattern \""+"^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F]*$"+"\"",schema:"^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F]*$",parentSchema:schema33,data:data0};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -128,7 +128,7 @@ errors++;
 }
 }
 else {
-const err9 = {instancePath:instancePath+"/en",schemaPath:"#/definitions/message/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.type,parentSchema:schema32,data:data0};
+const err9 = {instancePath:instancePath+"/en",schemaPath:"#/definitions/message/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data0};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -142,7 +142,7 @@ if(data.ar !== undefined){
 let data1 = data.ar;
 if(typeof data1 === "string"){
 if(func3(data1) > 500){
-const err10 = {instancePath:instancePath+"/ar",schemaPath:"#/definitions/message/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema32,data:data1};
+const err10 = {instancePath:instancePath+"/ar",schemaPath:"#/definitions/message/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema33,data:data1};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -152,7 +152,7 @@ vErrors.push(err10);
 errors++;
 }
 if(func3(data1) < 1){
-const err11 = {instancePath:instancePath+"/ar",schemaPath:"#/definitions/message/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32,data:data1};
+const err11 = {instancePath:instancePath+"/ar",schemaPath:"#/definitions/message/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33,data:data1};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -162,7 +162,7 @@ vErrors.push(err11);
 errors++;
 }
 if(!pattern22.test(data1)){
-const err12 = {instancePath:instancePath+"/ar",schemaPath:"#/definitions/message/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F]*$"},message:"must match pattern \""+"^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F]*$"+"\"",schema:"^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F]*$",parentSchema:schema32,data:data1};
+const err12 = {instancePath:instancePath+"/ar",schemaPath:"#/definitions/message/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F]*$"},message:"must match pattern \""+"^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F]*$"+"\"",schema:"^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F]*$",parentSchema:schema33,data:data1};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -173,7 +173,7 @@ errors++;
 }
 }
 else {
-const err13 = {instancePath:instancePath+"/ar",schemaPath:"#/definitions/message/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.type,parentSchema:schema32,data:data1};
+const err13 = {instancePath:instancePath+"/ar",schemaPath:"#/definitions/message/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data1};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -188,14 +188,14 @@ validate12.errors = vErrors;
 return errors === 0;
 }
 
-const schema34 = {"type":["string","object"],"minLength":1,"maxLength":1000,"pattern":"^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F]*$","x-hint":"text without control characters (tab and newline are allowed)","additionalProperties":false,"minProperties":1,"properties":{"en":{"$ref":"#/definitions/text"},"ar":{"$ref":"#/definitions/text"}}};
-const schema35 = {"type":"string","minLength":1,"maxLength":1000,"pattern":"^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F]*$","x-hint":"text without control characters (tab and newline are allowed)"};
+const schema35 = {"type":["string","object"],"minLength":1,"maxLength":1000,"pattern":"^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F]*$","x-hint":"text without control characters (tab and newline are allowed)","additionalProperties":false,"minProperties":1,"properties":{"en":{"$ref":"#/definitions/text"},"ar":{"$ref":"#/definitions/text"}}};
+const schema36 = {"type":"string","minLength":1,"maxLength":1000,"pattern":"^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F]*$","x-hint":"text without control characters (tab and newline are allowed)"};
 
 function validate14(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if((typeof data !== "string") && (!(data && typeof data == "object" && !Array.isArray(data)))){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: schema34.type},message:"must be string,object",schema:schema34.type,parentSchema:schema34,data};
+const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: schema35.type},message:"must be string,object",schema:schema35.type,parentSchema:schema35,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -206,7 +206,7 @@ errors++;
 }
 if(typeof data === "string"){
 if(func3(data) > 1000){
-const err1 = {instancePath,schemaPath:"#/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema34,data};
+const err1 = {instancePath,schemaPath:"#/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema35,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -216,7 +216,7 @@ vErrors.push(err1);
 errors++;
 }
 if(func3(data) < 1){
-const err2 = {instancePath,schemaPath:"#/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema34,data};
+const err2 = {instancePath,schemaPath:"#/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema35,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -226,7 +226,7 @@ vErrors.push(err2);
 errors++;
 }
 if(!pattern22.test(data)){
-const err3 = {instancePath,schemaPath:"#/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F]*$"},message:"must match pattern \""+"^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F]*$"+"\"",schema:"^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F]*$",parentSchema:schema34,data};
+const err3 = {instancePath,schemaPath:"#/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F]*$"},message:"must match pattern \""+"^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F]*$"+"\"",schema:"^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F]*$",parentSchema:schema35,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -238,7 +238,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(Object.keys(data).length < 1){
-const err4 = {instancePath,schemaPath:"#/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema34,data};
+const err4 = {instancePath,schemaPath:"#/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema35,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -249,7 +249,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((key0 === "en") || (key0 === "ar"))){
-const err5 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema34,data};
+const err5 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema35,data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -263,7 +263,7 @@ if(data.en !== undefined){
 let data0 = data.en;
 if(typeof data0 === "string"){
 if(func3(data0) > 1000){
-const err6 = {instancePath:instancePath+"/en",schemaPath:"#/definitions/text/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema35,data:data0};
+const err6 = {instancePath:instancePath+"/en",schemaPath:"#/definitions/text/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema36,data:data0};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -273,7 +273,7 @@ vErrors.push(err6);
 errors++;
 }
 if(func3(data0) < 1){
-const err7 = {instancePath:instancePath+"/en",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema35,data:data0};
+const err7 = {instancePath:instancePath+"/en",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema36,data:data0};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -283,7 +283,7 @@ vErrors.push(err7);
 errors++;
 }
 if(!pattern22.test(data0)){
-const err8 = {instancePath:instancePath+"/en",schemaPath:"#/definitions/text/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F]*$"},message:"must match pattern \""+"^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F]*$"+"\"",schema:"^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F]*$",parentSchema:schema35,data:data0};
+const err8 = {instancePath:instancePath+"/en",schemaPath:"#/definitions/text/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F]*$"},message:"must match pattern \""+"^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F]*$"+"\"",schema:"^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F]*$",parentSchema:schema36,data:data0};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -294,7 +294,7 @@ errors++;
 }
 }
 else {
-const err9 = {instancePath:instancePath+"/en",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.type,parentSchema:schema35,data:data0};
+const err9 = {instancePath:instancePath+"/en",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.type,parentSchema:schema36,data:data0};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -308,7 +308,7 @@ if(data.ar !== undefined){
 let data1 = data.ar;
 if(typeof data1 === "string"){
 if(func3(data1) > 1000){
-const err10 = {instancePath:instancePath+"/ar",schemaPath:"#/definitions/text/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema35,data:data1};
+const err10 = {instancePath:instancePath+"/ar",schemaPath:"#/definitions/text/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema36,data:data1};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -318,7 +318,7 @@ vErrors.push(err10);
 errors++;
 }
 if(func3(data1) < 1){
-const err11 = {instancePath:instancePath+"/ar",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema35,data:data1};
+const err11 = {instancePath:instancePath+"/ar",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema36,data:data1};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -328,7 +328,7 @@ vErrors.push(err11);
 errors++;
 }
 if(!pattern22.test(data1)){
-const err12 = {instancePath:instancePath+"/ar",schemaPath:"#/definitions/text/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F]*$"},message:"must match pattern \""+"^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F]*$"+"\"",schema:"^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F]*$",parentSchema:schema35,data:data1};
+const err12 = {instancePath:instancePath+"/ar",schemaPath:"#/definitions/text/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F]*$"},message:"must match pattern \""+"^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F]*$"+"\"",schema:"^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F]*$",parentSchema:schema36,data:data1};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -339,7 +339,7 @@ errors++;
 }
 }
 else {
-const err13 = {instancePath:instancePath+"/ar",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.type,parentSchema:schema35,data:data1};
+const err13 = {instancePath:instancePath+"/ar",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.type,parentSchema:schema36,data:data1};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -360,7 +360,7 @@ let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.id === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema28.required,parentSchema:schema28,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema29.required,parentSchema:schema29,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -370,7 +370,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.message === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "message"},message:"must have required property '"+"message"+"'",schema:schema28.required,parentSchema:schema28,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "message"},message:"must have required property '"+"message"+"'",schema:schema29.required,parentSchema:schema29,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -380,7 +380,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.severity === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "severity"},message:"must have required property '"+"severity"+"'",schema:schema28.required,parentSchema:schema28,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "severity"},message:"must have required property '"+"severity"+"'",schema:schema29.required,parentSchema:schema29,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -390,8 +390,8 @@ vErrors.push(err2);
 errors++;
 }
 for(const key0 in data){
-if(!(func2.call(schema28.properties, key0))){
-const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema28,data};
+if(!(func2.call(schema29.properties, key0))){
+const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema29,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -405,7 +405,7 @@ if(data.id !== undefined){
 let data0 = data.id;
 if(typeof data0 === "string"){
 if(!pattern18.test(data0)){
-const err4 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-]{0,63}$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9-]{0,63}$"+"\"",schema:"^[a-z0-9][a-z0-9-]{0,63}$",parentSchema:schema28.properties.id,data:data0};
+const err4 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-]{0,63}$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9-]{0,63}$"+"\"",schema:"^[a-z0-9][a-z0-9-]{0,63}$",parentSchema:schema29.properties.id,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -416,7 +416,7 @@ errors++;
 }
 }
 else {
-const err5 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema28.properties.id.type,parentSchema:schema28.properties.id,data:data0};
+const err5 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema29.properties.id.type,parentSchema:schema29.properties.id,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -572,7 +572,7 @@ if(data.pattern !== undefined){
 let data5 = data.pattern;
 if(typeof data5 === "string"){
 if(func3(data5) > 1000){
-const err18 = {instancePath:instancePath+"/pattern",schemaPath:"#/properties/pattern/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema28.properties.pattern,data:data5};
+const err18 = {instancePath:instancePath+"/pattern",schemaPath:"#/properties/pattern/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema29.properties.pattern,data:data5};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -582,7 +582,7 @@ vErrors.push(err18);
 errors++;
 }
 if(func3(data5) < 1){
-const err19 = {instancePath:instancePath+"/pattern",schemaPath:"#/properties/pattern/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema28.properties.pattern,data:data5};
+const err19 = {instancePath:instancePath+"/pattern",schemaPath:"#/properties/pattern/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema29.properties.pattern,data:data5};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -592,7 +592,7 @@ vErrors.push(err19);
 errors++;
 }
 if(!pattern0.test(data5)){
-const err20 = {instancePath:instancePath+"/pattern",schemaPath:"#/properties/pattern/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001F\\u007F-\\u009F]*$"},message:"must match pattern \""+"^[^\\u0000-\\u001F\\u007F-\\u009F]*$"+"\"",schema:"^[^\\u0000-\\u001F\\u007F-\\u009F]*$",parentSchema:schema28.properties.pattern,data:data5};
+const err20 = {instancePath:instancePath+"/pattern",schemaPath:"#/properties/pattern/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001F\\u007F-\\u009F]*$"},message:"must match pattern \""+"^[^\\u0000-\\u001F\\u007F-\\u009F]*$"+"\"",schema:"^[^\\u0000-\\u001F\\u007F-\\u009F]*$",parentSchema:schema29.properties.pattern,data:data5};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -603,7 +603,7 @@ errors++;
 }
 }
 else {
-const err21 = {instancePath:instancePath+"/pattern",schemaPath:"#/properties/pattern/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema28.properties.pattern.type,parentSchema:schema28.properties.pattern,data:data5};
+const err21 = {instancePath:instancePath+"/pattern",schemaPath:"#/properties/pattern/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema29.properties.pattern.type,parentSchema:schema29.properties.pattern,data:data5};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -616,7 +616,7 @@ errors++;
 if(data.flags !== undefined){
 let data6 = data.flags;
 if(!((data6 === "") || (data6 === "i"))){
-const err22 = {instancePath:instancePath+"/flags",schemaPath:"#/properties/flags/enum",keyword:"enum",params:{allowedValues: schema28.properties.flags.enum},message:"must be equal to one of the allowed values",schema:schema28.properties.flags.enum,parentSchema:schema28.properties.flags,data:data6};
+const err22 = {instancePath:instancePath+"/flags",schemaPath:"#/properties/flags/enum",keyword:"enum",params:{allowedValues: schema29.properties.flags.enum},message:"must be equal to one of the allowed values",schema:schema29.properties.flags.enum,parentSchema:schema29.properties.flags,data:data6};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -660,7 +660,7 @@ errors = vErrors.length;
 if(data.capacity !== undefined){
 let data11 = data.capacity;
 if(!(((data11 === "official") || (data11 === "personal")) || (data11 === "unknown"))){
-const err24 = {instancePath:instancePath+"/capacity",schemaPath:"#/definitions/capacity/enum",keyword:"enum",params:{allowedValues: schema38.enum},message:"must be equal to one of the allowed values",schema:schema38.enum,parentSchema:schema38,data:data11};
+const err24 = {instancePath:instancePath+"/capacity",schemaPath:"#/definitions/capacity/enum",keyword:"enum",params:{allowedValues: schema39.enum},message:"must be equal to one of the allowed values",schema:schema39.enum,parentSchema:schema39,data:data11};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -672,7 +672,7 @@ errors++;
 }
 }
 else {
-const err25 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema28.type,parentSchema:schema28,data};
+const err25 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema29.type,parentSchema:schema29,data};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -685,17 +685,17 @@ validate11.errors = vErrors;
 return errors === 0;
 }
 
-const schema41 = {"type":"array","maxItems":100,"items":{"$ref":"#/definitions/quickRefItem"}};
-const schema42 = {"type":"object","additionalProperties":false,"required":["id","title","text","source"],"properties":{"id":{"type":"string","pattern":"^[a-z0-9][a-z0-9-]{0,63}$","x-hint":"lower-case letters, digits and hyphens"},"title":{"$ref":"#/definitions/localTitle"},"text":{"$ref":"#/definitions/localText"},"source":{"type":"object","additionalProperties":false,"required":["document","section"],"properties":{"document":{"$ref":"#/definitions/nonEmptyText"},"section":{"$ref":"#/definitions/nonEmptyText"}}}}};
-const schema49 = {"type":"string","minLength":1,"maxLength":1000,"pattern":"^[^\\u0000-\\u001F\\u007F-\\u009F]*$","x-hint":"one line of text without control characters"};
-const schema43 = {"type":"object","additionalProperties":false,"required":["en","ar"],"properties":{"en":{"$ref":"#/definitions/name"},"ar":{"$ref":"#/definitions/name"}}};
+const schema42 = {"type":"array","maxItems":100,"items":{"$ref":"#/definitions/quickRefItem"}};
+const schema43 = {"type":"object","additionalProperties":false,"required":["id","title","text","source"],"properties":{"id":{"type":"string","pattern":"^[a-z0-9][a-z0-9-]{0,63}$","x-hint":"lower-case letters, digits and hyphens"},"title":{"$ref":"#/definitions/localTitle"},"text":{"$ref":"#/definitions/localText"},"source":{"type":"object","additionalProperties":false,"required":["document","section"],"properties":{"document":{"$ref":"#/definitions/nonEmptyText"},"section":{"$ref":"#/definitions/nonEmptyText"}}}}};
+const schema50 = {"type":"string","minLength":1,"maxLength":1000,"pattern":"^[^\\u0000-\\u001F\\u007F-\\u009F]*$","x-hint":"one line of text without control characters"};
+const schema44 = {"type":"object","additionalProperties":false,"required":["en","ar"],"properties":{"en":{"$ref":"#/definitions/name"},"ar":{"$ref":"#/definitions/name"}}};
 
 function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.en === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "en"},message:"must have required property '"+"en"+"'",schema:schema43.required,parentSchema:schema43,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "en"},message:"must have required property '"+"en"+"'",schema:schema44.required,parentSchema:schema44,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -705,7 +705,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.ar === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "ar"},message:"must have required property '"+"ar"+"'",schema:schema43.required,parentSchema:schema43,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "ar"},message:"must have required property '"+"ar"+"'",schema:schema44.required,parentSchema:schema44,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -716,7 +716,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((key0 === "en") || (key0 === "ar"))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema43,data};
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema44,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -818,7 +818,7 @@ errors++;
 }
 }
 else {
-const err11 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema43.type,parentSchema:schema43,data};
+const err11 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema44.type,parentSchema:schema44,data};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -831,14 +831,14 @@ validate20.errors = vErrors;
 return errors === 0;
 }
 
-const schema46 = {"type":"object","additionalProperties":false,"required":["en","ar"],"properties":{"en":{"$ref":"#/definitions/text"},"ar":{"$ref":"#/definitions/text"}}};
+const schema47 = {"type":"object","additionalProperties":false,"required":["en","ar"],"properties":{"en":{"$ref":"#/definitions/text"},"ar":{"$ref":"#/definitions/text"}}};
 
 function validate22(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.en === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "en"},message:"must have required property '"+"en"+"'",schema:schema46.required,parentSchema:schema46,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "en"},message:"must have required property '"+"en"+"'",schema:schema47.required,parentSchema:schema47,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -848,7 +848,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.ar === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "ar"},message:"must have required property '"+"ar"+"'",schema:schema46.required,parentSchema:schema46,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "ar"},message:"must have required property '"+"ar"+"'",schema:schema47.required,parentSchema:schema47,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -859,7 +859,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((key0 === "en") || (key0 === "ar"))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema46,data};
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema47,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -873,7 +873,7 @@ if(data.en !== undefined){
 let data0 = data.en;
 if(typeof data0 === "string"){
 if(func3(data0) > 1000){
-const err3 = {instancePath:instancePath+"/en",schemaPath:"#/definitions/text/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema35,data:data0};
+const err3 = {instancePath:instancePath+"/en",schemaPath:"#/definitions/text/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema36,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -883,7 +883,7 @@ vErrors.push(err3);
 errors++;
 }
 if(func3(data0) < 1){
-const err4 = {instancePath:instancePath+"/en",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema35,data:data0};
+const err4 = {instancePath:instancePath+"/en",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema36,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -893,7 +893,7 @@ vErrors.push(err4);
 errors++;
 }
 if(!pattern22.test(data0)){
-const err5 = {instancePath:instancePath+"/en",schemaPath:"#/definitions/text/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F]*$"},message:"must match pattern \""+"^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F]*$"+"\"",schema:"^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F]*$",parentSchema:schema35,data:data0};
+const err5 = {instancePath:instancePath+"/en",schemaPath:"#/definitions/text/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F]*$"},message:"must match pattern \""+"^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F]*$"+"\"",schema:"^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F]*$",parentSchema:schema36,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -904,7 +904,7 @@ errors++;
 }
 }
 else {
-const err6 = {instancePath:instancePath+"/en",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.type,parentSchema:schema35,data:data0};
+const err6 = {instancePath:instancePath+"/en",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.type,parentSchema:schema36,data:data0};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -918,7 +918,7 @@ if(data.ar !== undefined){
 let data1 = data.ar;
 if(typeof data1 === "string"){
 if(func3(data1) > 1000){
-const err7 = {instancePath:instancePath+"/ar",schemaPath:"#/definitions/text/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema35,data:data1};
+const err7 = {instancePath:instancePath+"/ar",schemaPath:"#/definitions/text/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema36,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -928,7 +928,7 @@ vErrors.push(err7);
 errors++;
 }
 if(func3(data1) < 1){
-const err8 = {instancePath:instancePath+"/ar",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema35,data:data1};
+const err8 = {instancePath:instancePath+"/ar",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema36,data:data1};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -938,7 +938,7 @@ vErrors.push(err8);
 errors++;
 }
 if(!pattern22.test(data1)){
-const err9 = {instancePath:instancePath+"/ar",schemaPath:"#/definitions/text/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F]*$"},message:"must match pattern \""+"^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F]*$"+"\"",schema:"^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F]*$",parentSchema:schema35,data:data1};
+const err9 = {instancePath:instancePath+"/ar",schemaPath:"#/definitions/text/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F]*$"},message:"must match pattern \""+"^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F]*$"+"\"",schema:"^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F]*$",parentSchema:schema36,data:data1};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -949,7 +949,7 @@ errors++;
 }
 }
 else {
-const err10 = {instancePath:instancePath+"/ar",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.type,parentSchema:schema35,data:data1};
+const err10 = {instancePath:instancePath+"/ar",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.type,parentSchema:schema36,data:data1};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -961,7 +961,7 @@ errors++;
 }
 }
 else {
-const err11 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema46.type,parentSchema:schema46,data};
+const err11 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema47.type,parentSchema:schema47,data};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -980,7 +980,7 @@ let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.id === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema42.required,parentSchema:schema42,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema43.required,parentSchema:schema43,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -990,7 +990,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.title === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'",schema:schema42.required,parentSchema:schema42,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'",schema:schema43.required,parentSchema:schema43,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -1000,7 +1000,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.text === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "text"},message:"must have required property '"+"text"+"'",schema:schema42.required,parentSchema:schema42,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "text"},message:"must have required property '"+"text"+"'",schema:schema43.required,parentSchema:schema43,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -1010,7 +1010,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.source === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'",schema:schema42.required,parentSchema:schema42,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'",schema:schema43.required,parentSchema:schema43,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -1021,7 +1021,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((((key0 === "id") || (key0 === "title")) || (key0 === "text")) || (key0 === "source"))){
-const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema42,data};
+const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema43,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -1035,7 +1035,7 @@ if(data.id !== undefined){
 let data0 = data.id;
 if(typeof data0 === "string"){
 if(!pattern18.test(data0)){
-const err5 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-]{0,63}$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9-]{0,63}$"+"\"",schema:"^[a-z0-9][a-z0-9-]{0,63}$",parentSchema:schema42.properties.id,data:data0};
+const err5 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-]{0,63}$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9-]{0,63}$"+"\"",schema:"^[a-z0-9][a-z0-9-]{0,63}$",parentSchema:schema43.properties.id,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -1046,7 +1046,7 @@ errors++;
 }
 }
 else {
-const err6 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.properties.id.type,parentSchema:schema42.properties.id,data:data0};
+const err6 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.properties.id.type,parentSchema:schema43.properties.id,data:data0};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -1072,7 +1072,7 @@ if(data.source !== undefined){
 let data3 = data.source;
 if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
 if(data3.document === undefined){
-const err7 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/required",keyword:"required",params:{missingProperty: "document"},message:"must have required property '"+"document"+"'",schema:schema42.properties.source.required,parentSchema:schema42.properties.source,data:data3};
+const err7 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/required",keyword:"required",params:{missingProperty: "document"},message:"must have required property '"+"document"+"'",schema:schema43.properties.source.required,parentSchema:schema43.properties.source,data:data3};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -1082,7 +1082,7 @@ vErrors.push(err7);
 errors++;
 }
 if(data3.section === undefined){
-const err8 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/required",keyword:"required",params:{missingProperty: "section"},message:"must have required property '"+"section"+"'",schema:schema42.properties.source.required,parentSchema:schema42.properties.source,data:data3};
+const err8 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/required",keyword:"required",params:{missingProperty: "section"},message:"must have required property '"+"section"+"'",schema:schema43.properties.source.required,parentSchema:schema43.properties.source,data:data3};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -1093,7 +1093,7 @@ errors++;
 }
 for(const key1 in data3){
 if(!((key1 === "document") || (key1 === "section"))){
-const err9 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema42.properties.source,data:data3};
+const err9 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema43.properties.source,data:data3};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -1107,7 +1107,7 @@ if(data3.document !== undefined){
 let data4 = data3.document;
 if(typeof data4 === "string"){
 if(func3(data4) > 1000){
-const err10 = {instancePath:instancePath+"/source/document",schemaPath:"#/definitions/nonEmptyText/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema49,data:data4};
+const err10 = {instancePath:instancePath+"/source/document",schemaPath:"#/definitions/nonEmptyText/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema50,data:data4};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -1117,7 +1117,7 @@ vErrors.push(err10);
 errors++;
 }
 if(func3(data4) < 1){
-const err11 = {instancePath:instancePath+"/source/document",schemaPath:"#/definitions/nonEmptyText/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema49,data:data4};
+const err11 = {instancePath:instancePath+"/source/document",schemaPath:"#/definitions/nonEmptyText/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema50,data:data4};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -1127,7 +1127,7 @@ vErrors.push(err11);
 errors++;
 }
 if(!pattern0.test(data4)){
-const err12 = {instancePath:instancePath+"/source/document",schemaPath:"#/definitions/nonEmptyText/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001F\\u007F-\\u009F]*$"},message:"must match pattern \""+"^[^\\u0000-\\u001F\\u007F-\\u009F]*$"+"\"",schema:"^[^\\u0000-\\u001F\\u007F-\\u009F]*$",parentSchema:schema49,data:data4};
+const err12 = {instancePath:instancePath+"/source/document",schemaPath:"#/definitions/nonEmptyText/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001F\\u007F-\\u009F]*$"},message:"must match pattern \""+"^[^\\u0000-\\u001F\\u007F-\\u009F]*$"+"\"",schema:"^[^\\u0000-\\u001F\\u007F-\\u009F]*$",parentSchema:schema50,data:data4};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -1138,7 +1138,7 @@ errors++;
 }
 }
 else {
-const err13 = {instancePath:instancePath+"/source/document",schemaPath:"#/definitions/nonEmptyText/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.type,parentSchema:schema49,data:data4};
+const err13 = {instancePath:instancePath+"/source/document",schemaPath:"#/definitions/nonEmptyText/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema50.type,parentSchema:schema50,data:data4};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -1152,7 +1152,7 @@ if(data3.section !== undefined){
 let data5 = data3.section;
 if(typeof data5 === "string"){
 if(func3(data5) > 1000){
-const err14 = {instancePath:instancePath+"/source/section",schemaPath:"#/definitions/nonEmptyText/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema49,data:data5};
+const err14 = {instancePath:instancePath+"/source/section",schemaPath:"#/definitions/nonEmptyText/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema50,data:data5};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -1162,7 +1162,7 @@ vErrors.push(err14);
 errors++;
 }
 if(func3(data5) < 1){
-const err15 = {instancePath:instancePath+"/source/section",schemaPath:"#/definitions/nonEmptyText/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema49,data:data5};
+const err15 = {instancePath:instancePath+"/source/section",schemaPath:"#/definitions/nonEmptyText/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema50,data:data5};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -1172,7 +1172,7 @@ vErrors.push(err15);
 errors++;
 }
 if(!pattern0.test(data5)){
-const err16 = {instancePath:instancePath+"/source/section",schemaPath:"#/definitions/nonEmptyText/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001F\\u007F-\\u009F]*$"},message:"must match pattern \""+"^[^\\u0000-\\u001F\\u007F-\\u009F]*$"+"\"",schema:"^[^\\u0000-\\u001F\\u007F-\\u009F]*$",parentSchema:schema49,data:data5};
+const err16 = {instancePath:instancePath+"/source/section",schemaPath:"#/definitions/nonEmptyText/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001F\\u007F-\\u009F]*$"},message:"must match pattern \""+"^[^\\u0000-\\u001F\\u007F-\\u009F]*$"+"\"",schema:"^[^\\u0000-\\u001F\\u007F-\\u009F]*$",parentSchema:schema50,data:data5};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -1183,7 +1183,7 @@ errors++;
 }
 }
 else {
-const err17 = {instancePath:instancePath+"/source/section",schemaPath:"#/definitions/nonEmptyText/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.type,parentSchema:schema49,data:data5};
+const err17 = {instancePath:instancePath+"/source/section",schemaPath:"#/definitions/nonEmptyText/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema50.type,parentSchema:schema50,data:data5};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -1195,7 +1195,7 @@ errors++;
 }
 }
 else {
-const err18 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema42.properties.source.type,parentSchema:schema42.properties.source,data:data3};
+const err18 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema43.properties.source.type,parentSchema:schema43.properties.source,data:data3};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -1207,7 +1207,7 @@ errors++;
 }
 }
 else {
-const err19 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema42.type,parentSchema:schema42,data};
+const err19 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema43.type,parentSchema:schema43,data};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -1226,7 +1226,7 @@ let vErrors = null;
 let errors = 0;
 if(Array.isArray(data)){
 if(data.length > 100){
-const err0 = {instancePath,schemaPath:"#/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items",schema:100,parentSchema:schema41,data};
+const err0 = {instancePath,schemaPath:"#/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items",schema:100,parentSchema:schema42,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -1244,7 +1244,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema41.type,parentSchema:schema41,data};
+const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema42.type,parentSchema:schema42,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -2365,7 +2365,7 @@ if(data.checks !== undefined){
 let data32 = data.checks;
 if(data32 && typeof data32 == "object" && !Array.isArray(data32)){
 for(const key5 in data32){
-if(!(((((key5 === "personal-details") || (key5 === "affiliation-disclosure")) || (key5 === "commitment")) || (key5 === "aggressive-tone")) || (key5 === "confidential-information"))){
+if(!((((((key5 === "personal-details") || (key5 === "affiliation-disclosure")) || (key5 === "commitment")) || (key5 === "aggressive-tone")) || (key5 === "confidential-information")) || (key5 === "accusation"))){
 const err92 = {instancePath:instancePath+"/checks",schemaPath:"#/properties/checks/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.checks,data:data32};
 if(vErrors === null){
 vErrors = [err92];
@@ -2929,9 +2929,12 @@ vErrors.push(err135);
 errors++;
 }
 }
-}
-else {
-const err136 = {instancePath:instancePath+"/checks",schemaPath:"#/properties/checks/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.checks.type,parentSchema:schema11.properties.checks,data:data32};
+if(data32.accusation !== undefined){
+let data60 = data32.accusation;
+if(data60 && typeof data60 == "object" && !Array.isArray(data60)){
+for(const key16 in data60){
+if(!(((key16 === "enabled") || (key16 === "severity")) || (key16 === "options"))){
+const err136 = {instancePath:instancePath+"/checks/accusation",schemaPath:"#/properties/checks/properties/accusation/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key16},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.checks.properties.accusation,data:data60};
 if(vErrors === null){
 vErrors = [err136];
 }
@@ -2941,11 +2944,10 @@ vErrors.push(err136);
 errors++;
 }
 }
-if(data.customRules !== undefined){
-let data60 = data.customRules;
-if(Array.isArray(data60)){
-if(data60.length > 500){
-const err137 = {instancePath:instancePath+"/customRules",schemaPath:"#/properties/customRules/maxItems",keyword:"maxItems",params:{limit: 500},message:"must NOT have more than 500 items",schema:500,parentSchema:schema11.properties.customRules,data:data60};
+if(data60.enabled !== undefined){
+let data61 = data60.enabled;
+if(typeof data61 !== "boolean"){
+const err137 = {instancePath:instancePath+"/checks/accusation/enabled",schemaPath:"#/properties/checks/properties/accusation/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.checks.properties.accusation.properties.enabled.type,parentSchema:schema11.properties.checks.properties.accusation.properties.enabled,data:data61};
 if(vErrors === null){
 vErrors = [err137];
 }
@@ -2954,16 +2956,11 @@ vErrors.push(err137);
 }
 errors++;
 }
-const len12 = data60.length;
-for(let i12=0; i12<len12; i12++){
-if(!(validate11(data60[i12], {instancePath:instancePath+"/customRules/" + i12,parentData:data60,parentDataProperty:i12,rootData}))){
-vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
-errors = vErrors.length;
 }
-}
-}
-else {
-const err138 = {instancePath:instancePath+"/customRules",schemaPath:"#/properties/customRules/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.customRules.type,parentSchema:schema11.properties.customRules,data:data60};
+if(data60.severity !== undefined){
+let data62 = data60.severity;
+if(!(((data62 === "info") || (data62 === "warning")) || (data62 === "error"))){
+const err138 = {instancePath:instancePath+"/checks/accusation/severity",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema23.enum},message:"must be equal to one of the allowed values",schema:schema23.enum,parentSchema:schema23,data:data62};
 if(vErrors === null){
 vErrors = [err138];
 }
@@ -2973,12 +2970,11 @@ vErrors.push(err138);
 errors++;
 }
 }
-if(data.sites !== undefined){
-let data62 = data.sites;
-if(data62 && typeof data62 == "object" && !Array.isArray(data62)){
-for(const key16 in data62){
-if(!((key16 === "forums") || (key16 === "mastodon"))){
-const err139 = {instancePath:instancePath+"/sites",schemaPath:"#/properties/sites/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key16},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.sites,data:data62};
+if(data60.options !== undefined){
+let data63 = data60.options;
+if(data63 && typeof data63 == "object" && !Array.isArray(data63)){
+for(const key17 in data63){
+const err139 = {instancePath:instancePath+"/checks/accusation/options",schemaPath:"#/properties/checks/properties/accusation/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key17},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.checks.properties.accusation.properties.options,data:data63};
 if(vErrors === null){
 vErrors = [err139];
 }
@@ -2988,11 +2984,8 @@ vErrors.push(err139);
 errors++;
 }
 }
-if(data62.forums !== undefined){
-let data63 = data62.forums;
-if(Array.isArray(data63)){
-if(data63.length > 500){
-const err140 = {instancePath:instancePath+"/sites/forums",schemaPath:"#/properties/sites/properties/forums/maxItems",keyword:"maxItems",params:{limit: 500},message:"must NOT have more than 500 items",schema:500,parentSchema:schema11.properties.sites.properties.forums,data:data63};
+else {
+const err140 = {instancePath:instancePath+"/checks/accusation/options",schemaPath:"#/properties/checks/properties/accusation/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.checks.properties.accusation.properties.options.type,parentSchema:schema11.properties.checks.properties.accusation.properties.options,data:data63};
 if(vErrors === null){
 vErrors = [err140];
 }
@@ -3001,12 +2994,10 @@ vErrors.push(err140);
 }
 errors++;
 }
-const len13 = data63.length;
-for(let i13=0; i13<len13; i13++){
-let data64 = data63[i13];
-if(typeof data64 === "string"){
-if(func3(data64) > 261){
-const err141 = {instancePath:instancePath+"/sites/forums/" + i13,schemaPath:"#/definitions/host/maxLength",keyword:"maxLength",params:{limit: 261},message:"must NOT have more than 261 characters",schema:261,parentSchema:schema16,data:data64};
+}
+}
+else {
+const err141 = {instancePath:instancePath+"/checks/accusation",schemaPath:"#/properties/checks/properties/accusation/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.checks.properties.accusation.type,parentSchema:schema11.properties.checks.properties.accusation,data:data60};
 if(vErrors === null){
 vErrors = [err141];
 }
@@ -3015,8 +3006,10 @@ vErrors.push(err141);
 }
 errors++;
 }
-if(!pattern8.test(data64)){
-const err142 = {instancePath:instancePath+"/sites/forums/" + i13,schemaPath:"#/definitions/host/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-+[a-z0-9]+)*(\\.[a-z0-9]+(-+[a-z0-9]+)*)*(:[0-9]{1,5})?$"},message:"must match pattern \""+"^[a-z0-9]+(-+[a-z0-9]+)*(\\.[a-z0-9]+(-+[a-z0-9]+)*)*(:[0-9]{1,5})?$"+"\"",schema:"^[a-z0-9]+(-+[a-z0-9]+)*(\\.[a-z0-9]+(-+[a-z0-9]+)*)*(:[0-9]{1,5})?$",parentSchema:schema16,data:data64};
+}
+}
+else {
+const err142 = {instancePath:instancePath+"/checks",schemaPath:"#/properties/checks/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.checks.type,parentSchema:schema11.properties.checks,data:data32};
 if(vErrors === null){
 vErrors = [err142];
 }
@@ -3026,8 +3019,11 @@ vErrors.push(err142);
 errors++;
 }
 }
-else {
-const err143 = {instancePath:instancePath+"/sites/forums/" + i13,schemaPath:"#/definitions/host/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema16.type,parentSchema:schema16,data:data64};
+if(data.customRules !== undefined){
+let data64 = data.customRules;
+if(Array.isArray(data64)){
+if(data64.length > 500){
+const err143 = {instancePath:instancePath+"/customRules",schemaPath:"#/properties/customRules/maxItems",keyword:"maxItems",params:{limit: 500},message:"must NOT have more than 500 items",schema:500,parentSchema:schema11.properties.customRules,data:data64};
 if(vErrors === null){
 vErrors = [err143];
 }
@@ -3036,10 +3032,16 @@ vErrors.push(err143);
 }
 errors++;
 }
+const len12 = data64.length;
+for(let i12=0; i12<len12; i12++){
+if(!(validate11(data64[i12], {instancePath:instancePath+"/customRules/" + i12,parentData:data64,parentDataProperty:i12,rootData}))){
+vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
+errors = vErrors.length;
+}
 }
 }
 else {
-const err144 = {instancePath:instancePath+"/sites/forums",schemaPath:"#/properties/sites/properties/forums/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.sites.properties.forums.type,parentSchema:schema11.properties.sites.properties.forums,data:data63};
+const err144 = {instancePath:instancePath+"/customRules",schemaPath:"#/properties/customRules/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.customRules.type,parentSchema:schema11.properties.customRules,data:data64};
 if(vErrors === null){
 vErrors = [err144];
 }
@@ -3049,11 +3051,12 @@ vErrors.push(err144);
 errors++;
 }
 }
-if(data62.mastodon !== undefined){
-let data65 = data62.mastodon;
-if(Array.isArray(data65)){
-if(data65.length > 500){
-const err145 = {instancePath:instancePath+"/sites/mastodon",schemaPath:"#/properties/sites/properties/mastodon/maxItems",keyword:"maxItems",params:{limit: 500},message:"must NOT have more than 500 items",schema:500,parentSchema:schema11.properties.sites.properties.mastodon,data:data65};
+if(data.sites !== undefined){
+let data66 = data.sites;
+if(data66 && typeof data66 == "object" && !Array.isArray(data66)){
+for(const key18 in data66){
+if(!((key18 === "forums") || (key18 === "mastodon"))){
+const err145 = {instancePath:instancePath+"/sites",schemaPath:"#/properties/sites/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key18},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.sites,data:data66};
 if(vErrors === null){
 vErrors = [err145];
 }
@@ -3062,12 +3065,12 @@ vErrors.push(err145);
 }
 errors++;
 }
-const len14 = data65.length;
-for(let i14=0; i14<len14; i14++){
-let data66 = data65[i14];
-if(typeof data66 === "string"){
-if(func3(data66) > 261){
-const err146 = {instancePath:instancePath+"/sites/mastodon/" + i14,schemaPath:"#/definitions/host/maxLength",keyword:"maxLength",params:{limit: 261},message:"must NOT have more than 261 characters",schema:261,parentSchema:schema16,data:data66};
+}
+if(data66.forums !== undefined){
+let data67 = data66.forums;
+if(Array.isArray(data67)){
+if(data67.length > 500){
+const err146 = {instancePath:instancePath+"/sites/forums",schemaPath:"#/properties/sites/properties/forums/maxItems",keyword:"maxItems",params:{limit: 500},message:"must NOT have more than 500 items",schema:500,parentSchema:schema11.properties.sites.properties.forums,data:data67};
 if(vErrors === null){
 vErrors = [err146];
 }
@@ -3076,8 +3079,12 @@ vErrors.push(err146);
 }
 errors++;
 }
-if(!pattern8.test(data66)){
-const err147 = {instancePath:instancePath+"/sites/mastodon/" + i14,schemaPath:"#/definitions/host/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-+[a-z0-9]+)*(\\.[a-z0-9]+(-+[a-z0-9]+)*)*(:[0-9]{1,5})?$"},message:"must match pattern \""+"^[a-z0-9]+(-+[a-z0-9]+)*(\\.[a-z0-9]+(-+[a-z0-9]+)*)*(:[0-9]{1,5})?$"+"\"",schema:"^[a-z0-9]+(-+[a-z0-9]+)*(\\.[a-z0-9]+(-+[a-z0-9]+)*)*(:[0-9]{1,5})?$",parentSchema:schema16,data:data66};
+const len13 = data67.length;
+for(let i13=0; i13<len13; i13++){
+let data68 = data67[i13];
+if(typeof data68 === "string"){
+if(func3(data68) > 261){
+const err147 = {instancePath:instancePath+"/sites/forums/" + i13,schemaPath:"#/definitions/host/maxLength",keyword:"maxLength",params:{limit: 261},message:"must NOT have more than 261 characters",schema:261,parentSchema:schema16,data:data68};
 if(vErrors === null){
 vErrors = [err147];
 }
@@ -3086,9 +3093,8 @@ vErrors.push(err147);
 }
 errors++;
 }
-}
-else {
-const err148 = {instancePath:instancePath+"/sites/mastodon/" + i14,schemaPath:"#/definitions/host/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema16.type,parentSchema:schema16,data:data66};
+if(!pattern8.test(data68)){
+const err148 = {instancePath:instancePath+"/sites/forums/" + i13,schemaPath:"#/definitions/host/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-+[a-z0-9]+)*(\\.[a-z0-9]+(-+[a-z0-9]+)*)*(:[0-9]{1,5})?$"},message:"must match pattern \""+"^[a-z0-9]+(-+[a-z0-9]+)*(\\.[a-z0-9]+(-+[a-z0-9]+)*)*(:[0-9]{1,5})?$"+"\"",schema:"^[a-z0-9]+(-+[a-z0-9]+)*(\\.[a-z0-9]+(-+[a-z0-9]+)*)*(:[0-9]{1,5})?$",parentSchema:schema16,data:data68};
 if(vErrors === null){
 vErrors = [err148];
 }
@@ -3098,9 +3104,8 @@ vErrors.push(err148);
 errors++;
 }
 }
-}
 else {
-const err149 = {instancePath:instancePath+"/sites/mastodon",schemaPath:"#/properties/sites/properties/mastodon/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.sites.properties.mastodon.type,parentSchema:schema11.properties.sites.properties.mastodon,data:data65};
+const err149 = {instancePath:instancePath+"/sites/forums/" + i13,schemaPath:"#/definitions/host/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema16.type,parentSchema:schema16,data:data68};
 if(vErrors === null){
 vErrors = [err149];
 }
@@ -3112,7 +3117,7 @@ errors++;
 }
 }
 else {
-const err150 = {instancePath:instancePath+"/sites",schemaPath:"#/properties/sites/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.sites.type,parentSchema:schema11.properties.sites,data:data62};
+const err150 = {instancePath:instancePath+"/sites/forums",schemaPath:"#/properties/sites/properties/forums/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.sites.properties.forums.type,parentSchema:schema11.properties.sites.properties.forums,data:data67};
 if(vErrors === null){
 vErrors = [err150];
 }
@@ -3122,11 +3127,11 @@ vErrors.push(err150);
 errors++;
 }
 }
-if(data.quickReference !== undefined){
-let data67 = data.quickReference;
-if(data67 && typeof data67 == "object" && !Array.isArray(data67)){
-if(data67.principles === undefined){
-const err151 = {instancePath:instancePath+"/quickReference",schemaPath:"#/properties/quickReference/required",keyword:"required",params:{missingProperty: "principles"},message:"must have required property '"+"principles"+"'",schema:schema11.properties.quickReference.required,parentSchema:schema11.properties.quickReference,data:data67};
+if(data66.mastodon !== undefined){
+let data69 = data66.mastodon;
+if(Array.isArray(data69)){
+if(data69.length > 500){
+const err151 = {instancePath:instancePath+"/sites/mastodon",schemaPath:"#/properties/sites/properties/mastodon/maxItems",keyword:"maxItems",params:{limit: 500},message:"must NOT have more than 500 items",schema:500,parentSchema:schema11.properties.sites.properties.mastodon,data:data69};
 if(vErrors === null){
 vErrors = [err151];
 }
@@ -3135,8 +3140,12 @@ vErrors.push(err151);
 }
 errors++;
 }
-if(data67.conduct === undefined){
-const err152 = {instancePath:instancePath+"/quickReference",schemaPath:"#/properties/quickReference/required",keyword:"required",params:{missingProperty: "conduct"},message:"must have required property '"+"conduct"+"'",schema:schema11.properties.quickReference.required,parentSchema:schema11.properties.quickReference,data:data67};
+const len14 = data69.length;
+for(let i14=0; i14<len14; i14++){
+let data70 = data69[i14];
+if(typeof data70 === "string"){
+if(func3(data70) > 261){
+const err152 = {instancePath:instancePath+"/sites/mastodon/" + i14,schemaPath:"#/definitions/host/maxLength",keyword:"maxLength",params:{limit: 261},message:"must NOT have more than 261 characters",schema:261,parentSchema:schema16,data:data70};
 if(vErrors === null){
 vErrors = [err152];
 }
@@ -3145,8 +3154,8 @@ vErrors.push(err152);
 }
 errors++;
 }
-if(data67.tips === undefined){
-const err153 = {instancePath:instancePath+"/quickReference",schemaPath:"#/properties/quickReference/required",keyword:"required",params:{missingProperty: "tips"},message:"must have required property '"+"tips"+"'",schema:schema11.properties.quickReference.required,parentSchema:schema11.properties.quickReference,data:data67};
+if(!pattern8.test(data70)){
+const err153 = {instancePath:instancePath+"/sites/mastodon/" + i14,schemaPath:"#/definitions/host/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-+[a-z0-9]+)*(\\.[a-z0-9]+(-+[a-z0-9]+)*)*(:[0-9]{1,5})?$"},message:"must match pattern \""+"^[a-z0-9]+(-+[a-z0-9]+)*(\\.[a-z0-9]+(-+[a-z0-9]+)*)*(:[0-9]{1,5})?$"+"\"",schema:"^[a-z0-9]+(-+[a-z0-9]+)*(\\.[a-z0-9]+(-+[a-z0-9]+)*)*(:[0-9]{1,5})?$",parentSchema:schema16,data:data70};
 if(vErrors === null){
 vErrors = [err153];
 }
@@ -3155,9 +3164,9 @@ vErrors.push(err153);
 }
 errors++;
 }
-for(const key17 in data67){
-if(!(((key17 === "principles") || (key17 === "conduct")) || (key17 === "tips"))){
-const err154 = {instancePath:instancePath+"/quickReference",schemaPath:"#/properties/quickReference/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key17},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.quickReference,data:data67};
+}
+else {
+const err154 = {instancePath:instancePath+"/sites/mastodon/" + i14,schemaPath:"#/definitions/host/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema16.type,parentSchema:schema16,data:data70};
 if(vErrors === null){
 vErrors = [err154];
 }
@@ -3167,27 +3176,9 @@ vErrors.push(err154);
 errors++;
 }
 }
-if(data67.principles !== undefined){
-if(!(validate18(data67.principles, {instancePath:instancePath+"/quickReference/principles",parentData:data67,parentDataProperty:"principles",rootData}))){
-vErrors = vErrors === null ? validate18.errors : vErrors.concat(validate18.errors);
-errors = vErrors.length;
-}
-}
-if(data67.conduct !== undefined){
-if(!(validate18(data67.conduct, {instancePath:instancePath+"/quickReference/conduct",parentData:data67,parentDataProperty:"conduct",rootData}))){
-vErrors = vErrors === null ? validate18.errors : vErrors.concat(validate18.errors);
-errors = vErrors.length;
-}
-}
-if(data67.tips !== undefined){
-if(!(validate18(data67.tips, {instancePath:instancePath+"/quickReference/tips",parentData:data67,parentDataProperty:"tips",rootData}))){
-vErrors = vErrors === null ? validate18.errors : vErrors.concat(validate18.errors);
-errors = vErrors.length;
-}
-}
 }
 else {
-const err155 = {instancePath:instancePath+"/quickReference",schemaPath:"#/properties/quickReference/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.quickReference.type,parentSchema:schema11.properties.quickReference,data:data67};
+const err155 = {instancePath:instancePath+"/sites/mastodon",schemaPath:"#/properties/sites/properties/mastodon/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.sites.properties.mastodon.type,parentSchema:schema11.properties.sites.properties.mastodon,data:data69};
 if(vErrors === null){
 vErrors = [err155];
 }
@@ -3197,10 +3188,9 @@ vErrors.push(err155);
 errors++;
 }
 }
-if(data.review !== undefined){
-let data71 = data.review;
-if(!(((data71 === "off") || (data71 === "review")) || (data71 === "block"))){
-const err156 = {instancePath:instancePath+"/review",schemaPath:"#/properties/review/enum",keyword:"enum",params:{allowedValues: schema11.properties.review.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.review.enum,parentSchema:schema11.properties.review,data:data71};
+}
+else {
+const err156 = {instancePath:instancePath+"/sites",schemaPath:"#/properties/sites/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.sites.type,parentSchema:schema11.properties.sites,data:data66};
 if(vErrors === null){
 vErrors = [err156];
 }
@@ -3210,10 +3200,11 @@ vErrors.push(err156);
 errors++;
 }
 }
-if(data.allowPause !== undefined){
-let data72 = data.allowPause;
-if(typeof data72 !== "boolean"){
-const err157 = {instancePath:instancePath+"/allowPause",schemaPath:"#/properties/allowPause/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.allowPause.type,parentSchema:schema11.properties.allowPause,data:data72};
+if(data.quickReference !== undefined){
+let data71 = data.quickReference;
+if(data71 && typeof data71 == "object" && !Array.isArray(data71)){
+if(data71.principles === undefined){
+const err157 = {instancePath:instancePath+"/quickReference",schemaPath:"#/properties/quickReference/required",keyword:"required",params:{missingProperty: "principles"},message:"must have required property '"+"principles"+"'",schema:schema11.properties.quickReference.required,parentSchema:schema11.properties.quickReference,data:data71};
 if(vErrors === null){
 vErrors = [err157];
 }
@@ -3222,12 +3213,8 @@ vErrors.push(err157);
 }
 errors++;
 }
-}
-if(data.staffMayChange !== undefined){
-let data73 = data.staffMayChange;
-if(Array.isArray(data73)){
-if(data73.length > 200){
-const err158 = {instancePath:instancePath+"/staffMayChange",schemaPath:"#/properties/staffMayChange/maxItems",keyword:"maxItems",params:{limit: 200},message:"must NOT have more than 200 items",schema:200,parentSchema:schema11.properties.staffMayChange,data:data73};
+if(data71.conduct === undefined){
+const err158 = {instancePath:instancePath+"/quickReference",schemaPath:"#/properties/quickReference/required",keyword:"required",params:{missingProperty: "conduct"},message:"must have required property '"+"conduct"+"'",schema:schema11.properties.quickReference.required,parentSchema:schema11.properties.quickReference,data:data71};
 if(vErrors === null){
 vErrors = [err158];
 }
@@ -3236,12 +3223,8 @@ vErrors.push(err158);
 }
 errors++;
 }
-const len15 = data73.length;
-for(let i15=0; i15<len15; i15++){
-let data74 = data73[i15];
-if(typeof data74 === "string"){
-if(func3(data74) > 200){
-const err159 = {instancePath:instancePath+"/staffMayChange/" + i15,schemaPath:"#/properties/staffMayChange/items/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema11.properties.staffMayChange.items,data:data74};
+if(data71.tips === undefined){
+const err159 = {instancePath:instancePath+"/quickReference",schemaPath:"#/properties/quickReference/required",keyword:"required",params:{missingProperty: "tips"},message:"must have required property '"+"tips"+"'",schema:schema11.properties.quickReference.required,parentSchema:schema11.properties.quickReference,data:data71};
 if(vErrors === null){
 vErrors = [err159];
 }
@@ -3250,8 +3233,9 @@ vErrors.push(err159);
 }
 errors++;
 }
-if(!pattern37.test(data74)){
-const err160 = {instancePath:instancePath+"/staffMayChange/" + i15,schemaPath:"#/properties/staffMayChange/items/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z$][A-Za-z0-9$-]*(\\.[A-Za-z0-9$-]+)*$"},message:"must match pattern \""+"^[A-Za-z$][A-Za-z0-9$-]*(\\.[A-Za-z0-9$-]+)*$"+"\"",schema:"^[A-Za-z$][A-Za-z0-9$-]*(\\.[A-Za-z0-9$-]+)*$",parentSchema:schema11.properties.staffMayChange.items,data:data74};
+for(const key19 in data71){
+if(!(((key19 === "principles") || (key19 === "conduct")) || (key19 === "tips"))){
+const err160 = {instancePath:instancePath+"/quickReference",schemaPath:"#/properties/quickReference/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key19},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.quickReference,data:data71};
 if(vErrors === null){
 vErrors = [err160];
 }
@@ -3261,8 +3245,27 @@ vErrors.push(err160);
 errors++;
 }
 }
+if(data71.principles !== undefined){
+if(!(validate18(data71.principles, {instancePath:instancePath+"/quickReference/principles",parentData:data71,parentDataProperty:"principles",rootData}))){
+vErrors = vErrors === null ? validate18.errors : vErrors.concat(validate18.errors);
+errors = vErrors.length;
+}
+}
+if(data71.conduct !== undefined){
+if(!(validate18(data71.conduct, {instancePath:instancePath+"/quickReference/conduct",parentData:data71,parentDataProperty:"conduct",rootData}))){
+vErrors = vErrors === null ? validate18.errors : vErrors.concat(validate18.errors);
+errors = vErrors.length;
+}
+}
+if(data71.tips !== undefined){
+if(!(validate18(data71.tips, {instancePath:instancePath+"/quickReference/tips",parentData:data71,parentDataProperty:"tips",rootData}))){
+vErrors = vErrors === null ? validate18.errors : vErrors.concat(validate18.errors);
+errors = vErrors.length;
+}
+}
+}
 else {
-const err161 = {instancePath:instancePath+"/staffMayChange/" + i15,schemaPath:"#/properties/staffMayChange/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.staffMayChange.items.type,parentSchema:schema11.properties.staffMayChange.items,data:data74};
+const err161 = {instancePath:instancePath+"/quickReference",schemaPath:"#/properties/quickReference/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.quickReference.type,parentSchema:schema11.properties.quickReference,data:data71};
 if(vErrors === null){
 vErrors = [err161];
 }
@@ -3272,9 +3275,10 @@ vErrors.push(err161);
 errors++;
 }
 }
-}
-else {
-const err162 = {instancePath:instancePath+"/staffMayChange",schemaPath:"#/properties/staffMayChange/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.staffMayChange.type,parentSchema:schema11.properties.staffMayChange,data:data73};
+if(data.review !== undefined){
+let data75 = data.review;
+if(!(((data75 === "off") || (data75 === "review")) || (data75 === "block"))){
+const err162 = {instancePath:instancePath+"/review",schemaPath:"#/properties/review/enum",keyword:"enum",params:{allowedValues: schema11.properties.review.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.review.enum,parentSchema:schema11.properties.review,data:data75};
 if(vErrors === null){
 vErrors = [err162];
 }
@@ -3284,14 +3288,88 @@ vErrors.push(err162);
 errors++;
 }
 }
-}
-else {
-const err163 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.type,parentSchema:schema11,data};
+if(data.allowPause !== undefined){
+let data76 = data.allowPause;
+if(typeof data76 !== "boolean"){
+const err163 = {instancePath:instancePath+"/allowPause",schemaPath:"#/properties/allowPause/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.allowPause.type,parentSchema:schema11.properties.allowPause,data:data76};
 if(vErrors === null){
 vErrors = [err163];
 }
 else {
 vErrors.push(err163);
+}
+errors++;
+}
+}
+if(data.staffMayChange !== undefined){
+let data77 = data.staffMayChange;
+if(Array.isArray(data77)){
+if(data77.length > 200){
+const err164 = {instancePath:instancePath+"/staffMayChange",schemaPath:"#/properties/staffMayChange/maxItems",keyword:"maxItems",params:{limit: 200},message:"must NOT have more than 200 items",schema:200,parentSchema:schema11.properties.staffMayChange,data:data77};
+if(vErrors === null){
+vErrors = [err164];
+}
+else {
+vErrors.push(err164);
+}
+errors++;
+}
+const len15 = data77.length;
+for(let i15=0; i15<len15; i15++){
+let data78 = data77[i15];
+if(typeof data78 === "string"){
+if(func3(data78) > 200){
+const err165 = {instancePath:instancePath+"/staffMayChange/" + i15,schemaPath:"#/properties/staffMayChange/items/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema11.properties.staffMayChange.items,data:data78};
+if(vErrors === null){
+vErrors = [err165];
+}
+else {
+vErrors.push(err165);
+}
+errors++;
+}
+if(!pattern37.test(data78)){
+const err166 = {instancePath:instancePath+"/staffMayChange/" + i15,schemaPath:"#/properties/staffMayChange/items/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z$][A-Za-z0-9$-]*(\\.[A-Za-z0-9$-]+)*$"},message:"must match pattern \""+"^[A-Za-z$][A-Za-z0-9$-]*(\\.[A-Za-z0-9$-]+)*$"+"\"",schema:"^[A-Za-z$][A-Za-z0-9$-]*(\\.[A-Za-z0-9$-]+)*$",parentSchema:schema11.properties.staffMayChange.items,data:data78};
+if(vErrors === null){
+vErrors = [err166];
+}
+else {
+vErrors.push(err166);
+}
+errors++;
+}
+}
+else {
+const err167 = {instancePath:instancePath+"/staffMayChange/" + i15,schemaPath:"#/properties/staffMayChange/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.staffMayChange.items.type,parentSchema:schema11.properties.staffMayChange.items,data:data78};
+if(vErrors === null){
+vErrors = [err167];
+}
+else {
+vErrors.push(err167);
+}
+errors++;
+}
+}
+}
+else {
+const err168 = {instancePath:instancePath+"/staffMayChange",schemaPath:"#/properties/staffMayChange/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.staffMayChange.type,parentSchema:schema11.properties.staffMayChange,data:data77};
+if(vErrors === null){
+vErrors = [err168];
+}
+else {
+vErrors.push(err168);
+}
+errors++;
+}
+}
+}
+else {
+const err169 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.type,parentSchema:schema11,data};
+if(vErrors === null){
+vErrors = [err169];
+}
+else {
+vErrors.push(err169);
 }
 errors++;
 }
