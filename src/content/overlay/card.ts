@@ -11,6 +11,7 @@ export function buildCard(doc: Document, s: Strings, finding: Finding, onDismiss
   const id = `pc-card-${++cardSerial}`;
   const card = doc.createElement('div');
   card.className = 'card';
+  card.dir = s.dir;
   card.setAttribute('role', 'group');
   card.setAttribute('aria-labelledby', `${id}-title`);
   card.dataset.check = finding.check;

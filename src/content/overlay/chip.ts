@@ -42,6 +42,7 @@ export function createChip(doc: Document, parent: HTMLElement, onChoose: (capaci
       if (next === key) return false;
       key = next;
       el.className = `chip ${model.capacity}`;
+      el.dir = s.dir;
       el.replaceChildren();
       const label = doc.createElement('span');
       label.className = 'label';

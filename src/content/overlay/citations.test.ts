@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-// The card and the pre-send review cite the guideline in the person's language: the Oman ITA guideline by its Arabic title.
+// The card and the pre-send review speak the person's language: the guideline cited by its Arabic title, laid out right to left.
 import { describe, expect, it } from 'vitest';
 import type { Finding } from '../../engine/types.js';
 import { buildCard } from './card.js';
@@ -33,5 +33,13 @@ describe('citations on the card and in the review', () => {
       `المصدر: ${ITA_AR}، المبادئ الأساسية لموظفي الجهات الحكومية («كن متّسقًا»)؛ قواعد السلوك`,
     ]);
     expect([...el.querySelectorAll('li')].map((li) => li.textContent)).toEqual(['خطأ: رقم هاتف: 91234567', 'خطأ: رقم هاتف: 91234567', 'خطأ: عبارة مُهينة: «غبي»']);
+  });
+
+  it("lays the card and the review out in the person's language's direction, whatever the box's", () => {
+    expect(buildCard(document, STRINGS.ar, phone, () => undefined).dir).toBe('rtl');
+    expect(buildCard(document, STRINGS.en, phone, () => undefined).dir).toBe('ltr');
+    document.body.innerHTML = '';
+    const review = showReview(document, document.body, STRINGS.ar, [phone], false, { left: 0, bottom: 0 } as DOMRect, { edit: () => undefined });
+    expect(review.dir).toBe('rtl');
   });
 });

@@ -193,11 +193,12 @@ export class Overlay {
   private fillList(): void {
     const model = this.model;
     if (!model) return;
-    // Rebuild only when the findings changed, so keyboard focus inside the list survives typing.
+    // Rebuild only when the findings or their words changed (a new language), so keyboard focus inside the list survives typing.
     const more = model.omitted && (model.omitted.count > 0 || model.omitted.partial) ? model.strings.moreLine(model.omitted.count, model.omitted.partial) : '';
-    const listed = `${model.findings.map((f) => f.key).join('\u0000')}\u0001${more}`;
+    const listed = `${model.strings.lang}\u0001${model.findings.map((f) => `${f.key}\u0002${f.finding.message}`).join('\u0000')}\u0001${more}`;
     if (listed === this.listed && this.list.childElementCount) return;
     this.listed = listed;
+    this.list.dir = model.strings.dir;
     const cards = model.findings.map((f) => buildCard(this.doc, model.strings, f.finding, () => this.handlers.dismiss(f.key)));
     if (!cards.length) {
       this.list.replaceChildren();

@@ -30,6 +30,7 @@ export function createReplyNote(doc: Document, parent: HTMLElement): ReplyNote {
       if (toggled) el.hidden = hidden;
       if (hidden || shownLang === s.replyNoteTitle) return toggled;
       shownLang = s.replyNoteTitle;
+      el.dir = s.dir;
       const title = doc.createElement('h3');
       title.textContent = s.replyNoteTitle;
       const text = doc.createElement('p');

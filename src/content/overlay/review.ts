@@ -30,6 +30,7 @@ export function showReview(
   parent.querySelector('.review')?.remove();
   const el = doc.createElement('div');
   el.className = 'review';
+  el.dir = s.dir;
   markPart(el, 'review');
   el.setAttribute('role', 'alertdialog');
   el.setAttribute('aria-modal', 'false');

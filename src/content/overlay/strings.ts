@@ -21,6 +21,8 @@ const englishMore = (n: number, partial: boolean) => `and ${partial ? 'at least 
 export const STRINGS = {
   en: {
     lang: 'en',
+    /** The direction of the overlay's own panels: the person's language's, whatever the box's. */
+    dir: 'ltr',
     badgeLabel: (n: number) => (n === 0 ? 'Post Coach: nothing to look at' : n === 1 ? 'Post Coach: 1 thing to look at before posting' : `Post Coach: ${n} things to look at before posting`),
     /** The badge's label when the list is cut: `n` listed, `more` left out (`partial`: at least that many). */
     badgeLabelMore: (n: number, more: number, partial: boolean) => `Post Coach: ${n} things to look at before posting, ${englishMore(more, partial)}`,
@@ -57,6 +59,7 @@ export const STRINGS = {
   },
   ar: {
     lang: 'ar',
+    dir: 'rtl',
     badgeLabel: (n: number) => (n === 0 ? 'مدرب النشر: لا شيء للمراجعة' : `مدرب النشر: ${n} من الأمور للمراجعة قبل النشر`),
     badgeLabelMore: (n: number, more: number, partial: boolean) => `مدرب النشر: ${n} من الأمور للمراجعة قبل النشر، ${arabicMore(more, partial)}`,
     moreLine: (more: number, partial: boolean) => `…${arabicMore(more, partial)}`,
