@@ -37,13 +37,23 @@ export interface LaunchedContext {
   close(): Promise<void>;
 }
 
-async function launch(args: string[], ignore: string[]): Promise<LaunchedContext> {
+/** More for one launch: Chromium switches (e.g. "--lang=ar" for an Arabic UI), the browser's environment, and the pages' locale. */
+export interface LaunchOptions {
+  args?: string[];
+  env?: Record<string, string>;
+  /** Playwright's locale for the pages (navigator.language, Accept-Language); under the test runner it is otherwise en-US. */
+  locale?: string;
+}
+
+async function launch(args: string[], ignore: string[], options: LaunchOptions = {}): Promise<LaunchedContext> {
   const dir = mkdtempSync(join(tmpdir(), 'post-coach-e2e-'));
   const context = await chromium.launchPersistentContext(dir, {
     executablePath: chromePath(),
     headless: false, // '--headless=new' is in the args: Playwright's own headless flag would drop extensions.
-    args: [...COMMON_ARGS, ...args],
+    args: [...COMMON_ARGS, ...args, ...(options.args ?? [])],
     ignoreDefaultArgs: ignore,
+    ...(options.env ? { env: { ...process.env, ...options.env } as Record<string, string> } : {}),
+    ...(options.locale ? { locale: options.locale } : {}),
     viewport: { width: 1280, height: 900 },
     deviceScaleFactor: 1,
   });
@@ -56,11 +66,11 @@ async function launch(args: string[], ignore: string[]): Promise<LaunchedContext
   };
 }
 
-export async function launchWithExtension(dist = DIST): Promise<LaunchedContext> {
+export async function launchWithExtension(dist = DIST, options: LaunchOptions = {}): Promise<LaunchedContext> {
   if (!existsSync(join(dist, 'manifest.json'))) {
     throw new Error(`No extension build at ${dist} (manifest.json missing). Build it with: node test/e2e/build-extension.mjs ${dist === SHIPPED_DIST ? `${dist} --shipped` : dist}`);
   }
-  return launch([`--disable-extensions-except=${dist}`, `--load-extension=${dist}`], ['--disable-extensions']);
+  return launch([`--disable-extensions-except=${dist}`, `--load-extension=${dist}`], ['--disable-extensions'], options);
 }
 
 export async function launchPlain(): Promise<LaunchedContext> {
