@@ -39,6 +39,7 @@ const flagged: Array<[string, string, 'label' | 'deed', string]> = [
   ['Arabic: a handle called a liar', '@nasser_om كذاب', 'label', '@nasser_om كذاب'],
   ['Arabic: a role said to take a bribe', 'المقاول أخذ رشوة عشان المناقصة', 'deed', 'المقاول أخذ رشوة'],
   ['Arabic: corruption said to be in a body', 'الوزارة فيها فساد', 'label', 'الوزارة فيها فساد'],
+  ['Arabic: a role heading a definite noun', 'رئيس اللجنة مرتشي', 'label', 'رئيس اللجنة مرتشي'],
 ];
 
 const quiet: Array<[string, string]> = [
@@ -60,6 +61,7 @@ const quiet: Array<[string, string]> = [
   ['lying on the beach', 'He is lying on the beach all day.'],
   ['a theft by nobody named', 'Someone stole my bike.'],
   ['a criminal lawyer', 'She is a criminal lawyer in Muscat.'],
+  ['a finding of no evidence', 'There is no evidence that the supplier lied.'],
   ['Arabic: a court convicted', 'أدانت المحكمة المدير باختلاس الأموال'],
   ['Arabic: as the paper reported', 'حسب ما نشرت الصحيفة، المقاول سرق المواد'],
   ['Arabic: a question', 'هل المدير فاسد؟'],

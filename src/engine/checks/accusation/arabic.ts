@@ -127,11 +127,16 @@ function accusedBefore(tokens: ArabicToken[], first: number, text: string, label
   }
   const role = roleAt(tokens, i);
   // "شركة نصابين": a body named by its kind is about that body; "موظف فاسد" is anyone.
-  if (role && (role.definite || (label && role.body))) return i;
+  if (role && (role.definite || (label && role.body))) {
+    // "رئيس اللجنة": an indefinite role heading the one found is part of whom.
+    const head = roleAt(tokens, i - 1);
+    return head && !head.definite && role.definite ? i - 1 : i;
+  }
   const owner = roleAt(tokens, i - 1);
-  if (!owner?.definite || tokens[i].latin || role) return undefined;
-  // "المدير الجديد": an adjective with the article; "المدير سالم": a name after a person's role, not a body's.
-  return tokens[i].form.startsWith('ال') || !owner.body ? i - 1 : undefined;
+  if (!owner || tokens[i].latin || role) return undefined;
+  // "مدير المشتريات"، "المدير الجديد": the role with what it heads or an adjective; "المدير سالم": a name after a person's role.
+  if (tokens[i].form.startsWith('ال')) return i - 1;
+  return owner.definite && !owner.body ? i - 1 : undefined;
 }
 
 /** The last token of the one accused just after: "حرامي هالمدير"، "نصابين هذول". */
@@ -146,9 +151,12 @@ function accusedAfter(tokens: ArabicToken[], last: number): number | undefined {
   return undefined;
 }
 
+/** Any stem of the lists above on normalised text: most sentences have none, and one look spares the word-by-word reading. */
+const ANY_ACCUSING = /حرام|لص|سار|سرا|سرق|رتش|نصا|نصب|فاسد|فسد|فساد|ختلس|كذ|محتال|غشا|غش|زور|مجرم|نهب|نهاب|مرتزق|رشو|رشاو|كل|اخذ|قبض|تلقي/u;
+
 /** Every Arabic accusation in a sentence; a question, a report of a claim, a denial or a general statement has none. */
 export function arabicAccusations(text: string): Accused[] {
-  if (QUESTION.test(text) || REPORTED.test(text) || DOUBT.test(text)) return [];
+  if (!ANY_ACCUSING.test(text) || QUESTION.test(text) || REPORTED.test(text) || DOUBT.test(text)) return [];
   const tokens = arabicTokens(text);
   if (tokens[0]?.form === 'هل') return [];
   const out: Accused[] = [];

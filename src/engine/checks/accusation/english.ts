@@ -58,7 +58,7 @@ const REPORTED =
   /(?<![A-Za-z])(?:accused|accuses|accusing|accusations?|alleg\w*|charged|charges? of|convicted|found guilty|pleaded guilty|pleaded|pleads|sentenced|jailed|indicted|arrested|prosecut\w*|according to|reportedly|reports? (?:say|said|that|claim)|court|tribunal|trial|investigat\w*|inquiry|police (?:say|said)|(?:say|says|said|claim|claims|claimed) (?:that )?(?:the|he|she|they)|told reporters|news|headline|article|lawsuit|sued|denies|denied|rumou?rs?|suspected of|suspicion of)(?![A-Za-z])/i;
 /** Words before the claim that make it hypothetical, general or a doubt. */
 const NOT_A_CLAIM =
-  /(?<![A-Za-z])(?:if|whether|unless|anyone who|whoever|nobody|no one|not that|never said|don't think|do not think|doubt|don't believe|do not believe|wrong to say|unfair to say|nobody is saying|not saying|isn't saying|never)(?![A-Za-z])[^.!?]*$/i;
+  /(?<![A-Za-z])(?:if|whether|unless|anyone who|whoever|nobody|no one|not that|never said|don't think|do not think|doubt|don't believe|do not believe|wrong to say|unfair to say|nobody is saying|not saying|isn't saying|never|no evidence|no proof|nothing to show|not true|untrue|false to say|cleared)(?![A-Za-z])[^.!?]*$/i;
 const QUESTION = /\?\s*$|^\s*(?:is|are|was|were|did|does|do|has|have|can|could|would|should|will)\s/i;
 
 function isName(words: string, start: number, text: string): boolean {
@@ -69,9 +69,13 @@ function isName(words: string, start: number, text: string): boolean {
   return !(atStart && list.length === 1 && /s$/.test(list[0]) && /^\s+are\s/.test(text.slice(start + words.length)));
 }
 
+/** Any accusing word at all: most sentences have none, and one look spares the five patterns below. */
+const ANY_ACCUSING =
+  /corrupt|crook|thie|liar|fraud|swindl|embezzl|criminal|con ?(?:artist|m[ae]n)|scam|cheat|racket|launder|bribe|gangster|robb|rob|dishonest|on the take|pocket|payroll|steal|stole|lying|(?<![A-Za-z])lie|ripp|defraud|rig|cooked the books|fiddl|siphon|misappropriat|misused|kickback|backhander|bent/i;
+
 /** Every English accusation in a sentence; a question, a report of a claim or a denial has none. */
 export function englishAccusations(text: string): Accused[] {
-  if (QUESTION.test(text) || REPORTED.test(text)) return [];
+  if (!ANY_ACCUSING.test(text) || QUESTION.test(text) || REPORTED.test(text)) return [];
   const out: Accused[] = [];
   const add = (re: RegExp, rule: Accused['rule'], named: boolean) => {
     for (const m of matches(re, text)) {
