@@ -19,6 +19,8 @@ export interface Row {
   capacity?: Capacity;
   site?: string;
   organisation?: string;
+  /** The post this row replies to, when it is a reply. */
+  replyTo?: string;
   expect?: Record<string, boolean>;
 }
 
@@ -46,6 +48,8 @@ const SUITES: Suite[] = [
   { file: 'disclosure.dev.jsonl', check: 'affiliation-disclosure', targets: { all: 0.9 } },
   { file: 'confidential-information.dev.jsonl', check: 'confidential-information', targets: { en: 0.9, ar: 0.9 }, dir: OWN_SCENARIOS },
   { file: 'accusation.dev.jsonl', check: 'accusation', targets: { en: 0.85, ar: 0.85 }, dir: OWN_SCENARIOS },
+  { file: 'case-details.dev.jsonl', check: 'case-details', targets: { en: 0.85, ar: 0.85 }, dir: OWN_SCENARIOS },
+  { file: 'channel.dev.jsonl', check: 'channel', targets: { en: 0.85, ar: 0.85 }, dir: OWN_SCENARIOS },
 ];
 /** Largest share of another check's `not` rows on which a check may fire. */
 const FALSE_ALARM_TARGET = 0.03;
@@ -77,7 +81,7 @@ function analyzerFor(row: Row): Analyzer {
 const read = (file: string, from = dir): Row[] =>
   readFileSync(join(from, file), 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as Row);
 const firedChecks = (row: Row) =>
-  new Set(analyzerFor(row).analyze(row.text, { capacity: row.capacity ?? 'unknown', site: row.site }).map((f) => f.check));
+  new Set(analyzerFor(row).analyze(row.text, { capacity: row.capacity ?? 'unknown', site: row.site, replyTo: row.replyTo }).map((f) => f.check));
 
 let unmet = 0;
 /** check id -> how often it fired on the `not` rows of files that measure other checks. */

@@ -25,6 +25,9 @@ export const SECTIONS = {
   civilServiceCode: { en: 'Civil Service Code', ar: 'مدونة سلوك الخدمة المدنية' },
   generalGuidance: { en: 'General guidance', ar: 'إرشادات عامة' },
   civilServiceCodeOnline: { en: 'Civil Service code applies online', ar: 'مدونة سلوك الخدمة المدنية تسري على الإنترنت أيضًا' },
+  tip7: { en: 'Ten tips for social media engagement, tip 7', ar: 'النصائح العشر للتفاعل عبر وسائل التواصل الاجتماعي، النصيحة 7' },
+  tip8: { en: 'Ten tips for social media engagement, tip 8', ar: 'النصائح العشر للتفاعل عبر وسائل التواصل الاجتماعي، النصيحة 8' },
+  tip9: { en: 'Ten tips for social media engagement, tip 9', ar: 'النصائح العشر للتفاعل عبر وسائل التواصل الاجتماعي، النصيحة 9' },
 } as const satisfies Record<string, LocalText>;
 
 export type DocumentId = keyof typeof DOCUMENTS;

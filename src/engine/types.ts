@@ -224,6 +224,8 @@ export interface Ruleset {
     /** Intranet host names, e.g. "intranet.mds.gov.om". */
     intranetHosts?: string[];
   };
+  /** The organisation's private channels for one person's case: a handle for direct messages, a phone line, a form's link. */
+  privateChannels?: string[];
   checks?: Record<string, Partial<CheckConfig>>;
   customRules?: CustomRule[];
   sites?: {

@@ -130,6 +130,15 @@ export function Options() {
         onChange={(items) => save(setPath(user, 'confidential.terms', items))}
       />
       <ListEditor
+        id="private-channels"
+        heading="privateChannelsHeading"
+        hint="privateChannelsHint"
+        newLabel="privateChannelsNew"
+        items={listInForce<string>(user, effective, 'privateChannels')}
+        locked={isLocked(locked, 'privateChannels')}
+        onChange={(items) => save(setPath(user, 'privateChannels', items))}
+      />
+      <ListEditor
         id="forums"
         heading="forumsHeading"
         hint="forumsHint"

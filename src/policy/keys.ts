@@ -22,6 +22,7 @@ export const PLAIN_KEYS = [
   'disclosurePhrases',
   'authorisedToCommit',
   'confidential',
+  'privateChannels',
   'customRules',
   'sites',
   'quickReference',

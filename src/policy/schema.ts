@@ -122,6 +122,13 @@ const PLAIN: Record<string, Schema> = {
       "type": "boolean",
       "description": "Whether staff may make commitments on the organisation's behalf."
     },
+    "privateChannels": {
+      "type": "array",
+      "description": "Private channels for one person's case, offered when a public reply discusses it: a handle for direct messages, a phone line, a form's link.",
+      "items": {
+        "type": "string"
+      }
+    },
     "customRules": {
       "type": "array",
       "description": "The organisation's own rules: words, phrases or a linear-time pattern, with a message.",

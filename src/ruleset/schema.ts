@@ -176,6 +176,10 @@ export function rulesetSchema(metas: readonly CheckMeta[]): Schema {
           }
         }
       },
+      "privateChannels": {
+        "description": "Where one person's case is taken out of public: a handle for direct messages, a phone line or a form's link, e.g. \"@OmanMDS\", \"+968 2412 3456\", \"https://mds.gov.om/complaints\". The case-details check suggests them.",
+        "$ref": "#/definitions/textList"
+      },
       "checks": {
         "description": "Settings of the built-in checks, keyed by check id. A check left out keeps its built-in settings.",
         "type": "object",

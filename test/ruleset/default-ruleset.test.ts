@@ -23,6 +23,8 @@ describe('built-in ruleset', () => {
       'aggressive-tone': { enabled: true },
       'confidential-information': { enabled: true },
       accusation: { enabled: true },
+      'case-details': { enabled: true },
+      channel: { enabled: true },
     });
     const severity = (id: string) => resolveCheckConfig(DEFAULT_RULESET, CHECK_METAS.find((m) => m.id === id)!).severity;
     expect(['personal-details', 'affiliation-disclosure', 'commitment', 'aggressive-tone', 'confidential-information'].map(severity)).toEqual([

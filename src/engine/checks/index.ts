@@ -6,7 +6,9 @@ import { commitment } from './commitment.js';
 import { aggressiveTone } from './aggressive-tone.js';
 import { confidentialInformation } from './confidential-information.js';
 import { accusation } from './accusation.js';
+import { caseDetails } from './case-details.js';
+import { channel } from './channel.js';
 
-export const CHECKS: readonly Check[] = [personalDetails, affiliationDisclosure, commitment, aggressiveTone, confidentialInformation, accusation];
+export const CHECKS: readonly Check[] = [personalDetails, affiliationDisclosure, commitment, aggressiveTone, confidentialInformation, accusation, caseDetails, channel];
 
 export const CHECK_IDS = CHECKS.map((c) => c.meta.id);
