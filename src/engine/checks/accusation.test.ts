@@ -40,6 +40,7 @@ const flagged: Array<[string, string, 'label' | 'deed', string]> = [
   ['Arabic: a role said to take a bribe', 'المقاول أخذ رشوة عشان المناقصة', 'deed', 'المقاول أخذ رشوة'],
   ['Arabic: corruption said to be in a body', 'الوزارة فيها فساد', 'label', 'الوزارة فيها فساد'],
   ['Arabic: a role heading a definite noun', 'رئيس اللجنة مرتشي', 'label', 'رئيس اللجنة مرتشي'],
+  ['Arabic: "our" corrupt manager is someone in particular', 'مديرنا الفاسد ما يستحي', 'label', 'مديرنا الفاسد'],
 ];
 
 const quiet: Array<[string, string]> = [
@@ -77,6 +78,7 @@ const quiet: Array<[string, string]> = [
   ['Arabic: doubt', 'ما أظن الشركة نصبت على أحد'],
   ['Arabic: a plain insult', 'أنت غبي'],
   ['Arabic: an indefinite employee in general', 'موظف فاسد لازم يتحاسب'],
+  ['Arabic: the corrupt employee as a kind', 'الموظف الفاسد يضر سمعة الجهة'],
 ];
 
 describe('accusation check', () => {

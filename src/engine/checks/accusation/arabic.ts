@@ -169,6 +169,8 @@ export function arabicAccusations(text: string): Accused[] {
     const before = accusedBefore(tokens, m.first, text, kind === 'label');
     let start: number | undefined;
     let end = m.end;
+    // "الموظف الفاسد": a label with the article after a role with the article describes a kind, not someone in particular.
+    if (before !== undefined && kind === 'label' && /ال$/.test(m.readings[0].prefix) && /^[وف]?ال/.test(tokens[before].form)) continue;
     if (before !== undefined) start = startOf(tokens[before], text);
     else if (kind === 'label' && (m.vocative || m.secondPerson)) start = prev && m.vocative && !prev.latin && prev.form === 'يا' ? prev.start : m.start;
     else if (kind === 'label') {
