@@ -48,6 +48,7 @@ const SUITES: Suite[] = [
   { file: 'disclosure.dev.jsonl', check: 'affiliation-disclosure', targets: { all: 0.9 } },
   { file: 'confidential-information.dev.jsonl', check: 'confidential-information', targets: { en: 0.9, ar: 0.9 }, dir: OWN_SCENARIOS },
   { file: 'accusation.dev.jsonl', check: 'accusation', targets: { en: 0.85, ar: 0.85 }, dir: OWN_SCENARIOS },
+  { file: 'impartiality.dev.jsonl', check: 'impartiality', targets: { en: 0.9, ar: 0.9 }, dir: OWN_SCENARIOS },
   { file: 'case-details.dev.jsonl', check: 'case-details', targets: { en: 0.85, ar: 0.85 }, dir: OWN_SCENARIOS },
   { file: 'channel.dev.jsonl', check: 'channel', targets: { en: 0.85, ar: 0.85 }, dir: OWN_SCENARIOS },
 ];

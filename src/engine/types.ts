@@ -226,6 +226,11 @@ export interface Ruleset {
   };
   /** The organisation's private channels for one person's case: a handle for direct messages, a phone line, a form's link. */
   privateChannels?: string[];
+  /** Political parties and politicians the impartiality check knows by name: each entry "Name | alias | alias". */
+  politics?: {
+    parties?: string[];
+    politicians?: string[];
+  };
   checks?: Record<string, Partial<CheckConfig>>;
   customRules?: CustomRule[];
   sites?: {

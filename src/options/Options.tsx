@@ -130,6 +130,24 @@ export function Options() {
         onChange={(items) => save(setPath(user, 'confidential.terms', items))}
       />
       <ListEditor
+        id="political-parties"
+        heading="politicalPartiesHeading"
+        hint="politicalPartiesHint"
+        newLabel="politicalPartiesNew"
+        items={listInForce<string>(user, effective, 'politics.parties')}
+        locked={isLocked(locked, 'politics.parties')}
+        onChange={(items) => save(setPath(user, 'politics.parties', items))}
+      />
+      <ListEditor
+        id="politicians"
+        heading="politiciansHeading"
+        hint="politiciansHint"
+        newLabel="politiciansNew"
+        items={listInForce<string>(user, effective, 'politics.politicians')}
+        locked={isLocked(locked, 'politics.politicians')}
+        onChange={(items) => save(setPath(user, 'politics.politicians', items))}
+      />
+      <ListEditor
         id="private-channels"
         heading="privateChannelsHeading"
         hint="privateChannelsHint"

@@ -22,6 +22,7 @@ export const PLAIN_KEYS = [
   'disclosurePhrases',
   'authorisedToCommit',
   'confidential',
+  'politics',
   'privateChannels',
   'customRules',
   'sites',

@@ -118,6 +118,24 @@ const PLAIN: Record<string, Schema> = {
         }
       }
     },
+    "politics": {
+      "type": "object",
+      "description": "Political parties and politicians the impartiality check knows by name, each as \"Name | alias | alias\".",
+      "properties": {
+        "parties": {
+          "type": "array",
+          "items": {
+            "type": "string"
+          }
+        },
+        "politicians": {
+          "type": "array",
+          "items": {
+            "type": "string"
+          }
+        }
+      }
+    },
     "authorisedToCommit": {
       "type": "boolean",
       "description": "Whether staff may make commitments on the organisation's behalf."

@@ -180,6 +180,21 @@ export function rulesetSchema(metas: readonly CheckMeta[]): Schema {
         "description": "Where one person's case is taken out of public: a handle for direct messages, a phone line or a form's link, e.g. \"@OmanMDS\", \"+968 2412 3456\", \"https://mds.gov.om/complaints\". The case-details check suggests them.",
         "$ref": "#/definitions/textList"
       },
+      "politics": {
+        "description": "Political parties and politicians the impartiality check knows by name: each entry is one name and its other names in English and Arabic, separated by \"|\", e.g. \"Labour Party | Labour | حزب العمال\".",
+        "type": "object",
+        "additionalProperties": false,
+        "properties": {
+          "parties": {
+            "description": "Political parties, each as \"Name | alias | alias\".",
+            "$ref": "#/definitions/textList"
+          },
+          "politicians": {
+            "description": "Politicians and candidates, each as \"Name | alias | alias\".",
+            "$ref": "#/definitions/textList"
+          }
+        }
+      },
       "checks": {
         "description": "Settings of the built-in checks, keyed by check id. A check left out keeps its built-in settings.",
         "type": "object",

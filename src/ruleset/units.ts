@@ -3,7 +3,7 @@ import { isObject } from '../shared/json.js';
 import type { Ruleset } from './types.js';
 
 /** Sections whose sub-keys are set and locked one by one (e.g. "sites.forums"); the rest lock as a whole. */
-const SECTIONS = ['organisation', 'publicContacts', 'confidential', 'sites', 'quickReference'] as const;
+const SECTIONS = ['organisation', 'publicContacts', 'confidential', 'politics', 'sites', 'quickReference'] as const;
 
 /**
  * The smallest settings that are set, and locked, one at a time: "checks.<id>.<field>", "<section>.<key>"

@@ -23,6 +23,7 @@ describe('built-in ruleset', () => {
       'aggressive-tone': { enabled: true },
       'confidential-information': { enabled: true },
       accusation: { enabled: true },
+      impartiality: { enabled: true },
       'case-details': { enabled: true },
       channel: { enabled: true },
     });

@@ -4,7 +4,7 @@
 "use strict";
 export const validate = validate10;
 export default validate10;
-const schema11 = {"type":"object","description":"Post Coach settings a manager sets by enterprise policy. Each part of the ruleset is its own key, so one bad value never drops the others. The whole ruleset may also be given as one JSON text in the key \"ruleset\"; separate keys take precedence over the same part of it. Types only: the extension checks the values against the ruleset schema itself and shows each problem with its path, instead of the browser dropping the value without a word.","properties":{"ruleset":{"type":"string","description":"A whole ruleset file as JSON text (same format as rules/examples/*.json)."},"name":{"type":"string","description":"Name of the ruleset, e.g. \"Ministry social media rules\"."},"version":{"type":"string","description":"Version of the ruleset; digits only are read back as a number."},"organisation":{"type":"object","description":"The organisation whose staff use the extension; its name is shown as \"Managed by ...\".","properties":{"name":{"type":"string"},"aliases":{"type":"array","items":{"type":"string"}},"topics":{"type":"array","items":{"type":"string"}},"website":{"type":"string"}}},"defaultRegion":{"type":"string","description":"Default phone region (ISO 3166 alpha-2 upper case, e.g. OM)."},"officialAccounts":{"type":"array","description":"The organisation's official accounts: posting from one of them counts as speaking for the organisation.","items":{"type":"object","properties":{"site":{"type":"string"},"handle":{"type":"string"}}}},"publicContacts":{"type":"object","description":"The organisation's public phone numbers, emails and addresses: never flagged as personal details.","properties":{"phones":{"type":"array","items":{"type":"string"}},"emails":{"type":"array","items":{"type":"string"}},"addresses":{"type":"array","items":{"type":"string"}}}},"disclosurePhrases":{"type":"array","description":"Extra phrases that count as disclosing the affiliation.","items":{"type":"string"}},"authorisedToCommit":{"type":"boolean","description":"Whether staff may make commitments on the organisation's behalf."},"confidential":{"type":"object","description":"What the organisation keeps inside until it is made public: code names and embargoed topics, internal reference-number shapes, intranet hosts.","properties":{"terms":{"type":"array","items":{"type":"string"}},"referenceShapes":{"type":"array","items":{"type":"string"}},"intranetHosts":{"type":"array","items":{"type":"string"}}}},"privateChannels":{"type":"array","description":"Private channels for one person's case, offered when a public reply discusses it: a handle for direct messages, a phone line, a form's link.","items":{"type":"string"}},"check-personal-details":{"type":"object","description":"Settings of the personal-details check (Personal details): on or off, severity (info, warning or error), options.","properties":{"enabled":{"type":"boolean"},"severity":{"type":"string"},"options":{"type":"object","description":"Options of the personal-details check.","properties":{"ignore":{"type":"array","description":"Kinds of detail not to flag.","items":{"type":"string"}}}}}},"check-affiliation-disclosure":{"type":"object","description":"Settings of the affiliation-disclosure check (Affiliation and capacity): on or off, severity (info, warning or error), options.","properties":{"enabled":{"type":"boolean"},"severity":{"type":"string"},"options":{"type":"object","description":"Options of the affiliation-disclosure check.","properties":{}}}},"check-commitment":{"type":"object","description":"Settings of the commitment check (Commitments on behalf of the organisation): on or off, severity (info, warning or error), options.","properties":{"enabled":{"type":"boolean"},"severity":{"type":"string"},"options":{"type":"object","description":"Options of the commitment check.","properties":{}}}},"check-aggressive-tone":{"type":"object","description":"Settings of the aggressive-tone check (Aggressive tone): on or off, severity (info, warning or error), options.","properties":{"enabled":{"type":"boolean"},"severity":{"type":"string"},"options":{"type":"object","description":"Options of the aggressive-tone check.","properties":{"shouting":{"type":"boolean","description":"Flag runs of words in capitals (default true)."},"exclamations":{"type":"boolean","description":"Flag three or more exclamation marks in a row (default true)."},"allow":{"type":"array","description":"Words or phrases never flagged by this check, e.g. a place name that looks like a swear word.","items":{"type":"string"}},"model":{"type":"boolean","description":"Add the trained tone model's estimates where the word rules find nothing (default true)."}}}}},"check-confidential-information":{"type":"object","description":"Settings of the confidential-information check (Confidential information): on or off, severity (info, warning or error), options.","properties":{"enabled":{"type":"boolean"},"severity":{"type":"string"},"options":{"type":"object","description":"Options of the confidential-information check.","properties":{}}}},"check-accusation":{"type":"object","description":"Settings of the accusation check (Accusations): on or off, severity (info, warning or error), options.","properties":{"enabled":{"type":"boolean"},"severity":{"type":"string"},"options":{"type":"object","description":"Options of the accusation check.","properties":{}}}},"check-case-details":{"type":"object","description":"Settings of the case-details check (A citizen's case): on or off, severity (info, warning or error), options.","properties":{"enabled":{"type":"boolean"},"severity":{"type":"string"},"options":{"type":"object","description":"Options of the case-details check.","properties":{}}}},"check-channel":{"type":"object","description":"Settings of the channel check (Channels): on or off, severity (info, warning or error), options.","properties":{"enabled":{"type":"boolean"},"severity":{"type":"string"},"options":{"type":"object","description":"Options of the channel check.","properties":{}}}},"customRules":{"type":"array","description":"The organisation's own rules: words, phrases or a linear-time pattern, with a message.","items":{"type":"object","properties":{"id":{"type":"string"},"words":{"type":"array","items":{"type":"string"}},"phrases":{"type":"array","items":{"type":"string"}},"pattern":{"type":"string"},"flags":{"type":"string"},"message":{"type":"string","description":"What the person sees; in English when messageAr gives the Arabic."},"messageAr":{"type":"string","description":"The message in Arabic, shown to people whose language is Arabic."},"why":{"type":"string"},"whyAr":{"type":"string"},"severity":{"type":"string"},"suggestion":{"type":"string"},"suggestionAr":{"type":"string"},"capacity":{"type":"string"}}}},"sites":{"type":"object","description":"Extra forum hosts and Mastodon instances where drafts are coached.","properties":{"forums":{"type":"array","items":{"type":"string"}},"mastodon":{"type":"array","items":{"type":"string"}}}},"quickReference":{"type":"object","description":"The principles, code of conduct and tips shown in the popup.","properties":{"principles":{"type":"array","items":{"id":"QuickRefItem","type":"object","properties":{"id":{"type":"string"},"title":{"id":"LocalText","type":"object","properties":{"en":{"type":"string"},"ar":{"type":"string"}}},"text":{"$ref":"LocalText"},"source":{"type":"object","properties":{"document":{"type":"string"},"section":{"type":"string"}}}}}},"conduct":{"type":"array","items":{"$ref":"QuickRefItem"}},"tips":{"type":"array","items":{"$ref":"QuickRefItem"}}}},"review":{"type":"string","description":"Before posting: \"off\" (no review), \"review\" (show what is open) or \"block\" (errors must be fixed)."},"allowPause":{"type":"boolean","description":"Whether staff may pause the coach on a site. False locks pausing off."},"staffMayChange":{"type":"array","description":"Dotted paths of settings above that are defaults staff may change, e.g. checks.aggressive-tone. Everything else set here is locked.","items":{"type":"string"}}}};
+const schema11 = {"type":"object","description":"Post Coach settings a manager sets by enterprise policy. Each part of the ruleset is its own key, so one bad value never drops the others. The whole ruleset may also be given as one JSON text in the key \"ruleset\"; separate keys take precedence over the same part of it. Types only: the extension checks the values against the ruleset schema itself and shows each problem with its path, instead of the browser dropping the value without a word.","properties":{"ruleset":{"type":"string","description":"A whole ruleset file as JSON text (same format as rules/examples/*.json)."},"name":{"type":"string","description":"Name of the ruleset, e.g. \"Ministry social media rules\"."},"version":{"type":"string","description":"Version of the ruleset; digits only are read back as a number."},"organisation":{"type":"object","description":"The organisation whose staff use the extension; its name is shown as \"Managed by ...\".","properties":{"name":{"type":"string"},"aliases":{"type":"array","items":{"type":"string"}},"topics":{"type":"array","items":{"type":"string"}},"website":{"type":"string"}}},"defaultRegion":{"type":"string","description":"Default phone region (ISO 3166 alpha-2 upper case, e.g. OM)."},"officialAccounts":{"type":"array","description":"The organisation's official accounts: posting from one of them counts as speaking for the organisation.","items":{"type":"object","properties":{"site":{"type":"string"},"handle":{"type":"string"}}}},"publicContacts":{"type":"object","description":"The organisation's public phone numbers, emails and addresses: never flagged as personal details.","properties":{"phones":{"type":"array","items":{"type":"string"}},"emails":{"type":"array","items":{"type":"string"}},"addresses":{"type":"array","items":{"type":"string"}}}},"disclosurePhrases":{"type":"array","description":"Extra phrases that count as disclosing the affiliation.","items":{"type":"string"}},"authorisedToCommit":{"type":"boolean","description":"Whether staff may make commitments on the organisation's behalf."},"confidential":{"type":"object","description":"What the organisation keeps inside until it is made public: code names and embargoed topics, internal reference-number shapes, intranet hosts.","properties":{"terms":{"type":"array","items":{"type":"string"}},"referenceShapes":{"type":"array","items":{"type":"string"}},"intranetHosts":{"type":"array","items":{"type":"string"}}}},"politics":{"type":"object","description":"Political parties and politicians the impartiality check knows by name, each as \"Name | alias | alias\".","properties":{"parties":{"type":"array","items":{"type":"string"}},"politicians":{"type":"array","items":{"type":"string"}}}},"privateChannels":{"type":"array","description":"Private channels for one person's case, offered when a public reply discusses it: a handle for direct messages, a phone line, a form's link.","items":{"type":"string"}},"check-personal-details":{"type":"object","description":"Settings of the personal-details check (Personal details): on or off, severity (info, warning or error), options.","properties":{"enabled":{"type":"boolean"},"severity":{"type":"string"},"options":{"type":"object","description":"Options of the personal-details check.","properties":{"ignore":{"type":"array","description":"Kinds of detail not to flag.","items":{"type":"string"}}}}}},"check-affiliation-disclosure":{"type":"object","description":"Settings of the affiliation-disclosure check (Affiliation and capacity): on or off, severity (info, warning or error), options.","properties":{"enabled":{"type":"boolean"},"severity":{"type":"string"},"options":{"type":"object","description":"Options of the affiliation-disclosure check.","properties":{}}}},"check-commitment":{"type":"object","description":"Settings of the commitment check (Commitments on behalf of the organisation): on or off, severity (info, warning or error), options.","properties":{"enabled":{"type":"boolean"},"severity":{"type":"string"},"options":{"type":"object","description":"Options of the commitment check.","properties":{}}}},"check-aggressive-tone":{"type":"object","description":"Settings of the aggressive-tone check (Aggressive tone): on or off, severity (info, warning or error), options.","properties":{"enabled":{"type":"boolean"},"severity":{"type":"string"},"options":{"type":"object","description":"Options of the aggressive-tone check.","properties":{"shouting":{"type":"boolean","description":"Flag runs of words in capitals (default true)."},"exclamations":{"type":"boolean","description":"Flag three or more exclamation marks in a row (default true)."},"allow":{"type":"array","description":"Words or phrases never flagged by this check, e.g. a place name that looks like a swear word.","items":{"type":"string"}},"model":{"type":"boolean","description":"Add the trained tone model's estimates where the word rules find nothing (default true)."}}}}},"check-confidential-information":{"type":"object","description":"Settings of the confidential-information check (Confidential information): on or off, severity (info, warning or error), options.","properties":{"enabled":{"type":"boolean"},"severity":{"type":"string"},"options":{"type":"object","description":"Options of the confidential-information check.","properties":{}}}},"check-accusation":{"type":"object","description":"Settings of the accusation check (Accusations): on or off, severity (info, warning or error), options.","properties":{"enabled":{"type":"boolean"},"severity":{"type":"string"},"options":{"type":"object","description":"Options of the accusation check.","properties":{}}}},"check-impartiality":{"type":"object","description":"Settings of the impartiality check (Political impartiality): on or off, severity (info, warning or error), options.","properties":{"enabled":{"type":"boolean"},"severity":{"type":"string"},"options":{"type":"object","description":"Options of the impartiality check.","properties":{}}}},"check-case-details":{"type":"object","description":"Settings of the case-details check (A citizen's case): on or off, severity (info, warning or error), options.","properties":{"enabled":{"type":"boolean"},"severity":{"type":"string"},"options":{"type":"object","description":"Options of the case-details check.","properties":{}}}},"check-channel":{"type":"object","description":"Settings of the channel check (Channels): on or off, severity (info, warning or error), options.","properties":{"enabled":{"type":"boolean"},"severity":{"type":"string"},"options":{"type":"object","description":"Options of the channel check.","properties":{}}}},"customRules":{"type":"array","description":"The organisation's own rules: words, phrases or a linear-time pattern, with a message.","items":{"type":"object","properties":{"id":{"type":"string"},"words":{"type":"array","items":{"type":"string"}},"phrases":{"type":"array","items":{"type":"string"}},"pattern":{"type":"string"},"flags":{"type":"string"},"message":{"type":"string","description":"What the person sees; in English when messageAr gives the Arabic."},"messageAr":{"type":"string","description":"The message in Arabic, shown to people whose language is Arabic."},"why":{"type":"string"},"whyAr":{"type":"string"},"severity":{"type":"string"},"suggestion":{"type":"string"},"suggestionAr":{"type":"string"},"capacity":{"type":"string"}}}},"sites":{"type":"object","description":"Extra forum hosts and Mastodon instances where drafts are coached.","properties":{"forums":{"type":"array","items":{"type":"string"}},"mastodon":{"type":"array","items":{"type":"string"}}}},"quickReference":{"type":"object","description":"The principles, code of conduct and tips shown in the popup.","properties":{"principles":{"type":"array","items":{"id":"QuickRefItem","type":"object","properties":{"id":{"type":"string"},"title":{"id":"LocalText","type":"object","properties":{"en":{"type":"string"},"ar":{"type":"string"}}},"text":{"$ref":"LocalText"},"source":{"type":"object","properties":{"document":{"type":"string"},"section":{"type":"string"}}}}}},"conduct":{"type":"array","items":{"$ref":"QuickRefItem"}},"tips":{"type":"array","items":{"$ref":"QuickRefItem"}}}},"review":{"type":"string","description":"Before posting: \"off\" (no review), \"review\" (show what is open) or \"block\" (errors must be fixed)."},"allowPause":{"type":"boolean","description":"Whether staff may pause the coach on a site. False locks pausing off."},"staffMayChange":{"type":"array","description":"Dotted paths of settings above that are defaults staff may change, e.g. checks.aggressive-tone. Everything else set here is locked.","items":{"type":"string"}}}};
 const schema12 = {"id":"LocalText","type":"object","properties":{"en":{"type":"string"},"ar":{"type":"string"}}};
 const schema13 = {"id":"QuickRefItem","type":"object","properties":{"id":{"type":"string"},"title":{"id":"LocalText","type":"object","properties":{"en":{"type":"string"},"ar":{"type":"string"}}},"text":{"$ref":"LocalText"},"source":{"type":"object","properties":{"document":{"type":"string"},"section":{"type":"string"}}}}};
 
@@ -623,14 +623,17 @@ vErrors.push(err31);
 errors++;
 }
 }
-if(data.privateChannels !== undefined){
-let data32 = data.privateChannels;
-if(Array.isArray(data32)){
-const len10 = data32.length;
+if(data.politics !== undefined){
+let data32 = data.politics;
+if(data32 && typeof data32 == "object" && !Array.isArray(data32)){
+if(data32.parties !== undefined){
+let data33 = data32.parties;
+if(Array.isArray(data33)){
+const len10 = data33.length;
 for(let i10=0; i10<len10; i10++){
-let data33 = data32[i10];
-if(typeof data33 !== "string"){
-const err32 = {instancePath:instancePath+"/privateChannels/" + i10,schemaPath:"#/properties/privateChannels/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.privateChannels.items.type,parentSchema:schema11.properties.privateChannels.items,data:data33};
+let data34 = data33[i10];
+if(typeof data34 !== "string"){
+const err32 = {instancePath:instancePath+"/politics/parties/" + i10,schemaPath:"#/properties/politics/properties/parties/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.politics.properties.parties.items.type,parentSchema:schema11.properties.politics.properties.parties.items,data:data34};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -642,7 +645,7 @@ errors++;
 }
 }
 else {
-const err33 = {instancePath:instancePath+"/privateChannels",schemaPath:"#/properties/privateChannels/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.privateChannels.type,parentSchema:schema11.properties.privateChannels,data:data32};
+const err33 = {instancePath:instancePath+"/politics/parties",schemaPath:"#/properties/politics/properties/parties/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.politics.properties.parties.type,parentSchema:schema11.properties.politics.properties.parties,data:data33};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -652,13 +655,14 @@ vErrors.push(err33);
 errors++;
 }
 }
-if(data["check-personal-details"] !== undefined){
-let data34 = data["check-personal-details"];
-if(data34 && typeof data34 == "object" && !Array.isArray(data34)){
-if(data34.enabled !== undefined){
-let data35 = data34.enabled;
-if(typeof data35 !== "boolean"){
-const err34 = {instancePath:instancePath+"/check-personal-details/enabled",schemaPath:"#/properties/check-personal-details/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties["check-personal-details"].properties.enabled.type,parentSchema:schema11.properties["check-personal-details"].properties.enabled,data:data35};
+if(data32.politicians !== undefined){
+let data35 = data32.politicians;
+if(Array.isArray(data35)){
+const len11 = data35.length;
+for(let i11=0; i11<len11; i11++){
+let data36 = data35[i11];
+if(typeof data36 !== "string"){
+const err34 = {instancePath:instancePath+"/politics/politicians/" + i11,schemaPath:"#/properties/politics/properties/politicians/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.politics.properties.politicians.items.type,parentSchema:schema11.properties.politics.properties.politicians.items,data:data36};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -668,10 +672,9 @@ vErrors.push(err34);
 errors++;
 }
 }
-if(data34.severity !== undefined){
-let data36 = data34.severity;
-if(typeof data36 !== "string"){
-const err35 = {instancePath:instancePath+"/check-personal-details/severity",schemaPath:"#/properties/check-personal-details/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties["check-personal-details"].properties.severity.type,parentSchema:schema11.properties["check-personal-details"].properties.severity,data:data36};
+}
+else {
+const err35 = {instancePath:instancePath+"/politics/politicians",schemaPath:"#/properties/politics/properties/politicians/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.politics.properties.politicians.type,parentSchema:schema11.properties.politics.properties.politicians,data:data35};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -681,17 +684,9 @@ vErrors.push(err35);
 errors++;
 }
 }
-if(data34.options !== undefined){
-let data37 = data34.options;
-if(data37 && typeof data37 == "object" && !Array.isArray(data37)){
-if(data37.ignore !== undefined){
-let data38 = data37.ignore;
-if(Array.isArray(data38)){
-const len11 = data38.length;
-for(let i11=0; i11<len11; i11++){
-let data39 = data38[i11];
-if(typeof data39 !== "string"){
-const err36 = {instancePath:instancePath+"/check-personal-details/options/ignore/" + i11,schemaPath:"#/properties/check-personal-details/properties/options/properties/ignore/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties["check-personal-details"].properties.options.properties.ignore.items.type,parentSchema:schema11.properties["check-personal-details"].properties.options.properties.ignore.items,data:data39};
+}
+else {
+const err36 = {instancePath:instancePath+"/politics",schemaPath:"#/properties/politics/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.politics.type,parentSchema:schema11.properties.politics,data:data32};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -701,9 +696,14 @@ vErrors.push(err36);
 errors++;
 }
 }
-}
-else {
-const err37 = {instancePath:instancePath+"/check-personal-details/options/ignore",schemaPath:"#/properties/check-personal-details/properties/options/properties/ignore/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties["check-personal-details"].properties.options.properties.ignore.type,parentSchema:schema11.properties["check-personal-details"].properties.options.properties.ignore,data:data38};
+if(data.privateChannels !== undefined){
+let data37 = data.privateChannels;
+if(Array.isArray(data37)){
+const len12 = data37.length;
+for(let i12=0; i12<len12; i12++){
+let data38 = data37[i12];
+if(typeof data38 !== "string"){
+const err37 = {instancePath:instancePath+"/privateChannels/" + i12,schemaPath:"#/properties/privateChannels/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.privateChannels.items.type,parentSchema:schema11.properties.privateChannels.items,data:data38};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -715,7 +715,7 @@ errors++;
 }
 }
 else {
-const err38 = {instancePath:instancePath+"/check-personal-details/options",schemaPath:"#/properties/check-personal-details/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties["check-personal-details"].properties.options.type,parentSchema:schema11.properties["check-personal-details"].properties.options,data:data37};
+const err38 = {instancePath:instancePath+"/privateChannels",schemaPath:"#/properties/privateChannels/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.privateChannels.type,parentSchema:schema11.properties.privateChannels,data:data37};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -725,9 +725,13 @@ vErrors.push(err38);
 errors++;
 }
 }
-}
-else {
-const err39 = {instancePath:instancePath+"/check-personal-details",schemaPath:"#/properties/check-personal-details/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties["check-personal-details"].type,parentSchema:schema11.properties["check-personal-details"],data:data34};
+if(data["check-personal-details"] !== undefined){
+let data39 = data["check-personal-details"];
+if(data39 && typeof data39 == "object" && !Array.isArray(data39)){
+if(data39.enabled !== undefined){
+let data40 = data39.enabled;
+if(typeof data40 !== "boolean"){
+const err39 = {instancePath:instancePath+"/check-personal-details/enabled",schemaPath:"#/properties/check-personal-details/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties["check-personal-details"].properties.enabled.type,parentSchema:schema11.properties["check-personal-details"].properties.enabled,data:data40};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -737,13 +741,10 @@ vErrors.push(err39);
 errors++;
 }
 }
-if(data["check-affiliation-disclosure"] !== undefined){
-let data40 = data["check-affiliation-disclosure"];
-if(data40 && typeof data40 == "object" && !Array.isArray(data40)){
-if(data40.enabled !== undefined){
-let data41 = data40.enabled;
-if(typeof data41 !== "boolean"){
-const err40 = {instancePath:instancePath+"/check-affiliation-disclosure/enabled",schemaPath:"#/properties/check-affiliation-disclosure/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties["check-affiliation-disclosure"].properties.enabled.type,parentSchema:schema11.properties["check-affiliation-disclosure"].properties.enabled,data:data41};
+if(data39.severity !== undefined){
+let data41 = data39.severity;
+if(typeof data41 !== "string"){
+const err40 = {instancePath:instancePath+"/check-personal-details/severity",schemaPath:"#/properties/check-personal-details/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties["check-personal-details"].properties.severity.type,parentSchema:schema11.properties["check-personal-details"].properties.severity,data:data41};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -753,10 +754,17 @@ vErrors.push(err40);
 errors++;
 }
 }
-if(data40.severity !== undefined){
-let data42 = data40.severity;
-if(typeof data42 !== "string"){
-const err41 = {instancePath:instancePath+"/check-affiliation-disclosure/severity",schemaPath:"#/properties/check-affiliation-disclosure/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties["check-affiliation-disclosure"].properties.severity.type,parentSchema:schema11.properties["check-affiliation-disclosure"].properties.severity,data:data42};
+if(data39.options !== undefined){
+let data42 = data39.options;
+if(data42 && typeof data42 == "object" && !Array.isArray(data42)){
+if(data42.ignore !== undefined){
+let data43 = data42.ignore;
+if(Array.isArray(data43)){
+const len13 = data43.length;
+for(let i13=0; i13<len13; i13++){
+let data44 = data43[i13];
+if(typeof data44 !== "string"){
+const err41 = {instancePath:instancePath+"/check-personal-details/options/ignore/" + i13,schemaPath:"#/properties/check-personal-details/properties/options/properties/ignore/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties["check-personal-details"].properties.options.properties.ignore.items.type,parentSchema:schema11.properties["check-personal-details"].properties.options.properties.ignore.items,data:data44};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -766,10 +774,9 @@ vErrors.push(err41);
 errors++;
 }
 }
-if(data40.options !== undefined){
-let data43 = data40.options;
-if(!(data43 && typeof data43 == "object" && !Array.isArray(data43))){
-const err42 = {instancePath:instancePath+"/check-affiliation-disclosure/options",schemaPath:"#/properties/check-affiliation-disclosure/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties["check-affiliation-disclosure"].properties.options.type,parentSchema:schema11.properties["check-affiliation-disclosure"].properties.options,data:data43};
+}
+else {
+const err42 = {instancePath:instancePath+"/check-personal-details/options/ignore",schemaPath:"#/properties/check-personal-details/properties/options/properties/ignore/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties["check-personal-details"].properties.options.properties.ignore.type,parentSchema:schema11.properties["check-personal-details"].properties.options.properties.ignore,data:data43};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -781,7 +788,7 @@ errors++;
 }
 }
 else {
-const err43 = {instancePath:instancePath+"/check-affiliation-disclosure",schemaPath:"#/properties/check-affiliation-disclosure/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties["check-affiliation-disclosure"].type,parentSchema:schema11.properties["check-affiliation-disclosure"],data:data40};
+const err43 = {instancePath:instancePath+"/check-personal-details/options",schemaPath:"#/properties/check-personal-details/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties["check-personal-details"].properties.options.type,parentSchema:schema11.properties["check-personal-details"].properties.options,data:data42};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -791,13 +798,9 @@ vErrors.push(err43);
 errors++;
 }
 }
-if(data["check-commitment"] !== undefined){
-let data44 = data["check-commitment"];
-if(data44 && typeof data44 == "object" && !Array.isArray(data44)){
-if(data44.enabled !== undefined){
-let data45 = data44.enabled;
-if(typeof data45 !== "boolean"){
-const err44 = {instancePath:instancePath+"/check-commitment/enabled",schemaPath:"#/properties/check-commitment/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties["check-commitment"].properties.enabled.type,parentSchema:schema11.properties["check-commitment"].properties.enabled,data:data45};
+}
+else {
+const err44 = {instancePath:instancePath+"/check-personal-details",schemaPath:"#/properties/check-personal-details/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties["check-personal-details"].type,parentSchema:schema11.properties["check-personal-details"],data:data39};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -807,10 +810,13 @@ vErrors.push(err44);
 errors++;
 }
 }
-if(data44.severity !== undefined){
-let data46 = data44.severity;
-if(typeof data46 !== "string"){
-const err45 = {instancePath:instancePath+"/check-commitment/severity",schemaPath:"#/properties/check-commitment/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties["check-commitment"].properties.severity.type,parentSchema:schema11.properties["check-commitment"].properties.severity,data:data46};
+if(data["check-affiliation-disclosure"] !== undefined){
+let data45 = data["check-affiliation-disclosure"];
+if(data45 && typeof data45 == "object" && !Array.isArray(data45)){
+if(data45.enabled !== undefined){
+let data46 = data45.enabled;
+if(typeof data46 !== "boolean"){
+const err45 = {instancePath:instancePath+"/check-affiliation-disclosure/enabled",schemaPath:"#/properties/check-affiliation-disclosure/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties["check-affiliation-disclosure"].properties.enabled.type,parentSchema:schema11.properties["check-affiliation-disclosure"].properties.enabled,data:data46};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -820,10 +826,10 @@ vErrors.push(err45);
 errors++;
 }
 }
-if(data44.options !== undefined){
-let data47 = data44.options;
-if(!(data47 && typeof data47 == "object" && !Array.isArray(data47))){
-const err46 = {instancePath:instancePath+"/check-commitment/options",schemaPath:"#/properties/check-commitment/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties["check-commitment"].properties.options.type,parentSchema:schema11.properties["check-commitment"].properties.options,data:data47};
+if(data45.severity !== undefined){
+let data47 = data45.severity;
+if(typeof data47 !== "string"){
+const err46 = {instancePath:instancePath+"/check-affiliation-disclosure/severity",schemaPath:"#/properties/check-affiliation-disclosure/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties["check-affiliation-disclosure"].properties.severity.type,parentSchema:schema11.properties["check-affiliation-disclosure"].properties.severity,data:data47};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -833,9 +839,10 @@ vErrors.push(err46);
 errors++;
 }
 }
-}
-else {
-const err47 = {instancePath:instancePath+"/check-commitment",schemaPath:"#/properties/check-commitment/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties["check-commitment"].type,parentSchema:schema11.properties["check-commitment"],data:data44};
+if(data45.options !== undefined){
+let data48 = data45.options;
+if(!(data48 && typeof data48 == "object" && !Array.isArray(data48))){
+const err47 = {instancePath:instancePath+"/check-affiliation-disclosure/options",schemaPath:"#/properties/check-affiliation-disclosure/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties["check-affiliation-disclosure"].properties.options.type,parentSchema:schema11.properties["check-affiliation-disclosure"].properties.options,data:data48};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -845,13 +852,9 @@ vErrors.push(err47);
 errors++;
 }
 }
-if(data["check-aggressive-tone"] !== undefined){
-let data48 = data["check-aggressive-tone"];
-if(data48 && typeof data48 == "object" && !Array.isArray(data48)){
-if(data48.enabled !== undefined){
-let data49 = data48.enabled;
-if(typeof data49 !== "boolean"){
-const err48 = {instancePath:instancePath+"/check-aggressive-tone/enabled",schemaPath:"#/properties/check-aggressive-tone/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties["check-aggressive-tone"].properties.enabled.type,parentSchema:schema11.properties["check-aggressive-tone"].properties.enabled,data:data49};
+}
+else {
+const err48 = {instancePath:instancePath+"/check-affiliation-disclosure",schemaPath:"#/properties/check-affiliation-disclosure/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties["check-affiliation-disclosure"].type,parentSchema:schema11.properties["check-affiliation-disclosure"],data:data45};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -861,10 +864,13 @@ vErrors.push(err48);
 errors++;
 }
 }
-if(data48.severity !== undefined){
-let data50 = data48.severity;
-if(typeof data50 !== "string"){
-const err49 = {instancePath:instancePath+"/check-aggressive-tone/severity",schemaPath:"#/properties/check-aggressive-tone/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties["check-aggressive-tone"].properties.severity.type,parentSchema:schema11.properties["check-aggressive-tone"].properties.severity,data:data50};
+if(data["check-commitment"] !== undefined){
+let data49 = data["check-commitment"];
+if(data49 && typeof data49 == "object" && !Array.isArray(data49)){
+if(data49.enabled !== undefined){
+let data50 = data49.enabled;
+if(typeof data50 !== "boolean"){
+const err49 = {instancePath:instancePath+"/check-commitment/enabled",schemaPath:"#/properties/check-commitment/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties["check-commitment"].properties.enabled.type,parentSchema:schema11.properties["check-commitment"].properties.enabled,data:data50};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -874,13 +880,10 @@ vErrors.push(err49);
 errors++;
 }
 }
-if(data48.options !== undefined){
-let data51 = data48.options;
-if(data51 && typeof data51 == "object" && !Array.isArray(data51)){
-if(data51.shouting !== undefined){
-let data52 = data51.shouting;
-if(typeof data52 !== "boolean"){
-const err50 = {instancePath:instancePath+"/check-aggressive-tone/options/shouting",schemaPath:"#/properties/check-aggressive-tone/properties/options/properties/shouting/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties["check-aggressive-tone"].properties.options.properties.shouting.type,parentSchema:schema11.properties["check-aggressive-tone"].properties.options.properties.shouting,data:data52};
+if(data49.severity !== undefined){
+let data51 = data49.severity;
+if(typeof data51 !== "string"){
+const err50 = {instancePath:instancePath+"/check-commitment/severity",schemaPath:"#/properties/check-commitment/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties["check-commitment"].properties.severity.type,parentSchema:schema11.properties["check-commitment"].properties.severity,data:data51};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -890,10 +893,10 @@ vErrors.push(err50);
 errors++;
 }
 }
-if(data51.exclamations !== undefined){
-let data53 = data51.exclamations;
-if(typeof data53 !== "boolean"){
-const err51 = {instancePath:instancePath+"/check-aggressive-tone/options/exclamations",schemaPath:"#/properties/check-aggressive-tone/properties/options/properties/exclamations/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties["check-aggressive-tone"].properties.options.properties.exclamations.type,parentSchema:schema11.properties["check-aggressive-tone"].properties.options.properties.exclamations,data:data53};
+if(data49.options !== undefined){
+let data52 = data49.options;
+if(!(data52 && typeof data52 == "object" && !Array.isArray(data52))){
+const err51 = {instancePath:instancePath+"/check-commitment/options",schemaPath:"#/properties/check-commitment/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties["check-commitment"].properties.options.type,parentSchema:schema11.properties["check-commitment"].properties.options,data:data52};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -903,14 +906,9 @@ vErrors.push(err51);
 errors++;
 }
 }
-if(data51.allow !== undefined){
-let data54 = data51.allow;
-if(Array.isArray(data54)){
-const len12 = data54.length;
-for(let i12=0; i12<len12; i12++){
-let data55 = data54[i12];
-if(typeof data55 !== "string"){
-const err52 = {instancePath:instancePath+"/check-aggressive-tone/options/allow/" + i12,schemaPath:"#/properties/check-aggressive-tone/properties/options/properties/allow/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties["check-aggressive-tone"].properties.options.properties.allow.items.type,parentSchema:schema11.properties["check-aggressive-tone"].properties.options.properties.allow.items,data:data55};
+}
+else {
+const err52 = {instancePath:instancePath+"/check-commitment",schemaPath:"#/properties/check-commitment/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties["check-commitment"].type,parentSchema:schema11.properties["check-commitment"],data:data49};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -920,9 +918,13 @@ vErrors.push(err52);
 errors++;
 }
 }
-}
-else {
-const err53 = {instancePath:instancePath+"/check-aggressive-tone/options/allow",schemaPath:"#/properties/check-aggressive-tone/properties/options/properties/allow/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties["check-aggressive-tone"].properties.options.properties.allow.type,parentSchema:schema11.properties["check-aggressive-tone"].properties.options.properties.allow,data:data54};
+if(data["check-aggressive-tone"] !== undefined){
+let data53 = data["check-aggressive-tone"];
+if(data53 && typeof data53 == "object" && !Array.isArray(data53)){
+if(data53.enabled !== undefined){
+let data54 = data53.enabled;
+if(typeof data54 !== "boolean"){
+const err53 = {instancePath:instancePath+"/check-aggressive-tone/enabled",schemaPath:"#/properties/check-aggressive-tone/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties["check-aggressive-tone"].properties.enabled.type,parentSchema:schema11.properties["check-aggressive-tone"].properties.enabled,data:data54};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -932,10 +934,10 @@ vErrors.push(err53);
 errors++;
 }
 }
-if(data51.model !== undefined){
-let data56 = data51.model;
-if(typeof data56 !== "boolean"){
-const err54 = {instancePath:instancePath+"/check-aggressive-tone/options/model",schemaPath:"#/properties/check-aggressive-tone/properties/options/properties/model/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties["check-aggressive-tone"].properties.options.properties.model.type,parentSchema:schema11.properties["check-aggressive-tone"].properties.options.properties.model,data:data56};
+if(data53.severity !== undefined){
+let data55 = data53.severity;
+if(typeof data55 !== "string"){
+const err54 = {instancePath:instancePath+"/check-aggressive-tone/severity",schemaPath:"#/properties/check-aggressive-tone/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties["check-aggressive-tone"].properties.severity.type,parentSchema:schema11.properties["check-aggressive-tone"].properties.severity,data:data55};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -945,9 +947,13 @@ vErrors.push(err54);
 errors++;
 }
 }
-}
-else {
-const err55 = {instancePath:instancePath+"/check-aggressive-tone/options",schemaPath:"#/properties/check-aggressive-tone/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties["check-aggressive-tone"].properties.options.type,parentSchema:schema11.properties["check-aggressive-tone"].properties.options,data:data51};
+if(data53.options !== undefined){
+let data56 = data53.options;
+if(data56 && typeof data56 == "object" && !Array.isArray(data56)){
+if(data56.shouting !== undefined){
+let data57 = data56.shouting;
+if(typeof data57 !== "boolean"){
+const err55 = {instancePath:instancePath+"/check-aggressive-tone/options/shouting",schemaPath:"#/properties/check-aggressive-tone/properties/options/properties/shouting/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties["check-aggressive-tone"].properties.options.properties.shouting.type,parentSchema:schema11.properties["check-aggressive-tone"].properties.options.properties.shouting,data:data57};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -957,9 +963,10 @@ vErrors.push(err55);
 errors++;
 }
 }
-}
-else {
-const err56 = {instancePath:instancePath+"/check-aggressive-tone",schemaPath:"#/properties/check-aggressive-tone/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties["check-aggressive-tone"].type,parentSchema:schema11.properties["check-aggressive-tone"],data:data48};
+if(data56.exclamations !== undefined){
+let data58 = data56.exclamations;
+if(typeof data58 !== "boolean"){
+const err56 = {instancePath:instancePath+"/check-aggressive-tone/options/exclamations",schemaPath:"#/properties/check-aggressive-tone/properties/options/properties/exclamations/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties["check-aggressive-tone"].properties.options.properties.exclamations.type,parentSchema:schema11.properties["check-aggressive-tone"].properties.options.properties.exclamations,data:data58};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -969,13 +976,14 @@ vErrors.push(err56);
 errors++;
 }
 }
-if(data["check-confidential-information"] !== undefined){
-let data57 = data["check-confidential-information"];
-if(data57 && typeof data57 == "object" && !Array.isArray(data57)){
-if(data57.enabled !== undefined){
-let data58 = data57.enabled;
-if(typeof data58 !== "boolean"){
-const err57 = {instancePath:instancePath+"/check-confidential-information/enabled",schemaPath:"#/properties/check-confidential-information/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties["check-confidential-information"].properties.enabled.type,parentSchema:schema11.properties["check-confidential-information"].properties.enabled,data:data58};
+if(data56.allow !== undefined){
+let data59 = data56.allow;
+if(Array.isArray(data59)){
+const len14 = data59.length;
+for(let i14=0; i14<len14; i14++){
+let data60 = data59[i14];
+if(typeof data60 !== "string"){
+const err57 = {instancePath:instancePath+"/check-aggressive-tone/options/allow/" + i14,schemaPath:"#/properties/check-aggressive-tone/properties/options/properties/allow/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties["check-aggressive-tone"].properties.options.properties.allow.items.type,parentSchema:schema11.properties["check-aggressive-tone"].properties.options.properties.allow.items,data:data60};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -985,10 +993,9 @@ vErrors.push(err57);
 errors++;
 }
 }
-if(data57.severity !== undefined){
-let data59 = data57.severity;
-if(typeof data59 !== "string"){
-const err58 = {instancePath:instancePath+"/check-confidential-information/severity",schemaPath:"#/properties/check-confidential-information/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties["check-confidential-information"].properties.severity.type,parentSchema:schema11.properties["check-confidential-information"].properties.severity,data:data59};
+}
+else {
+const err58 = {instancePath:instancePath+"/check-aggressive-tone/options/allow",schemaPath:"#/properties/check-aggressive-tone/properties/options/properties/allow/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties["check-aggressive-tone"].properties.options.properties.allow.type,parentSchema:schema11.properties["check-aggressive-tone"].properties.options.properties.allow,data:data59};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -998,10 +1005,10 @@ vErrors.push(err58);
 errors++;
 }
 }
-if(data57.options !== undefined){
-let data60 = data57.options;
-if(!(data60 && typeof data60 == "object" && !Array.isArray(data60))){
-const err59 = {instancePath:instancePath+"/check-confidential-information/options",schemaPath:"#/properties/check-confidential-information/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties["check-confidential-information"].properties.options.type,parentSchema:schema11.properties["check-confidential-information"].properties.options,data:data60};
+if(data56.model !== undefined){
+let data61 = data56.model;
+if(typeof data61 !== "boolean"){
+const err59 = {instancePath:instancePath+"/check-aggressive-tone/options/model",schemaPath:"#/properties/check-aggressive-tone/properties/options/properties/model/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties["check-aggressive-tone"].properties.options.properties.model.type,parentSchema:schema11.properties["check-aggressive-tone"].properties.options.properties.model,data:data61};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -1013,7 +1020,7 @@ errors++;
 }
 }
 else {
-const err60 = {instancePath:instancePath+"/check-confidential-information",schemaPath:"#/properties/check-confidential-information/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties["check-confidential-information"].type,parentSchema:schema11.properties["check-confidential-information"],data:data57};
+const err60 = {instancePath:instancePath+"/check-aggressive-tone/options",schemaPath:"#/properties/check-aggressive-tone/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties["check-aggressive-tone"].properties.options.type,parentSchema:schema11.properties["check-aggressive-tone"].properties.options,data:data56};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -1023,13 +1030,9 @@ vErrors.push(err60);
 errors++;
 }
 }
-if(data["check-accusation"] !== undefined){
-let data61 = data["check-accusation"];
-if(data61 && typeof data61 == "object" && !Array.isArray(data61)){
-if(data61.enabled !== undefined){
-let data62 = data61.enabled;
-if(typeof data62 !== "boolean"){
-const err61 = {instancePath:instancePath+"/check-accusation/enabled",schemaPath:"#/properties/check-accusation/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties["check-accusation"].properties.enabled.type,parentSchema:schema11.properties["check-accusation"].properties.enabled,data:data62};
+}
+else {
+const err61 = {instancePath:instancePath+"/check-aggressive-tone",schemaPath:"#/properties/check-aggressive-tone/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties["check-aggressive-tone"].type,parentSchema:schema11.properties["check-aggressive-tone"],data:data53};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -1039,10 +1042,13 @@ vErrors.push(err61);
 errors++;
 }
 }
-if(data61.severity !== undefined){
-let data63 = data61.severity;
-if(typeof data63 !== "string"){
-const err62 = {instancePath:instancePath+"/check-accusation/severity",schemaPath:"#/properties/check-accusation/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties["check-accusation"].properties.severity.type,parentSchema:schema11.properties["check-accusation"].properties.severity,data:data63};
+if(data["check-confidential-information"] !== undefined){
+let data62 = data["check-confidential-information"];
+if(data62 && typeof data62 == "object" && !Array.isArray(data62)){
+if(data62.enabled !== undefined){
+let data63 = data62.enabled;
+if(typeof data63 !== "boolean"){
+const err62 = {instancePath:instancePath+"/check-confidential-information/enabled",schemaPath:"#/properties/check-confidential-information/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties["check-confidential-information"].properties.enabled.type,parentSchema:schema11.properties["check-confidential-information"].properties.enabled,data:data63};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -1052,10 +1058,10 @@ vErrors.push(err62);
 errors++;
 }
 }
-if(data61.options !== undefined){
-let data64 = data61.options;
-if(!(data64 && typeof data64 == "object" && !Array.isArray(data64))){
-const err63 = {instancePath:instancePath+"/check-accusation/options",schemaPath:"#/properties/check-accusation/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties["check-accusation"].properties.options.type,parentSchema:schema11.properties["check-accusation"].properties.options,data:data64};
+if(data62.severity !== undefined){
+let data64 = data62.severity;
+if(typeof data64 !== "string"){
+const err63 = {instancePath:instancePath+"/check-confidential-information/severity",schemaPath:"#/properties/check-confidential-information/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties["check-confidential-information"].properties.severity.type,parentSchema:schema11.properties["check-confidential-information"].properties.severity,data:data64};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -1065,9 +1071,10 @@ vErrors.push(err63);
 errors++;
 }
 }
-}
-else {
-const err64 = {instancePath:instancePath+"/check-accusation",schemaPath:"#/properties/check-accusation/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties["check-accusation"].type,parentSchema:schema11.properties["check-accusation"],data:data61};
+if(data62.options !== undefined){
+let data65 = data62.options;
+if(!(data65 && typeof data65 == "object" && !Array.isArray(data65))){
+const err64 = {instancePath:instancePath+"/check-confidential-information/options",schemaPath:"#/properties/check-confidential-information/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties["check-confidential-information"].properties.options.type,parentSchema:schema11.properties["check-confidential-information"].properties.options,data:data65};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -1077,13 +1084,9 @@ vErrors.push(err64);
 errors++;
 }
 }
-if(data["check-case-details"] !== undefined){
-let data65 = data["check-case-details"];
-if(data65 && typeof data65 == "object" && !Array.isArray(data65)){
-if(data65.enabled !== undefined){
-let data66 = data65.enabled;
-if(typeof data66 !== "boolean"){
-const err65 = {instancePath:instancePath+"/check-case-details/enabled",schemaPath:"#/properties/check-case-details/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties["check-case-details"].properties.enabled.type,parentSchema:schema11.properties["check-case-details"].properties.enabled,data:data66};
+}
+else {
+const err65 = {instancePath:instancePath+"/check-confidential-information",schemaPath:"#/properties/check-confidential-information/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties["check-confidential-information"].type,parentSchema:schema11.properties["check-confidential-information"],data:data62};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -1093,10 +1096,13 @@ vErrors.push(err65);
 errors++;
 }
 }
-if(data65.severity !== undefined){
-let data67 = data65.severity;
-if(typeof data67 !== "string"){
-const err66 = {instancePath:instancePath+"/check-case-details/severity",schemaPath:"#/properties/check-case-details/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties["check-case-details"].properties.severity.type,parentSchema:schema11.properties["check-case-details"].properties.severity,data:data67};
+if(data["check-accusation"] !== undefined){
+let data66 = data["check-accusation"];
+if(data66 && typeof data66 == "object" && !Array.isArray(data66)){
+if(data66.enabled !== undefined){
+let data67 = data66.enabled;
+if(typeof data67 !== "boolean"){
+const err66 = {instancePath:instancePath+"/check-accusation/enabled",schemaPath:"#/properties/check-accusation/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties["check-accusation"].properties.enabled.type,parentSchema:schema11.properties["check-accusation"].properties.enabled,data:data67};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -1106,10 +1112,10 @@ vErrors.push(err66);
 errors++;
 }
 }
-if(data65.options !== undefined){
-let data68 = data65.options;
-if(!(data68 && typeof data68 == "object" && !Array.isArray(data68))){
-const err67 = {instancePath:instancePath+"/check-case-details/options",schemaPath:"#/properties/check-case-details/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties["check-case-details"].properties.options.type,parentSchema:schema11.properties["check-case-details"].properties.options,data:data68};
+if(data66.severity !== undefined){
+let data68 = data66.severity;
+if(typeof data68 !== "string"){
+const err67 = {instancePath:instancePath+"/check-accusation/severity",schemaPath:"#/properties/check-accusation/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties["check-accusation"].properties.severity.type,parentSchema:schema11.properties["check-accusation"].properties.severity,data:data68};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -1119,9 +1125,10 @@ vErrors.push(err67);
 errors++;
 }
 }
-}
-else {
-const err68 = {instancePath:instancePath+"/check-case-details",schemaPath:"#/properties/check-case-details/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties["check-case-details"].type,parentSchema:schema11.properties["check-case-details"],data:data65};
+if(data66.options !== undefined){
+let data69 = data66.options;
+if(!(data69 && typeof data69 == "object" && !Array.isArray(data69))){
+const err68 = {instancePath:instancePath+"/check-accusation/options",schemaPath:"#/properties/check-accusation/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties["check-accusation"].properties.options.type,parentSchema:schema11.properties["check-accusation"].properties.options,data:data69};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -1131,13 +1138,9 @@ vErrors.push(err68);
 errors++;
 }
 }
-if(data["check-channel"] !== undefined){
-let data69 = data["check-channel"];
-if(data69 && typeof data69 == "object" && !Array.isArray(data69)){
-if(data69.enabled !== undefined){
-let data70 = data69.enabled;
-if(typeof data70 !== "boolean"){
-const err69 = {instancePath:instancePath+"/check-channel/enabled",schemaPath:"#/properties/check-channel/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties["check-channel"].properties.enabled.type,parentSchema:schema11.properties["check-channel"].properties.enabled,data:data70};
+}
+else {
+const err69 = {instancePath:instancePath+"/check-accusation",schemaPath:"#/properties/check-accusation/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties["check-accusation"].type,parentSchema:schema11.properties["check-accusation"],data:data66};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -1147,10 +1150,13 @@ vErrors.push(err69);
 errors++;
 }
 }
-if(data69.severity !== undefined){
-let data71 = data69.severity;
-if(typeof data71 !== "string"){
-const err70 = {instancePath:instancePath+"/check-channel/severity",schemaPath:"#/properties/check-channel/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties["check-channel"].properties.severity.type,parentSchema:schema11.properties["check-channel"].properties.severity,data:data71};
+if(data["check-impartiality"] !== undefined){
+let data70 = data["check-impartiality"];
+if(data70 && typeof data70 == "object" && !Array.isArray(data70)){
+if(data70.enabled !== undefined){
+let data71 = data70.enabled;
+if(typeof data71 !== "boolean"){
+const err70 = {instancePath:instancePath+"/check-impartiality/enabled",schemaPath:"#/properties/check-impartiality/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties["check-impartiality"].properties.enabled.type,parentSchema:schema11.properties["check-impartiality"].properties.enabled,data:data71};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -1160,10 +1166,10 @@ vErrors.push(err70);
 errors++;
 }
 }
-if(data69.options !== undefined){
-let data72 = data69.options;
-if(!(data72 && typeof data72 == "object" && !Array.isArray(data72))){
-const err71 = {instancePath:instancePath+"/check-channel/options",schemaPath:"#/properties/check-channel/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties["check-channel"].properties.options.type,parentSchema:schema11.properties["check-channel"].properties.options,data:data72};
+if(data70.severity !== undefined){
+let data72 = data70.severity;
+if(typeof data72 !== "string"){
+const err71 = {instancePath:instancePath+"/check-impartiality/severity",schemaPath:"#/properties/check-impartiality/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties["check-impartiality"].properties.severity.type,parentSchema:schema11.properties["check-impartiality"].properties.severity,data:data72};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -1173,9 +1179,10 @@ vErrors.push(err71);
 errors++;
 }
 }
-}
-else {
-const err72 = {instancePath:instancePath+"/check-channel",schemaPath:"#/properties/check-channel/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties["check-channel"].type,parentSchema:schema11.properties["check-channel"],data:data69};
+if(data70.options !== undefined){
+let data73 = data70.options;
+if(!(data73 && typeof data73 == "object" && !Array.isArray(data73))){
+const err72 = {instancePath:instancePath+"/check-impartiality/options",schemaPath:"#/properties/check-impartiality/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties["check-impartiality"].properties.options.type,parentSchema:schema11.properties["check-impartiality"].properties.options,data:data73};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -1185,17 +1192,9 @@ vErrors.push(err72);
 errors++;
 }
 }
-if(data.customRules !== undefined){
-let data73 = data.customRules;
-if(Array.isArray(data73)){
-const len13 = data73.length;
-for(let i13=0; i13<len13; i13++){
-let data74 = data73[i13];
-if(data74 && typeof data74 == "object" && !Array.isArray(data74)){
-if(data74.id !== undefined){
-let data75 = data74.id;
-if(typeof data75 !== "string"){
-const err73 = {instancePath:instancePath+"/customRules/" + i13+"/id",schemaPath:"#/properties/customRules/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.customRules.items.properties.id.type,parentSchema:schema11.properties.customRules.items.properties.id,data:data75};
+}
+else {
+const err73 = {instancePath:instancePath+"/check-impartiality",schemaPath:"#/properties/check-impartiality/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties["check-impartiality"].type,parentSchema:schema11.properties["check-impartiality"],data:data70};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -1205,14 +1204,13 @@ vErrors.push(err73);
 errors++;
 }
 }
-if(data74.words !== undefined){
-let data76 = data74.words;
-if(Array.isArray(data76)){
-const len14 = data76.length;
-for(let i14=0; i14<len14; i14++){
-let data77 = data76[i14];
-if(typeof data77 !== "string"){
-const err74 = {instancePath:instancePath+"/customRules/" + i13+"/words/" + i14,schemaPath:"#/properties/customRules/items/properties/words/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.customRules.items.properties.words.items.type,parentSchema:schema11.properties.customRules.items.properties.words.items,data:data77};
+if(data["check-case-details"] !== undefined){
+let data74 = data["check-case-details"];
+if(data74 && typeof data74 == "object" && !Array.isArray(data74)){
+if(data74.enabled !== undefined){
+let data75 = data74.enabled;
+if(typeof data75 !== "boolean"){
+const err74 = {instancePath:instancePath+"/check-case-details/enabled",schemaPath:"#/properties/check-case-details/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties["check-case-details"].properties.enabled.type,parentSchema:schema11.properties["check-case-details"].properties.enabled,data:data75};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -1222,9 +1220,10 @@ vErrors.push(err74);
 errors++;
 }
 }
-}
-else {
-const err75 = {instancePath:instancePath+"/customRules/" + i13+"/words",schemaPath:"#/properties/customRules/items/properties/words/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.customRules.items.properties.words.type,parentSchema:schema11.properties.customRules.items.properties.words,data:data76};
+if(data74.severity !== undefined){
+let data76 = data74.severity;
+if(typeof data76 !== "string"){
+const err75 = {instancePath:instancePath+"/check-case-details/severity",schemaPath:"#/properties/check-case-details/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties["check-case-details"].properties.severity.type,parentSchema:schema11.properties["check-case-details"].properties.severity,data:data76};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -1234,14 +1233,10 @@ vErrors.push(err75);
 errors++;
 }
 }
-if(data74.phrases !== undefined){
-let data78 = data74.phrases;
-if(Array.isArray(data78)){
-const len15 = data78.length;
-for(let i15=0; i15<len15; i15++){
-let data79 = data78[i15];
-if(typeof data79 !== "string"){
-const err76 = {instancePath:instancePath+"/customRules/" + i13+"/phrases/" + i15,schemaPath:"#/properties/customRules/items/properties/phrases/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.customRules.items.properties.phrases.items.type,parentSchema:schema11.properties.customRules.items.properties.phrases.items,data:data79};
+if(data74.options !== undefined){
+let data77 = data74.options;
+if(!(data77 && typeof data77 == "object" && !Array.isArray(data77))){
+const err76 = {instancePath:instancePath+"/check-case-details/options",schemaPath:"#/properties/check-case-details/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties["check-case-details"].properties.options.type,parentSchema:schema11.properties["check-case-details"].properties.options,data:data77};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -1253,7 +1248,7 @@ errors++;
 }
 }
 else {
-const err77 = {instancePath:instancePath+"/customRules/" + i13+"/phrases",schemaPath:"#/properties/customRules/items/properties/phrases/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.customRules.items.properties.phrases.type,parentSchema:schema11.properties.customRules.items.properties.phrases,data:data78};
+const err77 = {instancePath:instancePath+"/check-case-details",schemaPath:"#/properties/check-case-details/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties["check-case-details"].type,parentSchema:schema11.properties["check-case-details"],data:data74};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -1263,10 +1258,13 @@ vErrors.push(err77);
 errors++;
 }
 }
-if(data74.pattern !== undefined){
-let data80 = data74.pattern;
-if(typeof data80 !== "string"){
-const err78 = {instancePath:instancePath+"/customRules/" + i13+"/pattern",schemaPath:"#/properties/customRules/items/properties/pattern/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.customRules.items.properties.pattern.type,parentSchema:schema11.properties.customRules.items.properties.pattern,data:data80};
+if(data["check-channel"] !== undefined){
+let data78 = data["check-channel"];
+if(data78 && typeof data78 == "object" && !Array.isArray(data78)){
+if(data78.enabled !== undefined){
+let data79 = data78.enabled;
+if(typeof data79 !== "boolean"){
+const err78 = {instancePath:instancePath+"/check-channel/enabled",schemaPath:"#/properties/check-channel/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties["check-channel"].properties.enabled.type,parentSchema:schema11.properties["check-channel"].properties.enabled,data:data79};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -1276,10 +1274,10 @@ vErrors.push(err78);
 errors++;
 }
 }
-if(data74.flags !== undefined){
-let data81 = data74.flags;
-if(typeof data81 !== "string"){
-const err79 = {instancePath:instancePath+"/customRules/" + i13+"/flags",schemaPath:"#/properties/customRules/items/properties/flags/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.customRules.items.properties.flags.type,parentSchema:schema11.properties.customRules.items.properties.flags,data:data81};
+if(data78.severity !== undefined){
+let data80 = data78.severity;
+if(typeof data80 !== "string"){
+const err79 = {instancePath:instancePath+"/check-channel/severity",schemaPath:"#/properties/check-channel/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties["check-channel"].properties.severity.type,parentSchema:schema11.properties["check-channel"].properties.severity,data:data80};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -1289,10 +1287,10 @@ vErrors.push(err79);
 errors++;
 }
 }
-if(data74.message !== undefined){
-let data82 = data74.message;
-if(typeof data82 !== "string"){
-const err80 = {instancePath:instancePath+"/customRules/" + i13+"/message",schemaPath:"#/properties/customRules/items/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.customRules.items.properties.message.type,parentSchema:schema11.properties.customRules.items.properties.message,data:data82};
+if(data78.options !== undefined){
+let data81 = data78.options;
+if(!(data81 && typeof data81 == "object" && !Array.isArray(data81))){
+const err80 = {instancePath:instancePath+"/check-channel/options",schemaPath:"#/properties/check-channel/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties["check-channel"].properties.options.type,parentSchema:schema11.properties["check-channel"].properties.options,data:data81};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -1302,10 +1300,9 @@ vErrors.push(err80);
 errors++;
 }
 }
-if(data74.messageAr !== undefined){
-let data83 = data74.messageAr;
-if(typeof data83 !== "string"){
-const err81 = {instancePath:instancePath+"/customRules/" + i13+"/messageAr",schemaPath:"#/properties/customRules/items/properties/messageAr/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.customRules.items.properties.messageAr.type,parentSchema:schema11.properties.customRules.items.properties.messageAr,data:data83};
+}
+else {
+const err81 = {instancePath:instancePath+"/check-channel",schemaPath:"#/properties/check-channel/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties["check-channel"].type,parentSchema:schema11.properties["check-channel"],data:data78};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -1315,10 +1312,17 @@ vErrors.push(err81);
 errors++;
 }
 }
-if(data74.why !== undefined){
-let data84 = data74.why;
+if(data.customRules !== undefined){
+let data82 = data.customRules;
+if(Array.isArray(data82)){
+const len15 = data82.length;
+for(let i15=0; i15<len15; i15++){
+let data83 = data82[i15];
+if(data83 && typeof data83 == "object" && !Array.isArray(data83)){
+if(data83.id !== undefined){
+let data84 = data83.id;
 if(typeof data84 !== "string"){
-const err82 = {instancePath:instancePath+"/customRules/" + i13+"/why",schemaPath:"#/properties/customRules/items/properties/why/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.customRules.items.properties.why.type,parentSchema:schema11.properties.customRules.items.properties.why,data:data84};
+const err82 = {instancePath:instancePath+"/customRules/" + i15+"/id",schemaPath:"#/properties/customRules/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.customRules.items.properties.id.type,parentSchema:schema11.properties.customRules.items.properties.id,data:data84};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -1328,10 +1332,14 @@ vErrors.push(err82);
 errors++;
 }
 }
-if(data74.whyAr !== undefined){
-let data85 = data74.whyAr;
-if(typeof data85 !== "string"){
-const err83 = {instancePath:instancePath+"/customRules/" + i13+"/whyAr",schemaPath:"#/properties/customRules/items/properties/whyAr/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.customRules.items.properties.whyAr.type,parentSchema:schema11.properties.customRules.items.properties.whyAr,data:data85};
+if(data83.words !== undefined){
+let data85 = data83.words;
+if(Array.isArray(data85)){
+const len16 = data85.length;
+for(let i16=0; i16<len16; i16++){
+let data86 = data85[i16];
+if(typeof data86 !== "string"){
+const err83 = {instancePath:instancePath+"/customRules/" + i15+"/words/" + i16,schemaPath:"#/properties/customRules/items/properties/words/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.customRules.items.properties.words.items.type,parentSchema:schema11.properties.customRules.items.properties.words.items,data:data86};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -1341,10 +1349,9 @@ vErrors.push(err83);
 errors++;
 }
 }
-if(data74.severity !== undefined){
-let data86 = data74.severity;
-if(typeof data86 !== "string"){
-const err84 = {instancePath:instancePath+"/customRules/" + i13+"/severity",schemaPath:"#/properties/customRules/items/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.customRules.items.properties.severity.type,parentSchema:schema11.properties.customRules.items.properties.severity,data:data86};
+}
+else {
+const err84 = {instancePath:instancePath+"/customRules/" + i15+"/words",schemaPath:"#/properties/customRules/items/properties/words/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.customRules.items.properties.words.type,parentSchema:schema11.properties.customRules.items.properties.words,data:data85};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -1354,10 +1361,14 @@ vErrors.push(err84);
 errors++;
 }
 }
-if(data74.suggestion !== undefined){
-let data87 = data74.suggestion;
-if(typeof data87 !== "string"){
-const err85 = {instancePath:instancePath+"/customRules/" + i13+"/suggestion",schemaPath:"#/properties/customRules/items/properties/suggestion/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.customRules.items.properties.suggestion.type,parentSchema:schema11.properties.customRules.items.properties.suggestion,data:data87};
+if(data83.phrases !== undefined){
+let data87 = data83.phrases;
+if(Array.isArray(data87)){
+const len17 = data87.length;
+for(let i17=0; i17<len17; i17++){
+let data88 = data87[i17];
+if(typeof data88 !== "string"){
+const err85 = {instancePath:instancePath+"/customRules/" + i15+"/phrases/" + i17,schemaPath:"#/properties/customRules/items/properties/phrases/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.customRules.items.properties.phrases.items.type,parentSchema:schema11.properties.customRules.items.properties.phrases.items,data:data88};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -1367,10 +1378,9 @@ vErrors.push(err85);
 errors++;
 }
 }
-if(data74.suggestionAr !== undefined){
-let data88 = data74.suggestionAr;
-if(typeof data88 !== "string"){
-const err86 = {instancePath:instancePath+"/customRules/" + i13+"/suggestionAr",schemaPath:"#/properties/customRules/items/properties/suggestionAr/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.customRules.items.properties.suggestionAr.type,parentSchema:schema11.properties.customRules.items.properties.suggestionAr,data:data88};
+}
+else {
+const err86 = {instancePath:instancePath+"/customRules/" + i15+"/phrases",schemaPath:"#/properties/customRules/items/properties/phrases/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.customRules.items.properties.phrases.type,parentSchema:schema11.properties.customRules.items.properties.phrases,data:data87};
 if(vErrors === null){
 vErrors = [err86];
 }
@@ -1380,10 +1390,10 @@ vErrors.push(err86);
 errors++;
 }
 }
-if(data74.capacity !== undefined){
-let data89 = data74.capacity;
+if(data83.pattern !== undefined){
+let data89 = data83.pattern;
 if(typeof data89 !== "string"){
-const err87 = {instancePath:instancePath+"/customRules/" + i13+"/capacity",schemaPath:"#/properties/customRules/items/properties/capacity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.customRules.items.properties.capacity.type,parentSchema:schema11.properties.customRules.items.properties.capacity,data:data89};
+const err87 = {instancePath:instancePath+"/customRules/" + i15+"/pattern",schemaPath:"#/properties/customRules/items/properties/pattern/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.customRules.items.properties.pattern.type,parentSchema:schema11.properties.customRules.items.properties.pattern,data:data89};
 if(vErrors === null){
 vErrors = [err87];
 }
@@ -1393,9 +1403,10 @@ vErrors.push(err87);
 errors++;
 }
 }
-}
-else {
-const err88 = {instancePath:instancePath+"/customRules/" + i13,schemaPath:"#/properties/customRules/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.customRules.items.type,parentSchema:schema11.properties.customRules.items,data:data74};
+if(data83.flags !== undefined){
+let data90 = data83.flags;
+if(typeof data90 !== "string"){
+const err88 = {instancePath:instancePath+"/customRules/" + i15+"/flags",schemaPath:"#/properties/customRules/items/properties/flags/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.customRules.items.properties.flags.type,parentSchema:schema11.properties.customRules.items.properties.flags,data:data90};
 if(vErrors === null){
 vErrors = [err88];
 }
@@ -1405,9 +1416,10 @@ vErrors.push(err88);
 errors++;
 }
 }
-}
-else {
-const err89 = {instancePath:instancePath+"/customRules",schemaPath:"#/properties/customRules/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.customRules.type,parentSchema:schema11.properties.customRules,data:data73};
+if(data83.message !== undefined){
+let data91 = data83.message;
+if(typeof data91 !== "string"){
+const err89 = {instancePath:instancePath+"/customRules/" + i15+"/message",schemaPath:"#/properties/customRules/items/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.customRules.items.properties.message.type,parentSchema:schema11.properties.customRules.items.properties.message,data:data91};
 if(vErrors === null){
 vErrors = [err89];
 }
@@ -1417,17 +1429,10 @@ vErrors.push(err89);
 errors++;
 }
 }
-if(data.sites !== undefined){
-let data90 = data.sites;
-if(data90 && typeof data90 == "object" && !Array.isArray(data90)){
-if(data90.forums !== undefined){
-let data91 = data90.forums;
-if(Array.isArray(data91)){
-const len16 = data91.length;
-for(let i16=0; i16<len16; i16++){
-let data92 = data91[i16];
+if(data83.messageAr !== undefined){
+let data92 = data83.messageAr;
 if(typeof data92 !== "string"){
-const err90 = {instancePath:instancePath+"/sites/forums/" + i16,schemaPath:"#/properties/sites/properties/forums/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.sites.properties.forums.items.type,parentSchema:schema11.properties.sites.properties.forums.items,data:data92};
+const err90 = {instancePath:instancePath+"/customRules/" + i15+"/messageAr",schemaPath:"#/properties/customRules/items/properties/messageAr/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.customRules.items.properties.messageAr.type,parentSchema:schema11.properties.customRules.items.properties.messageAr,data:data92};
 if(vErrors === null){
 vErrors = [err90];
 }
@@ -1437,9 +1442,10 @@ vErrors.push(err90);
 errors++;
 }
 }
-}
-else {
-const err91 = {instancePath:instancePath+"/sites/forums",schemaPath:"#/properties/sites/properties/forums/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.sites.properties.forums.type,parentSchema:schema11.properties.sites.properties.forums,data:data91};
+if(data83.why !== undefined){
+let data93 = data83.why;
+if(typeof data93 !== "string"){
+const err91 = {instancePath:instancePath+"/customRules/" + i15+"/why",schemaPath:"#/properties/customRules/items/properties/why/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.customRules.items.properties.why.type,parentSchema:schema11.properties.customRules.items.properties.why,data:data93};
 if(vErrors === null){
 vErrors = [err91];
 }
@@ -1449,14 +1455,10 @@ vErrors.push(err91);
 errors++;
 }
 }
-if(data90.mastodon !== undefined){
-let data93 = data90.mastodon;
-if(Array.isArray(data93)){
-const len17 = data93.length;
-for(let i17=0; i17<len17; i17++){
-let data94 = data93[i17];
+if(data83.whyAr !== undefined){
+let data94 = data83.whyAr;
 if(typeof data94 !== "string"){
-const err92 = {instancePath:instancePath+"/sites/mastodon/" + i17,schemaPath:"#/properties/sites/properties/mastodon/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.sites.properties.mastodon.items.type,parentSchema:schema11.properties.sites.properties.mastodon.items,data:data94};
+const err92 = {instancePath:instancePath+"/customRules/" + i15+"/whyAr",schemaPath:"#/properties/customRules/items/properties/whyAr/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.customRules.items.properties.whyAr.type,parentSchema:schema11.properties.customRules.items.properties.whyAr,data:data94};
 if(vErrors === null){
 vErrors = [err92];
 }
@@ -1466,9 +1468,10 @@ vErrors.push(err92);
 errors++;
 }
 }
-}
-else {
-const err93 = {instancePath:instancePath+"/sites/mastodon",schemaPath:"#/properties/sites/properties/mastodon/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.sites.properties.mastodon.type,parentSchema:schema11.properties.sites.properties.mastodon,data:data93};
+if(data83.severity !== undefined){
+let data95 = data83.severity;
+if(typeof data95 !== "string"){
+const err93 = {instancePath:instancePath+"/customRules/" + i15+"/severity",schemaPath:"#/properties/customRules/items/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.customRules.items.properties.severity.type,parentSchema:schema11.properties.customRules.items.properties.severity,data:data95};
 if(vErrors === null){
 vErrors = [err93];
 }
@@ -1478,9 +1481,10 @@ vErrors.push(err93);
 errors++;
 }
 }
-}
-else {
-const err94 = {instancePath:instancePath+"/sites",schemaPath:"#/properties/sites/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.sites.type,parentSchema:schema11.properties.sites,data:data90};
+if(data83.suggestion !== undefined){
+let data96 = data83.suggestion;
+if(typeof data96 !== "string"){
+const err94 = {instancePath:instancePath+"/customRules/" + i15+"/suggestion",schemaPath:"#/properties/customRules/items/properties/suggestion/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.customRules.items.properties.suggestion.type,parentSchema:schema11.properties.customRules.items.properties.suggestion,data:data96};
 if(vErrors === null){
 vErrors = [err94];
 }
@@ -1490,20 +1494,10 @@ vErrors.push(err94);
 errors++;
 }
 }
-if(data.quickReference !== undefined){
-let data95 = data.quickReference;
-if(data95 && typeof data95 == "object" && !Array.isArray(data95)){
-if(data95.principles !== undefined){
-let data96 = data95.principles;
-if(Array.isArray(data96)){
-const len18 = data96.length;
-for(let i18=0; i18<len18; i18++){
-let data97 = data96[i18];
-if(data97 && typeof data97 == "object" && !Array.isArray(data97)){
-if(data97.id !== undefined){
-let data98 = data97.id;
-if(typeof data98 !== "string"){
-const err95 = {instancePath:instancePath+"/quickReference/principles/" + i18+"/id",schemaPath:"#/properties/quickReference/properties/principles/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.quickReference.properties.principles.items.properties.id.type,parentSchema:schema11.properties.quickReference.properties.principles.items.properties.id,data:data98};
+if(data83.suggestionAr !== undefined){
+let data97 = data83.suggestionAr;
+if(typeof data97 !== "string"){
+const err95 = {instancePath:instancePath+"/customRules/" + i15+"/suggestionAr",schemaPath:"#/properties/customRules/items/properties/suggestionAr/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.customRules.items.properties.suggestionAr.type,parentSchema:schema11.properties.customRules.items.properties.suggestionAr,data:data97};
 if(vErrors === null){
 vErrors = [err95];
 }
@@ -1513,13 +1507,10 @@ vErrors.push(err95);
 errors++;
 }
 }
-if(data97.title !== undefined){
-let data99 = data97.title;
-if(data99 && typeof data99 == "object" && !Array.isArray(data99)){
-if(data99.en !== undefined){
-let data100 = data99.en;
-if(typeof data100 !== "string"){
-const err96 = {instancePath:instancePath+"/quickReference/principles/" + i18+"/title/en",schemaPath:"#/properties/quickReference/properties/principles/items/properties/title/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.quickReference.properties.principles.items.properties.title.properties.en.type,parentSchema:schema11.properties.quickReference.properties.principles.items.properties.title.properties.en,data:data100};
+if(data83.capacity !== undefined){
+let data98 = data83.capacity;
+if(typeof data98 !== "string"){
+const err96 = {instancePath:instancePath+"/customRules/" + i15+"/capacity",schemaPath:"#/properties/customRules/items/properties/capacity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.customRules.items.properties.capacity.type,parentSchema:schema11.properties.customRules.items.properties.capacity,data:data98};
 if(vErrors === null){
 vErrors = [err96];
 }
@@ -1529,10 +1520,9 @@ vErrors.push(err96);
 errors++;
 }
 }
-if(data99.ar !== undefined){
-let data101 = data99.ar;
-if(typeof data101 !== "string"){
-const err97 = {instancePath:instancePath+"/quickReference/principles/" + i18+"/title/ar",schemaPath:"#/properties/quickReference/properties/principles/items/properties/title/properties/ar/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.quickReference.properties.principles.items.properties.title.properties.ar.type,parentSchema:schema11.properties.quickReference.properties.principles.items.properties.title.properties.ar,data:data101};
+}
+else {
+const err97 = {instancePath:instancePath+"/customRules/" + i15,schemaPath:"#/properties/customRules/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.customRules.items.type,parentSchema:schema11.properties.customRules.items,data:data83};
 if(vErrors === null){
 vErrors = [err97];
 }
@@ -1544,7 +1534,7 @@ errors++;
 }
 }
 else {
-const err98 = {instancePath:instancePath+"/quickReference/principles/" + i18+"/title",schemaPath:"#/properties/quickReference/properties/principles/items/properties/title/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.quickReference.properties.principles.items.properties.title.type,parentSchema:schema11.properties.quickReference.properties.principles.items.properties.title,data:data99};
+const err98 = {instancePath:instancePath+"/customRules",schemaPath:"#/properties/customRules/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.customRules.type,parentSchema:schema11.properties.customRules,data:data82};
 if(vErrors === null){
 vErrors = [err98];
 }
@@ -1554,13 +1544,17 @@ vErrors.push(err98);
 errors++;
 }
 }
-if(data97.text !== undefined){
-let data102 = data97.text;
-if(data102 && typeof data102 == "object" && !Array.isArray(data102)){
-if(data102.en !== undefined){
-let data103 = data102.en;
-if(typeof data103 !== "string"){
-const err99 = {instancePath:instancePath+"/quickReference/principles/" + i18+"/text/en",schemaPath:"LocalText/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.en.type,parentSchema:schema12.properties.en,data:data103};
+if(data.sites !== undefined){
+let data99 = data.sites;
+if(data99 && typeof data99 == "object" && !Array.isArray(data99)){
+if(data99.forums !== undefined){
+let data100 = data99.forums;
+if(Array.isArray(data100)){
+const len18 = data100.length;
+for(let i18=0; i18<len18; i18++){
+let data101 = data100[i18];
+if(typeof data101 !== "string"){
+const err99 = {instancePath:instancePath+"/sites/forums/" + i18,schemaPath:"#/properties/sites/properties/forums/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.sites.properties.forums.items.type,parentSchema:schema11.properties.sites.properties.forums.items,data:data101};
 if(vErrors === null){
 vErrors = [err99];
 }
@@ -1570,10 +1564,9 @@ vErrors.push(err99);
 errors++;
 }
 }
-if(data102.ar !== undefined){
-let data104 = data102.ar;
-if(typeof data104 !== "string"){
-const err100 = {instancePath:instancePath+"/quickReference/principles/" + i18+"/text/ar",schemaPath:"LocalText/properties/ar/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.ar.type,parentSchema:schema12.properties.ar,data:data104};
+}
+else {
+const err100 = {instancePath:instancePath+"/sites/forums",schemaPath:"#/properties/sites/properties/forums/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.sites.properties.forums.type,parentSchema:schema11.properties.sites.properties.forums,data:data100};
 if(vErrors === null){
 vErrors = [err100];
 }
@@ -1583,9 +1576,14 @@ vErrors.push(err100);
 errors++;
 }
 }
-}
-else {
-const err101 = {instancePath:instancePath+"/quickReference/principles/" + i18+"/text",schemaPath:"LocalText/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema12.type,parentSchema:schema12,data:data102};
+if(data99.mastodon !== undefined){
+let data102 = data99.mastodon;
+if(Array.isArray(data102)){
+const len19 = data102.length;
+for(let i19=0; i19<len19; i19++){
+let data103 = data102[i19];
+if(typeof data103 !== "string"){
+const err101 = {instancePath:instancePath+"/sites/mastodon/" + i19,schemaPath:"#/properties/sites/properties/mastodon/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.sites.properties.mastodon.items.type,parentSchema:schema11.properties.sites.properties.mastodon.items,data:data103};
 if(vErrors === null){
 vErrors = [err101];
 }
@@ -1595,13 +1593,9 @@ vErrors.push(err101);
 errors++;
 }
 }
-if(data97.source !== undefined){
-let data105 = data97.source;
-if(data105 && typeof data105 == "object" && !Array.isArray(data105)){
-if(data105.document !== undefined){
-let data106 = data105.document;
-if(typeof data106 !== "string"){
-const err102 = {instancePath:instancePath+"/quickReference/principles/" + i18+"/source/document",schemaPath:"#/properties/quickReference/properties/principles/items/properties/source/properties/document/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.quickReference.properties.principles.items.properties.source.properties.document.type,parentSchema:schema11.properties.quickReference.properties.principles.items.properties.source.properties.document,data:data106};
+}
+else {
+const err102 = {instancePath:instancePath+"/sites/mastodon",schemaPath:"#/properties/sites/properties/mastodon/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.sites.properties.mastodon.type,parentSchema:schema11.properties.sites.properties.mastodon,data:data102};
 if(vErrors === null){
 vErrors = [err102];
 }
@@ -1611,10 +1605,9 @@ vErrors.push(err102);
 errors++;
 }
 }
-if(data105.section !== undefined){
-let data107 = data105.section;
-if(typeof data107 !== "string"){
-const err103 = {instancePath:instancePath+"/quickReference/principles/" + i18+"/source/section",schemaPath:"#/properties/quickReference/properties/principles/items/properties/source/properties/section/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.quickReference.properties.principles.items.properties.source.properties.section.type,parentSchema:schema11.properties.quickReference.properties.principles.items.properties.source.properties.section,data:data107};
+}
+else {
+const err103 = {instancePath:instancePath+"/sites",schemaPath:"#/properties/sites/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.sites.type,parentSchema:schema11.properties.sites,data:data99};
 if(vErrors === null){
 vErrors = [err103];
 }
@@ -1624,9 +1617,20 @@ vErrors.push(err103);
 errors++;
 }
 }
-}
-else {
-const err104 = {instancePath:instancePath+"/quickReference/principles/" + i18+"/source",schemaPath:"#/properties/quickReference/properties/principles/items/properties/source/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.quickReference.properties.principles.items.properties.source.type,parentSchema:schema11.properties.quickReference.properties.principles.items.properties.source,data:data105};
+if(data.quickReference !== undefined){
+let data104 = data.quickReference;
+if(data104 && typeof data104 == "object" && !Array.isArray(data104)){
+if(data104.principles !== undefined){
+let data105 = data104.principles;
+if(Array.isArray(data105)){
+const len20 = data105.length;
+for(let i20=0; i20<len20; i20++){
+let data106 = data105[i20];
+if(data106 && typeof data106 == "object" && !Array.isArray(data106)){
+if(data106.id !== undefined){
+let data107 = data106.id;
+if(typeof data107 !== "string"){
+const err104 = {instancePath:instancePath+"/quickReference/principles/" + i20+"/id",schemaPath:"#/properties/quickReference/properties/principles/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.quickReference.properties.principles.items.properties.id.type,parentSchema:schema11.properties.quickReference.properties.principles.items.properties.id,data:data107};
 if(vErrors === null){
 vErrors = [err104];
 }
@@ -1636,9 +1640,13 @@ vErrors.push(err104);
 errors++;
 }
 }
-}
-else {
-const err105 = {instancePath:instancePath+"/quickReference/principles/" + i18,schemaPath:"#/properties/quickReference/properties/principles/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.quickReference.properties.principles.items.type,parentSchema:schema11.properties.quickReference.properties.principles.items,data:data97};
+if(data106.title !== undefined){
+let data108 = data106.title;
+if(data108 && typeof data108 == "object" && !Array.isArray(data108)){
+if(data108.en !== undefined){
+let data109 = data108.en;
+if(typeof data109 !== "string"){
+const err105 = {instancePath:instancePath+"/quickReference/principles/" + i20+"/title/en",schemaPath:"#/properties/quickReference/properties/principles/items/properties/title/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.quickReference.properties.principles.items.properties.title.properties.en.type,parentSchema:schema11.properties.quickReference.properties.principles.items.properties.title.properties.en,data:data109};
 if(vErrors === null){
 vErrors = [err105];
 }
@@ -1648,9 +1656,10 @@ vErrors.push(err105);
 errors++;
 }
 }
-}
-else {
-const err106 = {instancePath:instancePath+"/quickReference/principles",schemaPath:"#/properties/quickReference/properties/principles/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.quickReference.properties.principles.type,parentSchema:schema11.properties.quickReference.properties.principles,data:data96};
+if(data108.ar !== undefined){
+let data110 = data108.ar;
+if(typeof data110 !== "string"){
+const err106 = {instancePath:instancePath+"/quickReference/principles/" + i20+"/title/ar",schemaPath:"#/properties/quickReference/properties/principles/items/properties/title/properties/ar/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.quickReference.properties.principles.items.properties.title.properties.ar.type,parentSchema:schema11.properties.quickReference.properties.principles.items.properties.title.properties.ar,data:data110};
 if(vErrors === null){
 vErrors = [err106];
 }
@@ -1660,19 +1669,9 @@ vErrors.push(err106);
 errors++;
 }
 }
-if(data95.conduct !== undefined){
-let data108 = data95.conduct;
-if(Array.isArray(data108)){
-const len19 = data108.length;
-for(let i19=0; i19<len19; i19++){
-if(!(validate11(data108[i19], {instancePath:instancePath+"/quickReference/conduct/" + i19,parentData:data108,parentDataProperty:i19,rootData}))){
-vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
-errors = vErrors.length;
-}
-}
 }
 else {
-const err107 = {instancePath:instancePath+"/quickReference/conduct",schemaPath:"#/properties/quickReference/properties/conduct/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.quickReference.properties.conduct.type,parentSchema:schema11.properties.quickReference.properties.conduct,data:data108};
+const err107 = {instancePath:instancePath+"/quickReference/principles/" + i20+"/title",schemaPath:"#/properties/quickReference/properties/principles/items/properties/title/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.quickReference.properties.principles.items.properties.title.type,parentSchema:schema11.properties.quickReference.properties.principles.items.properties.title,data:data108};
 if(vErrors === null){
 vErrors = [err107];
 }
@@ -1682,19 +1681,13 @@ vErrors.push(err107);
 errors++;
 }
 }
-if(data95.tips !== undefined){
-let data110 = data95.tips;
-if(Array.isArray(data110)){
-const len20 = data110.length;
-for(let i20=0; i20<len20; i20++){
-if(!(validate11(data110[i20], {instancePath:instancePath+"/quickReference/tips/" + i20,parentData:data110,parentDataProperty:i20,rootData}))){
-vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err108 = {instancePath:instancePath+"/quickReference/tips",schemaPath:"#/properties/quickReference/properties/tips/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.quickReference.properties.tips.type,parentSchema:schema11.properties.quickReference.properties.tips,data:data110};
+if(data106.text !== undefined){
+let data111 = data106.text;
+if(data111 && typeof data111 == "object" && !Array.isArray(data111)){
+if(data111.en !== undefined){
+let data112 = data111.en;
+if(typeof data112 !== "string"){
+const err108 = {instancePath:instancePath+"/quickReference/principles/" + i20+"/text/en",schemaPath:"LocalText/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.en.type,parentSchema:schema12.properties.en,data:data112};
 if(vErrors === null){
 vErrors = [err108];
 }
@@ -1704,9 +1697,10 @@ vErrors.push(err108);
 errors++;
 }
 }
-}
-else {
-const err109 = {instancePath:instancePath+"/quickReference",schemaPath:"#/properties/quickReference/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.quickReference.type,parentSchema:schema11.properties.quickReference,data:data95};
+if(data111.ar !== undefined){
+let data113 = data111.ar;
+if(typeof data113 !== "string"){
+const err109 = {instancePath:instancePath+"/quickReference/principles/" + i20+"/text/ar",schemaPath:"LocalText/properties/ar/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.ar.type,parentSchema:schema12.properties.ar,data:data113};
 if(vErrors === null){
 vErrors = [err109];
 }
@@ -1716,10 +1710,9 @@ vErrors.push(err109);
 errors++;
 }
 }
-if(data.review !== undefined){
-let data112 = data.review;
-if(typeof data112 !== "string"){
-const err110 = {instancePath:instancePath+"/review",schemaPath:"#/properties/review/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.review.type,parentSchema:schema11.properties.review,data:data112};
+}
+else {
+const err110 = {instancePath:instancePath+"/quickReference/principles/" + i20+"/text",schemaPath:"LocalText/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema12.type,parentSchema:schema12,data:data111};
 if(vErrors === null){
 vErrors = [err110];
 }
@@ -1729,10 +1722,13 @@ vErrors.push(err110);
 errors++;
 }
 }
-if(data.allowPause !== undefined){
-let data113 = data.allowPause;
-if(typeof data113 !== "boolean"){
-const err111 = {instancePath:instancePath+"/allowPause",schemaPath:"#/properties/allowPause/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.allowPause.type,parentSchema:schema11.properties.allowPause,data:data113};
+if(data106.source !== undefined){
+let data114 = data106.source;
+if(data114 && typeof data114 == "object" && !Array.isArray(data114)){
+if(data114.document !== undefined){
+let data115 = data114.document;
+if(typeof data115 !== "string"){
+const err111 = {instancePath:instancePath+"/quickReference/principles/" + i20+"/source/document",schemaPath:"#/properties/quickReference/properties/principles/items/properties/source/properties/document/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.quickReference.properties.principles.items.properties.source.properties.document.type,parentSchema:schema11.properties.quickReference.properties.principles.items.properties.source.properties.document,data:data115};
 if(vErrors === null){
 vErrors = [err111];
 }
@@ -1742,14 +1738,10 @@ vErrors.push(err111);
 errors++;
 }
 }
-if(data.staffMayChange !== undefined){
-let data114 = data.staffMayChange;
-if(Array.isArray(data114)){
-const len21 = data114.length;
-for(let i21=0; i21<len21; i21++){
-let data115 = data114[i21];
-if(typeof data115 !== "string"){
-const err112 = {instancePath:instancePath+"/staffMayChange/" + i21,schemaPath:"#/properties/staffMayChange/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.staffMayChange.items.type,parentSchema:schema11.properties.staffMayChange.items,data:data115};
+if(data114.section !== undefined){
+let data116 = data114.section;
+if(typeof data116 !== "string"){
+const err112 = {instancePath:instancePath+"/quickReference/principles/" + i20+"/source/section",schemaPath:"#/properties/quickReference/properties/principles/items/properties/source/properties/section/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.quickReference.properties.principles.items.properties.source.properties.section.type,parentSchema:schema11.properties.quickReference.properties.principles.items.properties.source.properties.section,data:data116};
 if(vErrors === null){
 vErrors = [err112];
 }
@@ -1761,7 +1753,7 @@ errors++;
 }
 }
 else {
-const err113 = {instancePath:instancePath+"/staffMayChange",schemaPath:"#/properties/staffMayChange/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.staffMayChange.type,parentSchema:schema11.properties.staffMayChange,data:data114};
+const err113 = {instancePath:instancePath+"/quickReference/principles/" + i20+"/source",schemaPath:"#/properties/quickReference/properties/principles/items/properties/source/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.quickReference.properties.principles.items.properties.source.type,parentSchema:schema11.properties.quickReference.properties.principles.items.properties.source,data:data114};
 if(vErrors === null){
 vErrors = [err113];
 }
@@ -1773,12 +1765,147 @@ errors++;
 }
 }
 else {
-const err114 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.type,parentSchema:schema11,data};
+const err114 = {instancePath:instancePath+"/quickReference/principles/" + i20,schemaPath:"#/properties/quickReference/properties/principles/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.quickReference.properties.principles.items.type,parentSchema:schema11.properties.quickReference.properties.principles.items,data:data106};
 if(vErrors === null){
 vErrors = [err114];
 }
 else {
 vErrors.push(err114);
+}
+errors++;
+}
+}
+}
+else {
+const err115 = {instancePath:instancePath+"/quickReference/principles",schemaPath:"#/properties/quickReference/properties/principles/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.quickReference.properties.principles.type,parentSchema:schema11.properties.quickReference.properties.principles,data:data105};
+if(vErrors === null){
+vErrors = [err115];
+}
+else {
+vErrors.push(err115);
+}
+errors++;
+}
+}
+if(data104.conduct !== undefined){
+let data117 = data104.conduct;
+if(Array.isArray(data117)){
+const len21 = data117.length;
+for(let i21=0; i21<len21; i21++){
+if(!(validate11(data117[i21], {instancePath:instancePath+"/quickReference/conduct/" + i21,parentData:data117,parentDataProperty:i21,rootData}))){
+vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err116 = {instancePath:instancePath+"/quickReference/conduct",schemaPath:"#/properties/quickReference/properties/conduct/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.quickReference.properties.conduct.type,parentSchema:schema11.properties.quickReference.properties.conduct,data:data117};
+if(vErrors === null){
+vErrors = [err116];
+}
+else {
+vErrors.push(err116);
+}
+errors++;
+}
+}
+if(data104.tips !== undefined){
+let data119 = data104.tips;
+if(Array.isArray(data119)){
+const len22 = data119.length;
+for(let i22=0; i22<len22; i22++){
+if(!(validate11(data119[i22], {instancePath:instancePath+"/quickReference/tips/" + i22,parentData:data119,parentDataProperty:i22,rootData}))){
+vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err117 = {instancePath:instancePath+"/quickReference/tips",schemaPath:"#/properties/quickReference/properties/tips/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.quickReference.properties.tips.type,parentSchema:schema11.properties.quickReference.properties.tips,data:data119};
+if(vErrors === null){
+vErrors = [err117];
+}
+else {
+vErrors.push(err117);
+}
+errors++;
+}
+}
+}
+else {
+const err118 = {instancePath:instancePath+"/quickReference",schemaPath:"#/properties/quickReference/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.quickReference.type,parentSchema:schema11.properties.quickReference,data:data104};
+if(vErrors === null){
+vErrors = [err118];
+}
+else {
+vErrors.push(err118);
+}
+errors++;
+}
+}
+if(data.review !== undefined){
+let data121 = data.review;
+if(typeof data121 !== "string"){
+const err119 = {instancePath:instancePath+"/review",schemaPath:"#/properties/review/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.review.type,parentSchema:schema11.properties.review,data:data121};
+if(vErrors === null){
+vErrors = [err119];
+}
+else {
+vErrors.push(err119);
+}
+errors++;
+}
+}
+if(data.allowPause !== undefined){
+let data122 = data.allowPause;
+if(typeof data122 !== "boolean"){
+const err120 = {instancePath:instancePath+"/allowPause",schemaPath:"#/properties/allowPause/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.allowPause.type,parentSchema:schema11.properties.allowPause,data:data122};
+if(vErrors === null){
+vErrors = [err120];
+}
+else {
+vErrors.push(err120);
+}
+errors++;
+}
+}
+if(data.staffMayChange !== undefined){
+let data123 = data.staffMayChange;
+if(Array.isArray(data123)){
+const len23 = data123.length;
+for(let i23=0; i23<len23; i23++){
+let data124 = data123[i23];
+if(typeof data124 !== "string"){
+const err121 = {instancePath:instancePath+"/staffMayChange/" + i23,schemaPath:"#/properties/staffMayChange/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.staffMayChange.items.type,parentSchema:schema11.properties.staffMayChange.items,data:data124};
+if(vErrors === null){
+vErrors = [err121];
+}
+else {
+vErrors.push(err121);
+}
+errors++;
+}
+}
+}
+else {
+const err122 = {instancePath:instancePath+"/staffMayChange",schemaPath:"#/properties/staffMayChange/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.staffMayChange.type,parentSchema:schema11.properties.staffMayChange,data:data123};
+if(vErrors === null){
+vErrors = [err122];
+}
+else {
+vErrors.push(err122);
+}
+errors++;
+}
+}
+}
+else {
+const err123 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.type,parentSchema:schema11,data};
+if(vErrors === null){
+vErrors = [err123];
+}
+else {
+vErrors.push(err123);
 }
 errors++;
 }

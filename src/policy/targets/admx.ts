@@ -25,6 +25,7 @@ const DESCRIPTIONS: Record<string, string> = {
   disclosurePhrases: 'Extra phrases (JSON list) that count as disclosing the affiliation.',
   authorisedToCommit: 'Whether staff may make commitments on the organisation\'s behalf.',
   confidential: 'What stays inside until announced (JSON: {"terms": [...], "referenceShapes": [...], "intranetHosts": [...]}).',
+  politics: 'Political parties and politicians known by name (JSON: {"parties": [...], "politicians": [...]}, each "Name | alias | alias").',
   privateChannels: 'Private channels for one person\'s case (JSON list: a handle for direct messages, a phone line, a form\'s link).',
   customRules: 'The organisation\'s own rules (JSON list).',
   sites: 'Extra forum hosts and Mastodon instances (JSON: {"forums": [...], "mastodon": [...]}).',

@@ -4,11 +4,11 @@
 "use strict";
 export const validate = validate10;
 export default validate10;
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://post-coach.invalid/ruleset.schema.json","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string","maxLength":1000,"pattern":"^[^\\u0000-\\u001F\\u007F-\\u009F]*$","x-hint":"one line of text without control characters"},"name":{"$ref":"#/definitions/name"},"version":{"type":["number","string"],"maxLength":100,"pattern":"^[^\\u0000-\\u001F\\u007F-\\u009F]*$","x-hint":"one line of text without control characters"},"organisation":{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"$ref":"#/definitions/name"},"aliases":{"$ref":"#/definitions/textList"},"topics":{"$ref":"#/definitions/textList"},"website":{"type":"string","pattern":"^https?://[^\\s\\u0000-\\u001F\\u007F-\\u009F]+$","x-hint":"a web address starting with http:// or https://","maxLength":1000}}},"defaultRegion":{"type":"string","pattern":"^[A-Z]{2}$","x-hint":"a two-letter upper-case country code such as OM"},"officialAccounts":{"type":"array","maxItems":500,"items":{"type":"object","additionalProperties":false,"required":["site","handle"],"properties":{"site":{"$ref":"#/definitions/host"},"handle":{"$ref":"#/definitions/name"}}}},"publicContacts":{"type":"object","additionalProperties":false,"properties":{"phones":{"$ref":"#/definitions/textList"},"emails":{"type":"array","maxItems":200,"items":{"type":"string","pattern":"^[^\\s@\\u0000-\\u001F\\u007F-\\u009F]+@[^.\\s@\\u0000-\\u001F\\u007F-\\u009F]+(\\.[^.\\s@\\u0000-\\u001F\\u007F-\\u009F]+)+$","x-hint":"an email address such as info@example.gov.om","maxLength":254}},"addresses":{"$ref":"#/definitions/textList"}}},"disclosurePhrases":{"$ref":"#/definitions/textList"},"authorisedToCommit":{"type":"boolean"},"confidential":{"type":"object","additionalProperties":false,"properties":{"terms":{"$ref":"#/definitions/textList"},"referenceShapes":{"type":"array","maxItems":200,"items":{"type":"string","maxLength":60,"pattern":"^[^\\s\\u0000-\\u001F\\u007F-\\u009F]*#[^\\s\\u0000-\\u001F\\u007F-\\u009F]*$","x-hint":"a shape without spaces holding at least one # (a digit), such as INT-####/##"}},"intranetHosts":{"type":"array","maxItems":200,"items":{"$ref":"#/definitions/host"}}}},"privateChannels":{"$ref":"#/definitions/textList"},"checks":{"type":"object","additionalProperties":false,"properties":{"personal-details":{"type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean"},"severity":{"$ref":"#/definitions/severity"},"options":{"type":"object","properties":{"ignore":{"type":"array","maxItems":15,"items":{"type":"string","enum":["phone","email","address","postal-code","civil-id","ni-number","nhs-number","ssn","driving-licence","passport","card","iban","bank-account","vehicle-plate","date-of-birth"]}}},"additionalProperties":false}}},"affiliation-disclosure":{"type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean"},"severity":{"$ref":"#/definitions/severity"},"options":{"type":"object","properties":{},"additionalProperties":false}}},"commitment":{"type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean"},"severity":{"$ref":"#/definitions/severity"},"options":{"type":"object","properties":{},"additionalProperties":false}}},"aggressive-tone":{"type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean"},"severity":{"$ref":"#/definitions/severity"},"options":{"type":"object","properties":{"shouting":{"type":"boolean"},"exclamations":{"type":"boolean"},"allow":{"type":"array","maxItems":500,"items":{"type":"string","minLength":1,"maxLength":200,"pattern":"^[^\\u0000-\\u001F\\u007F-\\u009F]*$","x-hint":"one line of text without control characters"}},"model":{"type":"boolean"}},"additionalProperties":false}}},"confidential-information":{"type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean"},"severity":{"$ref":"#/definitions/severity"},"options":{"type":"object","properties":{},"additionalProperties":false}}},"accusation":{"type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean"},"severity":{"$ref":"#/definitions/severity"},"options":{"type":"object","properties":{},"additionalProperties":false}}},"case-details":{"type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean"},"severity":{"$ref":"#/definitions/severity"},"options":{"type":"object","properties":{},"additionalProperties":false}}},"channel":{"type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean"},"severity":{"$ref":"#/definitions/severity"},"options":{"type":"object","properties":{},"additionalProperties":false}}}}},"customRules":{"type":"array","maxItems":500,"items":{"$ref":"#/definitions/customRule"}},"sites":{"type":"object","additionalProperties":false,"properties":{"forums":{"type":"array","maxItems":500,"items":{"$ref":"#/definitions/host"}},"mastodon":{"type":"array","maxItems":500,"items":{"$ref":"#/definitions/host"}}}},"quickReference":{"type":"object","additionalProperties":false,"required":["principles","conduct","tips"],"properties":{"principles":{"$ref":"#/definitions/quickRefList"},"conduct":{"$ref":"#/definitions/quickRefList"},"tips":{"$ref":"#/definitions/quickRefList"}}},"review":{"enum":["off","review","block"]},"allowPause":{"type":"boolean"},"staffMayChange":{"type":"array","maxItems":200,"items":{"type":"string","pattern":"^[A-Za-z$][A-Za-z0-9$-]*(\\.[A-Za-z0-9$-]+)*$","x-hint":"a dotted path such as checks.commitment.severity","maxLength":200}}},"definitions":{"severity":{"enum":["info","warning","error"]},"capacity":{"enum":["official","personal","unknown"]},"host":{"type":"string","maxLength":261,"pattern":"^[a-z0-9]+(-+[a-z0-9]+)*(\\.[a-z0-9]+(-+[a-z0-9]+)*)*(:[0-9]{1,5})?$","x-hint":"a lower-case host name such as x.com"},"nonEmptyText":{"type":"string","minLength":1,"maxLength":1000,"pattern":"^[^\\u0000-\\u001F\\u007F-\\u009F]*$","x-hint":"one line of text without control characters"},"textList":{"type":"array","maxItems":5000,"items":{"type":"string","minLength":1,"maxLength":1000,"pattern":"^[^\\u0000-\\u001F\\u007F-\\u009F]*$","x-hint":"one line of text without control characters"}},"localText":{"type":"object","additionalProperties":false,"required":["en","ar"],"properties":{"en":{"$ref":"#/definitions/text"},"ar":{"$ref":"#/definitions/text"}}},"customRule":{"type":"object","additionalProperties":false,"required":["id","message","severity"],"properties":{"id":{"type":"string","pattern":"^[a-z0-9][a-z0-9-]{0,63}$","x-hint":"lower-case letters, digits and hyphens, such as no-tender-talk"},"words":{"$ref":"#/definitions/textList"},"phrases":{"$ref":"#/definitions/textList"},"pattern":{"type":"string","minLength":1,"maxLength":1000,"pattern":"^[^\\u0000-\\u001F\\u007F-\\u009F]*$","x-hint":"one line of text without control characters"},"flags":{"enum":["","i"]},"message":{"$ref":"#/definitions/ruleMessage"},"why":{"$ref":"#/definitions/ruleText"},"severity":{"$ref":"#/definitions/severity"},"suggestion":{"$ref":"#/definitions/ruleText"},"capacity":{"$ref":"#/definitions/capacity"}}},"quickRefItem":{"type":"object","additionalProperties":false,"required":["id","title","text","source"],"properties":{"id":{"type":"string","pattern":"^[a-z0-9][a-z0-9-]{0,63}$","x-hint":"lower-case letters, digits and hyphens"},"title":{"$ref":"#/definitions/localTitle"},"text":{"$ref":"#/definitions/localText"},"source":{"type":"object","additionalProperties":false,"required":["document","section"],"properties":{"document":{"$ref":"#/definitions/nonEmptyText"},"section":{"$ref":"#/definitions/nonEmptyText"}}}}},"quickRefList":{"type":"array","maxItems":100,"items":{"$ref":"#/definitions/quickRefItem"}},"name":{"type":"string","minLength":1,"maxLength":200,"pattern":"^[^\\u0000-\\u001F\\u007F-\\u009F]*$","x-hint":"one line of text without control characters"},"text":{"type":"string","minLength":1,"maxLength":1000,"pattern":"^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F]*$","x-hint":"text without control characters (tab and newline are allowed)"},"message":{"type":"string","minLength":1,"maxLength":500,"pattern":"^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F]*$","x-hint":"text without control characters (tab and newline are allowed)"},"ruleMessage":{"type":["string","object"],"minLength":1,"maxLength":500,"pattern":"^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F]*$","x-hint":"text without control characters (tab and newline are allowed)","additionalProperties":false,"minProperties":1,"properties":{"en":{"$ref":"#/definitions/message"},"ar":{"$ref":"#/definitions/message"}}},"ruleText":{"type":["string","object"],"minLength":1,"maxLength":1000,"pattern":"^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F]*$","x-hint":"text without control characters (tab and newline are allowed)","additionalProperties":false,"minProperties":1,"properties":{"en":{"$ref":"#/definitions/text"},"ar":{"$ref":"#/definitions/text"}}},"localTitle":{"type":"object","additionalProperties":false,"required":["en","ar"],"properties":{"en":{"$ref":"#/definitions/name"},"ar":{"$ref":"#/definitions/name"}}}}};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://post-coach.invalid/ruleset.schema.json","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string","maxLength":1000,"pattern":"^[^\\u0000-\\u001F\\u007F-\\u009F]*$","x-hint":"one line of text without control characters"},"name":{"$ref":"#/definitions/name"},"version":{"type":["number","string"],"maxLength":100,"pattern":"^[^\\u0000-\\u001F\\u007F-\\u009F]*$","x-hint":"one line of text without control characters"},"organisation":{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"$ref":"#/definitions/name"},"aliases":{"$ref":"#/definitions/textList"},"topics":{"$ref":"#/definitions/textList"},"website":{"type":"string","pattern":"^https?://[^\\s\\u0000-\\u001F\\u007F-\\u009F]+$","x-hint":"a web address starting with http:// or https://","maxLength":1000}}},"defaultRegion":{"type":"string","pattern":"^[A-Z]{2}$","x-hint":"a two-letter upper-case country code such as OM"},"officialAccounts":{"type":"array","maxItems":500,"items":{"type":"object","additionalProperties":false,"required":["site","handle"],"properties":{"site":{"$ref":"#/definitions/host"},"handle":{"$ref":"#/definitions/name"}}}},"publicContacts":{"type":"object","additionalProperties":false,"properties":{"phones":{"$ref":"#/definitions/textList"},"emails":{"type":"array","maxItems":200,"items":{"type":"string","pattern":"^[^\\s@\\u0000-\\u001F\\u007F-\\u009F]+@[^.\\s@\\u0000-\\u001F\\u007F-\\u009F]+(\\.[^.\\s@\\u0000-\\u001F\\u007F-\\u009F]+)+$","x-hint":"an email address such as info@example.gov.om","maxLength":254}},"addresses":{"$ref":"#/definitions/textList"}}},"disclosurePhrases":{"$ref":"#/definitions/textList"},"authorisedToCommit":{"type":"boolean"},"confidential":{"type":"object","additionalProperties":false,"properties":{"terms":{"$ref":"#/definitions/textList"},"referenceShapes":{"type":"array","maxItems":200,"items":{"type":"string","maxLength":60,"pattern":"^[^\\s\\u0000-\\u001F\\u007F-\\u009F]*#[^\\s\\u0000-\\u001F\\u007F-\\u009F]*$","x-hint":"a shape without spaces holding at least one # (a digit), such as INT-####/##"}},"intranetHosts":{"type":"array","maxItems":200,"items":{"$ref":"#/definitions/host"}}}},"privateChannels":{"$ref":"#/definitions/textList"},"politics":{"type":"object","additionalProperties":false,"properties":{"parties":{"$ref":"#/definitions/textList"},"politicians":{"$ref":"#/definitions/textList"}}},"checks":{"type":"object","additionalProperties":false,"properties":{"personal-details":{"type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean"},"severity":{"$ref":"#/definitions/severity"},"options":{"type":"object","properties":{"ignore":{"type":"array","maxItems":15,"items":{"type":"string","enum":["phone","email","address","postal-code","civil-id","ni-number","nhs-number","ssn","driving-licence","passport","card","iban","bank-account","vehicle-plate","date-of-birth"]}}},"additionalProperties":false}}},"affiliation-disclosure":{"type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean"},"severity":{"$ref":"#/definitions/severity"},"options":{"type":"object","properties":{},"additionalProperties":false}}},"commitment":{"type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean"},"severity":{"$ref":"#/definitions/severity"},"options":{"type":"object","properties":{},"additionalProperties":false}}},"aggressive-tone":{"type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean"},"severity":{"$ref":"#/definitions/severity"},"options":{"type":"object","properties":{"shouting":{"type":"boolean"},"exclamations":{"type":"boolean"},"allow":{"type":"array","maxItems":500,"items":{"type":"string","minLength":1,"maxLength":200,"pattern":"^[^\\u0000-\\u001F\\u007F-\\u009F]*$","x-hint":"one line of text without control characters"}},"model":{"type":"boolean"}},"additionalProperties":false}}},"confidential-information":{"type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean"},"severity":{"$ref":"#/definitions/severity"},"options":{"type":"object","properties":{},"additionalProperties":false}}},"accusation":{"type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean"},"severity":{"$ref":"#/definitions/severity"},"options":{"type":"object","properties":{},"additionalProperties":false}}},"impartiality":{"type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean"},"severity":{"$ref":"#/definitions/severity"},"options":{"type":"object","properties":{},"additionalProperties":false}}},"case-details":{"type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean"},"severity":{"$ref":"#/definitions/severity"},"options":{"type":"object","properties":{},"additionalProperties":false}}},"channel":{"type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean"},"severity":{"$ref":"#/definitions/severity"},"options":{"type":"object","properties":{},"additionalProperties":false}}}}},"customRules":{"type":"array","maxItems":500,"items":{"$ref":"#/definitions/customRule"}},"sites":{"type":"object","additionalProperties":false,"properties":{"forums":{"type":"array","maxItems":500,"items":{"$ref":"#/definitions/host"}},"mastodon":{"type":"array","maxItems":500,"items":{"$ref":"#/definitions/host"}}}},"quickReference":{"type":"object","additionalProperties":false,"required":["principles","conduct","tips"],"properties":{"principles":{"$ref":"#/definitions/quickRefList"},"conduct":{"$ref":"#/definitions/quickRefList"},"tips":{"$ref":"#/definitions/quickRefList"}}},"review":{"enum":["off","review","block"]},"allowPause":{"type":"boolean"},"staffMayChange":{"type":"array","maxItems":200,"items":{"type":"string","pattern":"^[A-Za-z$][A-Za-z0-9$-]*(\\.[A-Za-z0-9$-]+)*$","x-hint":"a dotted path such as checks.commitment.severity","maxLength":200}}},"definitions":{"severity":{"enum":["info","warning","error"]},"capacity":{"enum":["official","personal","unknown"]},"host":{"type":"string","maxLength":261,"pattern":"^[a-z0-9]+(-+[a-z0-9]+)*(\\.[a-z0-9]+(-+[a-z0-9]+)*)*(:[0-9]{1,5})?$","x-hint":"a lower-case host name such as x.com"},"nonEmptyText":{"type":"string","minLength":1,"maxLength":1000,"pattern":"^[^\\u0000-\\u001F\\u007F-\\u009F]*$","x-hint":"one line of text without control characters"},"textList":{"type":"array","maxItems":5000,"items":{"type":"string","minLength":1,"maxLength":1000,"pattern":"^[^\\u0000-\\u001F\\u007F-\\u009F]*$","x-hint":"one line of text without control characters"}},"localText":{"type":"object","additionalProperties":false,"required":["en","ar"],"properties":{"en":{"$ref":"#/definitions/text"},"ar":{"$ref":"#/definitions/text"}}},"customRule":{"type":"object","additionalProperties":false,"required":["id","message","severity"],"properties":{"id":{"type":"string","pattern":"^[a-z0-9][a-z0-9-]{0,63}$","x-hint":"lower-case letters, digits and hyphens, such as no-tender-talk"},"words":{"$ref":"#/definitions/textList"},"phrases":{"$ref":"#/definitions/textList"},"pattern":{"type":"string","minLength":1,"maxLength":1000,"pattern":"^[^\\u0000-\\u001F\\u007F-\\u009F]*$","x-hint":"one line of text without control characters"},"flags":{"enum":["","i"]},"message":{"$ref":"#/definitions/ruleMessage"},"why":{"$ref":"#/definitions/ruleText"},"severity":{"$ref":"#/definitions/severity"},"suggestion":{"$ref":"#/definitions/ruleText"},"capacity":{"$ref":"#/definitions/capacity"}}},"quickRefItem":{"type":"object","additionalProperties":false,"required":["id","title","text","source"],"properties":{"id":{"type":"string","pattern":"^[a-z0-9][a-z0-9-]{0,63}$","x-hint":"lower-case letters, digits and hyphens"},"title":{"$ref":"#/definitions/localTitle"},"text":{"$ref":"#/definitions/localText"},"source":{"type":"object","additionalProperties":false,"required":["document","section"],"properties":{"document":{"$ref":"#/definitions/nonEmptyText"},"section":{"$ref":"#/definitions/nonEmptyText"}}}}},"quickRefList":{"type":"array","maxItems":100,"items":{"$ref":"#/definitions/quickRefItem"}},"name":{"type":"string","minLength":1,"maxLength":200,"pattern":"^[^\\u0000-\\u001F\\u007F-\\u009F]*$","x-hint":"one line of text without control characters"},"text":{"type":"string","minLength":1,"maxLength":1000,"pattern":"^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F]*$","x-hint":"text without control characters (tab and newline are allowed)"},"message":{"type":"string","minLength":1,"maxLength":500,"pattern":"^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F]*$","x-hint":"text without control characters (tab and newline are allowed)"},"ruleMessage":{"type":["string","object"],"minLength":1,"maxLength":500,"pattern":"^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F]*$","x-hint":"text without control characters (tab and newline are allowed)","additionalProperties":false,"minProperties":1,"properties":{"en":{"$ref":"#/definitions/message"},"ar":{"$ref":"#/definitions/message"}}},"ruleText":{"type":["string","object"],"minLength":1,"maxLength":1000,"pattern":"^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F]*$","x-hint":"text without control characters (tab and newline are allowed)","additionalProperties":false,"minProperties":1,"properties":{"en":{"$ref":"#/definitions/text"},"ar":{"$ref":"#/definitions/text"}}},"localTitle":{"type":"object","additionalProperties":false,"required":["en","ar"],"properties":{"en":{"$ref":"#/definitions/name"},"ar":{"$ref":"#/definitions/name"}}}}};
 const schema12 = {"type":"string","minLength":1,"maxLength":200,"pattern":"^[^\\u0000-\\u001F\\u007F-\\u009F]*$","x-hint":"one line of text without control characters"};
 const schema14 = {"type":"array","maxItems":5000,"items":{"type":"string","minLength":1,"maxLength":1000,"pattern":"^[^\\u0000-\\u001F\\u007F-\\u009F]*$","x-hint":"one line of text without control characters"}};
 const schema16 = {"type":"string","maxLength":261,"pattern":"^[a-z0-9]+(-+[a-z0-9]+)*(\\.[a-z0-9]+(-+[a-z0-9]+)*)*(:[0-9]{1,5})?$","x-hint":"a lower-case host name such as x.com"};
-const schema24 = {"enum":["info","warning","error"]};
+const schema26 = {"enum":["info","warning","error"]};
 const func2 = Object.prototype.hasOwnProperty;
 function func3(str) { let length = 0; for (const _ of str) length++; return length; }
 const pattern0 = new RegExp("^[^\\u0000-\\u001F\\u007F-\\u009F]*$", "u");
@@ -17,181 +17,15 @@ const pattern7 = new RegExp("^[A-Z]{2}$", "u");
 const pattern8 = new RegExp("^[a-z0-9]+(-+[a-z0-9]+)*(\\.[a-z0-9]+(-+[a-z0-9]+)*)*(:[0-9]{1,5})?$", "u");
 const pattern11 = new RegExp("^[^\\s@\\u0000-\\u001F\\u007F-\\u009F]+@[^.\\s@\\u0000-\\u001F\\u007F-\\u009F]+(\\.[^.\\s@\\u0000-\\u001F\\u007F-\\u009F]+)+$", "u");
 const pattern15 = new RegExp("^[^\\s\\u0000-\\u001F\\u007F-\\u009F]*#[^\\s\\u0000-\\u001F\\u007F-\\u009F]*$", "u");
-const pattern38 = new RegExp("^[A-Za-z$][A-Za-z0-9$-]*(\\.[A-Za-z0-9$-]+)*$", "u");
-const schema32 = {"type":"object","additionalProperties":false,"required":["id","message","severity"],"properties":{"id":{"type":"string","pattern":"^[a-z0-9][a-z0-9-]{0,63}$","x-hint":"lower-case letters, digits and hyphens, such as no-tender-talk"},"words":{"$ref":"#/definitions/textList"},"phrases":{"$ref":"#/definitions/textList"},"pattern":{"type":"string","minLength":1,"maxLength":1000,"pattern":"^[^\\u0000-\\u001F\\u007F-\\u009F]*$","x-hint":"one line of text without control characters"},"flags":{"enum":["","i"]},"message":{"$ref":"#/definitions/ruleMessage"},"why":{"$ref":"#/definitions/ruleText"},"severity":{"$ref":"#/definitions/severity"},"suggestion":{"$ref":"#/definitions/ruleText"},"capacity":{"$ref":"#/definitions/capacity"}}};
-const schema42 = {"enum":["official","personal","unknown"]};
-const pattern19 = new RegExp("^[a-z0-9][a-z0-9-]{0,63}$", "u");
-const schema35 = {"type":["string","object"],"minLength":1,"maxLength":500,"pattern":"^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F]*$","x-hint":"text without control characters (tab and newline are allowed)","additionalProperties":false,"minProperties":1,"properties":{"en":{"$ref":"#/definitions/message"},"ar":{"$ref":"#/definitions/message"}}};
-const schema36 = {"type":"string","minLength":1,"maxLength":500,"pattern":"^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F]*$","x-hint":"text without control characters (tab and newline are allowed)"};
-const pattern23 = new RegExp("^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F]*$", "u");
+const pattern40 = new RegExp("^[A-Za-z$][A-Za-z0-9$-]*(\\.[A-Za-z0-9$-]+)*$", "u");
+const schema35 = {"type":"object","additionalProperties":false,"required":["id","message","severity"],"properties":{"id":{"type":"string","pattern":"^[a-z0-9][a-z0-9-]{0,63}$","x-hint":"lower-case letters, digits and hyphens, such as no-tender-talk"},"words":{"$ref":"#/definitions/textList"},"phrases":{"$ref":"#/definitions/textList"},"pattern":{"type":"string","minLength":1,"maxLength":1000,"pattern":"^[^\\u0000-\\u001F\\u007F-\\u009F]*$","x-hint":"one line of text without control characters"},"flags":{"enum":["","i"]},"message":{"$ref":"#/definitions/ruleMessage"},"why":{"$ref":"#/definitions/ruleText"},"severity":{"$ref":"#/definitions/severity"},"suggestion":{"$ref":"#/definitions/ruleText"},"capacity":{"$ref":"#/definitions/capacity"}}};
+const schema45 = {"enum":["official","personal","unknown"]};
+const pattern21 = new RegExp("^[a-z0-9][a-z0-9-]{0,63}$", "u");
+const schema38 = {"type":["string","object"],"minLength":1,"maxLength":500,"pattern":"^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F]*$","x-hint":"text without control characters (tab and newline are allowed)","additionalProperties":false,"minProperties":1,"properties":{"en":{"$ref":"#/definitions/message"},"ar":{"$ref":"#/definitions/message"}}};
+const schema39 = {"type":"string","minLength":1,"maxLength":500,"pattern":"^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F]*$","x-hint":"text without control characters (tab and newline are allowed)"};
+const pattern25 = new RegExp("^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F]*$", "u");
 
 function validate12(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-let vErrors = null;
-let errors = 0;
-if((typeof data !== "string") && (!(data && typeof data == "object" && !Array.isArray(data)))){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: schema35.type},message:"must be string,object",schema:schema35.type,parentSchema:schema35,data};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-if(typeof data === "string"){
-if(func3(data) > 500){
-const err1 = {instancePath,schemaPath:"#/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema35,data};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-if(func3(data) < 1){
-const err2 = {instancePath,schemaPath:"#/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema35,data};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-if(!pattern23.test(data)){
-const err3 = {instancePath,schemaPath:"#/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F]*$"},message:"must match pattern \""+"^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F]*$"+"\"",schema:"^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F]*$",parentSchema:schema35,data};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(Object.keys(data).length < 1){
-const err4 = {instancePath,schemaPath:"#/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema35,data};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-for(const key0 in data){
-if(!((key0 === "en") || (key0 === "ar"))){
-const err5 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema35,data};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-}
-if(data.en !== undefined){
-let data0 = data.en;
-if(typeof data0 === "string"){
-if(func3(data0) > 500){
-const err6 = {instancePath:instancePath+"/en",schemaPath:"#/definitions/message/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema36,data:data0};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-if(func3(data0) < 1){
-const err7 = {instancePath:instancePath+"/en",schemaPath:"#/definitions/message/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema36,data:data0};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
-errors++;
-}
-if(!pattern23.test(data0)){
-const err8 = {instancePath:instancePath+"/en",schemaPath:"#/definitions/message/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F]*$"},message:"must match pattern \""+"^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F]*$"+"\"",schema:"^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F]*$",parentSchema:schema36,data:data0};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
-errors++;
-}
-}
-else {
-const err9 = {instancePath:instancePath+"/en",schemaPath:"#/definitions/message/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.type,parentSchema:schema36,data:data0};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
-errors++;
-}
-}
-if(data.ar !== undefined){
-let data1 = data.ar;
-if(typeof data1 === "string"){
-if(func3(data1) > 500){
-const err10 = {instancePath:instancePath+"/ar",schemaPath:"#/definitions/message/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema36,data:data1};
-if(vErrors === null){
-vErrors = [err10];
-}
-else {
-vErrors.push(err10);
-}
-errors++;
-}
-if(func3(data1) < 1){
-const err11 = {instancePath:instancePath+"/ar",schemaPath:"#/definitions/message/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema36,data:data1};
-if(vErrors === null){
-vErrors = [err11];
-}
-else {
-vErrors.push(err11);
-}
-errors++;
-}
-if(!pattern23.test(data1)){
-const err12 = {instancePath:instancePath+"/ar",schemaPath:"#/definitions/message/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F]*$"},message:"must match pattern \""+"^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F]*$"+"\"",schema:"^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F]*$",parentSchema:schema36,data:data1};
-if(vErrors === null){
-vErrors = [err12];
-}
-else {
-vErrors.push(err12);
-}
-errors++;
-}
-}
-else {
-const err13 = {instancePath:instancePath+"/ar",schemaPath:"#/definitions/message/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.type,parentSchema:schema36,data:data1};
-if(vErrors === null){
-vErrors = [err13];
-}
-else {
-vErrors.push(err13);
-}
-errors++;
-}
-}
-}
-validate12.errors = vErrors;
-return errors === 0;
-}
-
-const schema38 = {"type":["string","object"],"minLength":1,"maxLength":1000,"pattern":"^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F]*$","x-hint":"text without control characters (tab and newline are allowed)","additionalProperties":false,"minProperties":1,"properties":{"en":{"$ref":"#/definitions/text"},"ar":{"$ref":"#/definitions/text"}}};
-const schema39 = {"type":"string","minLength":1,"maxLength":1000,"pattern":"^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F]*$","x-hint":"text without control characters (tab and newline are allowed)"};
-
-function validate14(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if((typeof data !== "string") && (!(data && typeof data == "object" && !Array.isArray(data)))){
@@ -205,8 +39,8 @@ vErrors.push(err0);
 errors++;
 }
 if(typeof data === "string"){
-if(func3(data) > 1000){
-const err1 = {instancePath,schemaPath:"#/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema38,data};
+if(func3(data) > 500){
+const err1 = {instancePath,schemaPath:"#/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema38,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -225,7 +59,7 @@ vErrors.push(err2);
 }
 errors++;
 }
-if(!pattern23.test(data)){
+if(!pattern25.test(data)){
 const err3 = {instancePath,schemaPath:"#/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F]*$"},message:"must match pattern \""+"^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F]*$"+"\"",schema:"^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F]*$",parentSchema:schema38,data};
 if(vErrors === null){
 vErrors = [err3];
@@ -262,8 +96,8 @@ errors++;
 if(data.en !== undefined){
 let data0 = data.en;
 if(typeof data0 === "string"){
-if(func3(data0) > 1000){
-const err6 = {instancePath:instancePath+"/en",schemaPath:"#/definitions/text/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema39,data:data0};
+if(func3(data0) > 500){
+const err6 = {instancePath:instancePath+"/en",schemaPath:"#/definitions/message/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema39,data:data0};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -273,7 +107,7 @@ vErrors.push(err6);
 errors++;
 }
 if(func3(data0) < 1){
-const err7 = {instancePath:instancePath+"/en",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema39,data:data0};
+const err7 = {instancePath:instancePath+"/en",schemaPath:"#/definitions/message/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema39,data:data0};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -282,8 +116,8 @@ vErrors.push(err7);
 }
 errors++;
 }
-if(!pattern23.test(data0)){
-const err8 = {instancePath:instancePath+"/en",schemaPath:"#/definitions/text/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F]*$"},message:"must match pattern \""+"^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F]*$"+"\"",schema:"^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F]*$",parentSchema:schema39,data:data0};
+if(!pattern25.test(data0)){
+const err8 = {instancePath:instancePath+"/en",schemaPath:"#/definitions/message/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F]*$"},message:"must match pattern \""+"^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F]*$"+"\"",schema:"^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F]*$",parentSchema:schema39,data:data0};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -294,7 +128,173 @@ errors++;
 }
 }
 else {
-const err9 = {instancePath:instancePath+"/en",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.type,parentSchema:schema39,data:data0};
+const err9 = {instancePath:instancePath+"/en",schemaPath:"#/definitions/message/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.type,parentSchema:schema39,data:data0};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(data.ar !== undefined){
+let data1 = data.ar;
+if(typeof data1 === "string"){
+if(func3(data1) > 500){
+const err10 = {instancePath:instancePath+"/ar",schemaPath:"#/definitions/message/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema39,data:data1};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+if(func3(data1) < 1){
+const err11 = {instancePath:instancePath+"/ar",schemaPath:"#/definitions/message/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema39,data:data1};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+if(!pattern25.test(data1)){
+const err12 = {instancePath:instancePath+"/ar",schemaPath:"#/definitions/message/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F]*$"},message:"must match pattern \""+"^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F]*$"+"\"",schema:"^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F]*$",parentSchema:schema39,data:data1};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+else {
+const err13 = {instancePath:instancePath+"/ar",schemaPath:"#/definitions/message/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.type,parentSchema:schema39,data:data1};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+}
+validate12.errors = vErrors;
+return errors === 0;
+}
+
+const schema41 = {"type":["string","object"],"minLength":1,"maxLength":1000,"pattern":"^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F]*$","x-hint":"text without control characters (tab and newline are allowed)","additionalProperties":false,"minProperties":1,"properties":{"en":{"$ref":"#/definitions/text"},"ar":{"$ref":"#/definitions/text"}}};
+const schema42 = {"type":"string","minLength":1,"maxLength":1000,"pattern":"^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F]*$","x-hint":"text without control characters (tab and newline are allowed)"};
+
+function validate14(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if((typeof data !== "string") && (!(data && typeof data == "object" && !Array.isArray(data)))){
+const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: schema41.type},message:"must be string,object",schema:schema41.type,parentSchema:schema41,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(typeof data === "string"){
+if(func3(data) > 1000){
+const err1 = {instancePath,schemaPath:"#/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema41,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(func3(data) < 1){
+const err2 = {instancePath,schemaPath:"#/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema41,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(!pattern25.test(data)){
+const err3 = {instancePath,schemaPath:"#/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F]*$"},message:"must match pattern \""+"^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F]*$"+"\"",schema:"^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F]*$",parentSchema:schema41,data};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(Object.keys(data).length < 1){
+const err4 = {instancePath,schemaPath:"#/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema41,data};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+for(const key0 in data){
+if(!((key0 === "en") || (key0 === "ar"))){
+const err5 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema41,data};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.en !== undefined){
+let data0 = data.en;
+if(typeof data0 === "string"){
+if(func3(data0) > 1000){
+const err6 = {instancePath:instancePath+"/en",schemaPath:"#/definitions/text/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema42,data:data0};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+if(func3(data0) < 1){
+const err7 = {instancePath:instancePath+"/en",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema42,data:data0};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+if(!pattern25.test(data0)){
+const err8 = {instancePath:instancePath+"/en",schemaPath:"#/definitions/text/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F]*$"},message:"must match pattern \""+"^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F]*$"+"\"",schema:"^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F]*$",parentSchema:schema42,data:data0};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+else {
+const err9 = {instancePath:instancePath+"/en",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.type,parentSchema:schema42,data:data0};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -308,7 +308,7 @@ if(data.ar !== undefined){
 let data1 = data.ar;
 if(typeof data1 === "string"){
 if(func3(data1) > 1000){
-const err10 = {instancePath:instancePath+"/ar",schemaPath:"#/definitions/text/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema39,data:data1};
+const err10 = {instancePath:instancePath+"/ar",schemaPath:"#/definitions/text/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema42,data:data1};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -318,7 +318,7 @@ vErrors.push(err10);
 errors++;
 }
 if(func3(data1) < 1){
-const err11 = {instancePath:instancePath+"/ar",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema39,data:data1};
+const err11 = {instancePath:instancePath+"/ar",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema42,data:data1};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -327,8 +327,8 @@ vErrors.push(err11);
 }
 errors++;
 }
-if(!pattern23.test(data1)){
-const err12 = {instancePath:instancePath+"/ar",schemaPath:"#/definitions/text/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F]*$"},message:"must match pattern \""+"^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F]*$"+"\"",schema:"^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F]*$",parentSchema:schema39,data:data1};
+if(!pattern25.test(data1)){
+const err12 = {instancePath:instancePath+"/ar",schemaPath:"#/definitions/text/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F]*$"},message:"must match pattern \""+"^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F]*$"+"\"",schema:"^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F]*$",parentSchema:schema42,data:data1};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -339,7 +339,7 @@ errors++;
 }
 }
 else {
-const err13 = {instancePath:instancePath+"/ar",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.type,parentSchema:schema39,data:data1};
+const err13 = {instancePath:instancePath+"/ar",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.type,parentSchema:schema42,data:data1};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -360,7 +360,7 @@ let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.id === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema32.required,parentSchema:schema32,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema35.required,parentSchema:schema35,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -370,7 +370,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.message === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "message"},message:"must have required property '"+"message"+"'",schema:schema32.required,parentSchema:schema32,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "message"},message:"must have required property '"+"message"+"'",schema:schema35.required,parentSchema:schema35,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -380,7 +380,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.severity === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "severity"},message:"must have required property '"+"severity"+"'",schema:schema32.required,parentSchema:schema32,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "severity"},message:"must have required property '"+"severity"+"'",schema:schema35.required,parentSchema:schema35,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -390,8 +390,8 @@ vErrors.push(err2);
 errors++;
 }
 for(const key0 in data){
-if(!(func2.call(schema32.properties, key0))){
-const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema32,data};
+if(!(func2.call(schema35.properties, key0))){
+const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema35,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -404,8 +404,8 @@ errors++;
 if(data.id !== undefined){
 let data0 = data.id;
 if(typeof data0 === "string"){
-if(!pattern19.test(data0)){
-const err4 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-]{0,63}$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9-]{0,63}$"+"\"",schema:"^[a-z0-9][a-z0-9-]{0,63}$",parentSchema:schema32.properties.id,data:data0};
+if(!pattern21.test(data0)){
+const err4 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-]{0,63}$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9-]{0,63}$"+"\"",schema:"^[a-z0-9][a-z0-9-]{0,63}$",parentSchema:schema35.properties.id,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -416,7 +416,7 @@ errors++;
 }
 }
 else {
-const err5 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.id.type,parentSchema:schema32.properties.id,data:data0};
+const err5 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.properties.id.type,parentSchema:schema35.properties.id,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -572,7 +572,7 @@ if(data.pattern !== undefined){
 let data5 = data.pattern;
 if(typeof data5 === "string"){
 if(func3(data5) > 1000){
-const err18 = {instancePath:instancePath+"/pattern",schemaPath:"#/properties/pattern/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema32.properties.pattern,data:data5};
+const err18 = {instancePath:instancePath+"/pattern",schemaPath:"#/properties/pattern/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema35.properties.pattern,data:data5};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -582,7 +582,7 @@ vErrors.push(err18);
 errors++;
 }
 if(func3(data5) < 1){
-const err19 = {instancePath:instancePath+"/pattern",schemaPath:"#/properties/pattern/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.pattern,data:data5};
+const err19 = {instancePath:instancePath+"/pattern",schemaPath:"#/properties/pattern/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema35.properties.pattern,data:data5};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -592,7 +592,7 @@ vErrors.push(err19);
 errors++;
 }
 if(!pattern0.test(data5)){
-const err20 = {instancePath:instancePath+"/pattern",schemaPath:"#/properties/pattern/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001F\\u007F-\\u009F]*$"},message:"must match pattern \""+"^[^\\u0000-\\u001F\\u007F-\\u009F]*$"+"\"",schema:"^[^\\u0000-\\u001F\\u007F-\\u009F]*$",parentSchema:schema32.properties.pattern,data:data5};
+const err20 = {instancePath:instancePath+"/pattern",schemaPath:"#/properties/pattern/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001F\\u007F-\\u009F]*$"},message:"must match pattern \""+"^[^\\u0000-\\u001F\\u007F-\\u009F]*$"+"\"",schema:"^[^\\u0000-\\u001F\\u007F-\\u009F]*$",parentSchema:schema35.properties.pattern,data:data5};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -603,7 +603,7 @@ errors++;
 }
 }
 else {
-const err21 = {instancePath:instancePath+"/pattern",schemaPath:"#/properties/pattern/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.pattern.type,parentSchema:schema32.properties.pattern,data:data5};
+const err21 = {instancePath:instancePath+"/pattern",schemaPath:"#/properties/pattern/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.properties.pattern.type,parentSchema:schema35.properties.pattern,data:data5};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -616,7 +616,7 @@ errors++;
 if(data.flags !== undefined){
 let data6 = data.flags;
 if(!((data6 === "") || (data6 === "i"))){
-const err22 = {instancePath:instancePath+"/flags",schemaPath:"#/properties/flags/enum",keyword:"enum",params:{allowedValues: schema32.properties.flags.enum},message:"must be equal to one of the allowed values",schema:schema32.properties.flags.enum,parentSchema:schema32.properties.flags,data:data6};
+const err22 = {instancePath:instancePath+"/flags",schemaPath:"#/properties/flags/enum",keyword:"enum",params:{allowedValues: schema35.properties.flags.enum},message:"must be equal to one of the allowed values",schema:schema35.properties.flags.enum,parentSchema:schema35.properties.flags,data:data6};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -641,7 +641,7 @@ errors = vErrors.length;
 if(data.severity !== undefined){
 let data9 = data.severity;
 if(!(((data9 === "info") || (data9 === "warning")) || (data9 === "error"))){
-const err23 = {instancePath:instancePath+"/severity",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema24.enum},message:"must be equal to one of the allowed values",schema:schema24.enum,parentSchema:schema24,data:data9};
+const err23 = {instancePath:instancePath+"/severity",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema26.enum},message:"must be equal to one of the allowed values",schema:schema26.enum,parentSchema:schema26,data:data9};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -660,7 +660,7 @@ errors = vErrors.length;
 if(data.capacity !== undefined){
 let data11 = data.capacity;
 if(!(((data11 === "official") || (data11 === "personal")) || (data11 === "unknown"))){
-const err24 = {instancePath:instancePath+"/capacity",schemaPath:"#/definitions/capacity/enum",keyword:"enum",params:{allowedValues: schema42.enum},message:"must be equal to one of the allowed values",schema:schema42.enum,parentSchema:schema42,data:data11};
+const err24 = {instancePath:instancePath+"/capacity",schemaPath:"#/definitions/capacity/enum",keyword:"enum",params:{allowedValues: schema45.enum},message:"must be equal to one of the allowed values",schema:schema45.enum,parentSchema:schema45,data:data11};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -672,7 +672,7 @@ errors++;
 }
 }
 else {
-const err25 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.type,parentSchema:schema32,data};
+const err25 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema35.type,parentSchema:schema35,data};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -685,17 +685,17 @@ validate11.errors = vErrors;
 return errors === 0;
 }
 
-const schema45 = {"type":"array","maxItems":100,"items":{"$ref":"#/definitions/quickRefItem"}};
-const schema46 = {"type":"object","additionalProperties":false,"required":["id","title","text","source"],"properties":{"id":{"type":"string","pattern":"^[a-z0-9][a-z0-9-]{0,63}$","x-hint":"lower-case letters, digits and hyphens"},"title":{"$ref":"#/definitions/localTitle"},"text":{"$ref":"#/definitions/localText"},"source":{"type":"object","additionalProperties":false,"required":["document","section"],"properties":{"document":{"$ref":"#/definitions/nonEmptyText"},"section":{"$ref":"#/definitions/nonEmptyText"}}}}};
-const schema53 = {"type":"string","minLength":1,"maxLength":1000,"pattern":"^[^\\u0000-\\u001F\\u007F-\\u009F]*$","x-hint":"one line of text without control characters"};
-const schema47 = {"type":"object","additionalProperties":false,"required":["en","ar"],"properties":{"en":{"$ref":"#/definitions/name"},"ar":{"$ref":"#/definitions/name"}}};
+const schema48 = {"type":"array","maxItems":100,"items":{"$ref":"#/definitions/quickRefItem"}};
+const schema49 = {"type":"object","additionalProperties":false,"required":["id","title","text","source"],"properties":{"id":{"type":"string","pattern":"^[a-z0-9][a-z0-9-]{0,63}$","x-hint":"lower-case letters, digits and hyphens"},"title":{"$ref":"#/definitions/localTitle"},"text":{"$ref":"#/definitions/localText"},"source":{"type":"object","additionalProperties":false,"required":["document","section"],"properties":{"document":{"$ref":"#/definitions/nonEmptyText"},"section":{"$ref":"#/definitions/nonEmptyText"}}}}};
+const schema56 = {"type":"string","minLength":1,"maxLength":1000,"pattern":"^[^\\u0000-\\u001F\\u007F-\\u009F]*$","x-hint":"one line of text without control characters"};
+const schema50 = {"type":"object","additionalProperties":false,"required":["en","ar"],"properties":{"en":{"$ref":"#/definitions/name"},"ar":{"$ref":"#/definitions/name"}}};
 
 function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.en === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "en"},message:"must have required property '"+"en"+"'",schema:schema47.required,parentSchema:schema47,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "en"},message:"must have required property '"+"en"+"'",schema:schema50.required,parentSchema:schema50,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -705,7 +705,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.ar === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "ar"},message:"must have required property '"+"ar"+"'",schema:schema47.required,parentSchema:schema47,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "ar"},message:"must have required property '"+"ar"+"'",schema:schema50.required,parentSchema:schema50,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -716,7 +716,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((key0 === "en") || (key0 === "ar"))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema47,data};
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema50,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -818,7 +818,7 @@ errors++;
 }
 }
 else {
-const err11 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema47.type,parentSchema:schema47,data};
+const err11 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema50.type,parentSchema:schema50,data};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -831,14 +831,14 @@ validate20.errors = vErrors;
 return errors === 0;
 }
 
-const schema50 = {"type":"object","additionalProperties":false,"required":["en","ar"],"properties":{"en":{"$ref":"#/definitions/text"},"ar":{"$ref":"#/definitions/text"}}};
+const schema53 = {"type":"object","additionalProperties":false,"required":["en","ar"],"properties":{"en":{"$ref":"#/definitions/text"},"ar":{"$ref":"#/definitions/text"}}};
 
 function validate22(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.en === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "en"},message:"must have required property '"+"en"+"'",schema:schema50.required,parentSchema:schema50,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "en"},message:"must have required property '"+"en"+"'",schema:schema53.required,parentSchema:schema53,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -848,7 +848,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.ar === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "ar"},message:"must have required property '"+"ar"+"'",schema:schema50.required,parentSchema:schema50,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "ar"},message:"must have required property '"+"ar"+"'",schema:schema53.required,parentSchema:schema53,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -859,7 +859,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((key0 === "en") || (key0 === "ar"))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema50,data};
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema53,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -873,7 +873,7 @@ if(data.en !== undefined){
 let data0 = data.en;
 if(typeof data0 === "string"){
 if(func3(data0) > 1000){
-const err3 = {instancePath:instancePath+"/en",schemaPath:"#/definitions/text/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema39,data:data0};
+const err3 = {instancePath:instancePath+"/en",schemaPath:"#/definitions/text/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema42,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -883,7 +883,7 @@ vErrors.push(err3);
 errors++;
 }
 if(func3(data0) < 1){
-const err4 = {instancePath:instancePath+"/en",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema39,data:data0};
+const err4 = {instancePath:instancePath+"/en",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema42,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -892,8 +892,8 @@ vErrors.push(err4);
 }
 errors++;
 }
-if(!pattern23.test(data0)){
-const err5 = {instancePath:instancePath+"/en",schemaPath:"#/definitions/text/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F]*$"},message:"must match pattern \""+"^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F]*$"+"\"",schema:"^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F]*$",parentSchema:schema39,data:data0};
+if(!pattern25.test(data0)){
+const err5 = {instancePath:instancePath+"/en",schemaPath:"#/definitions/text/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F]*$"},message:"must match pattern \""+"^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F]*$"+"\"",schema:"^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F]*$",parentSchema:schema42,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -904,7 +904,7 @@ errors++;
 }
 }
 else {
-const err6 = {instancePath:instancePath+"/en",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.type,parentSchema:schema39,data:data0};
+const err6 = {instancePath:instancePath+"/en",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.type,parentSchema:schema42,data:data0};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -918,7 +918,7 @@ if(data.ar !== undefined){
 let data1 = data.ar;
 if(typeof data1 === "string"){
 if(func3(data1) > 1000){
-const err7 = {instancePath:instancePath+"/ar",schemaPath:"#/definitions/text/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema39,data:data1};
+const err7 = {instancePath:instancePath+"/ar",schemaPath:"#/definitions/text/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema42,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -928,7 +928,7 @@ vErrors.push(err7);
 errors++;
 }
 if(func3(data1) < 1){
-const err8 = {instancePath:instancePath+"/ar",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema39,data:data1};
+const err8 = {instancePath:instancePath+"/ar",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema42,data:data1};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -937,8 +937,8 @@ vErrors.push(err8);
 }
 errors++;
 }
-if(!pattern23.test(data1)){
-const err9 = {instancePath:instancePath+"/ar",schemaPath:"#/definitions/text/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F]*$"},message:"must match pattern \""+"^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F]*$"+"\"",schema:"^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F]*$",parentSchema:schema39,data:data1};
+if(!pattern25.test(data1)){
+const err9 = {instancePath:instancePath+"/ar",schemaPath:"#/definitions/text/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F]*$"},message:"must match pattern \""+"^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F]*$"+"\"",schema:"^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F]*$",parentSchema:schema42,data:data1};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -949,7 +949,7 @@ errors++;
 }
 }
 else {
-const err10 = {instancePath:instancePath+"/ar",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.type,parentSchema:schema39,data:data1};
+const err10 = {instancePath:instancePath+"/ar",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.type,parentSchema:schema42,data:data1};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -961,7 +961,7 @@ errors++;
 }
 }
 else {
-const err11 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema50.type,parentSchema:schema50,data};
+const err11 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema53.type,parentSchema:schema53,data};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -980,7 +980,7 @@ let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.id === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema46.required,parentSchema:schema46,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema49.required,parentSchema:schema49,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -990,7 +990,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.title === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'",schema:schema46.required,parentSchema:schema46,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'",schema:schema49.required,parentSchema:schema49,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -1000,7 +1000,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.text === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "text"},message:"must have required property '"+"text"+"'",schema:schema46.required,parentSchema:schema46,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "text"},message:"must have required property '"+"text"+"'",schema:schema49.required,parentSchema:schema49,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -1010,7 +1010,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.source === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'",schema:schema46.required,parentSchema:schema46,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'",schema:schema49.required,parentSchema:schema49,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -1021,7 +1021,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((((key0 === "id") || (key0 === "title")) || (key0 === "text")) || (key0 === "source"))){
-const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema46,data};
+const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema49,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -1034,8 +1034,8 @@ errors++;
 if(data.id !== undefined){
 let data0 = data.id;
 if(typeof data0 === "string"){
-if(!pattern19.test(data0)){
-const err5 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-]{0,63}$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9-]{0,63}$"+"\"",schema:"^[a-z0-9][a-z0-9-]{0,63}$",parentSchema:schema46.properties.id,data:data0};
+if(!pattern21.test(data0)){
+const err5 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-]{0,63}$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9-]{0,63}$"+"\"",schema:"^[a-z0-9][a-z0-9-]{0,63}$",parentSchema:schema49.properties.id,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -1046,7 +1046,7 @@ errors++;
 }
 }
 else {
-const err6 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema46.properties.id.type,parentSchema:schema46.properties.id,data:data0};
+const err6 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.properties.id.type,parentSchema:schema49.properties.id,data:data0};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -1072,7 +1072,7 @@ if(data.source !== undefined){
 let data3 = data.source;
 if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
 if(data3.document === undefined){
-const err7 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/required",keyword:"required",params:{missingProperty: "document"},message:"must have required property '"+"document"+"'",schema:schema46.properties.source.required,parentSchema:schema46.properties.source,data:data3};
+const err7 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/required",keyword:"required",params:{missingProperty: "document"},message:"must have required property '"+"document"+"'",schema:schema49.properties.source.required,parentSchema:schema49.properties.source,data:data3};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -1082,7 +1082,7 @@ vErrors.push(err7);
 errors++;
 }
 if(data3.section === undefined){
-const err8 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/required",keyword:"required",params:{missingProperty: "section"},message:"must have required property '"+"section"+"'",schema:schema46.properties.source.required,parentSchema:schema46.properties.source,data:data3};
+const err8 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/required",keyword:"required",params:{missingProperty: "section"},message:"must have required property '"+"section"+"'",schema:schema49.properties.source.required,parentSchema:schema49.properties.source,data:data3};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -1093,7 +1093,7 @@ errors++;
 }
 for(const key1 in data3){
 if(!((key1 === "document") || (key1 === "section"))){
-const err9 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema46.properties.source,data:data3};
+const err9 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema49.properties.source,data:data3};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -1107,7 +1107,7 @@ if(data3.document !== undefined){
 let data4 = data3.document;
 if(typeof data4 === "string"){
 if(func3(data4) > 1000){
-const err10 = {instancePath:instancePath+"/source/document",schemaPath:"#/definitions/nonEmptyText/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema53,data:data4};
+const err10 = {instancePath:instancePath+"/source/document",schemaPath:"#/definitions/nonEmptyText/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema56,data:data4};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -1117,7 +1117,7 @@ vErrors.push(err10);
 errors++;
 }
 if(func3(data4) < 1){
-const err11 = {instancePath:instancePath+"/source/document",schemaPath:"#/definitions/nonEmptyText/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema53,data:data4};
+const err11 = {instancePath:instancePath+"/source/document",schemaPath:"#/definitions/nonEmptyText/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema56,data:data4};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -1127,7 +1127,7 @@ vErrors.push(err11);
 errors++;
 }
 if(!pattern0.test(data4)){
-const err12 = {instancePath:instancePath+"/source/document",schemaPath:"#/definitions/nonEmptyText/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001F\\u007F-\\u009F]*$"},message:"must match pattern \""+"^[^\\u0000-\\u001F\\u007F-\\u009F]*$"+"\"",schema:"^[^\\u0000-\\u001F\\u007F-\\u009F]*$",parentSchema:schema53,data:data4};
+const err12 = {instancePath:instancePath+"/source/document",schemaPath:"#/definitions/nonEmptyText/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001F\\u007F-\\u009F]*$"},message:"must match pattern \""+"^[^\\u0000-\\u001F\\u007F-\\u009F]*$"+"\"",schema:"^[^\\u0000-\\u001F\\u007F-\\u009F]*$",parentSchema:schema56,data:data4};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -1138,7 +1138,7 @@ errors++;
 }
 }
 else {
-const err13 = {instancePath:instancePath+"/source/document",schemaPath:"#/definitions/nonEmptyText/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema53.type,parentSchema:schema53,data:data4};
+const err13 = {instancePath:instancePath+"/source/document",schemaPath:"#/definitions/nonEmptyText/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema56.type,parentSchema:schema56,data:data4};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -1152,7 +1152,7 @@ if(data3.section !== undefined){
 let data5 = data3.section;
 if(typeof data5 === "string"){
 if(func3(data5) > 1000){
-const err14 = {instancePath:instancePath+"/source/section",schemaPath:"#/definitions/nonEmptyText/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema53,data:data5};
+const err14 = {instancePath:instancePath+"/source/section",schemaPath:"#/definitions/nonEmptyText/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema56,data:data5};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -1162,7 +1162,7 @@ vErrors.push(err14);
 errors++;
 }
 if(func3(data5) < 1){
-const err15 = {instancePath:instancePath+"/source/section",schemaPath:"#/definitions/nonEmptyText/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema53,data:data5};
+const err15 = {instancePath:instancePath+"/source/section",schemaPath:"#/definitions/nonEmptyText/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema56,data:data5};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -1172,7 +1172,7 @@ vErrors.push(err15);
 errors++;
 }
 if(!pattern0.test(data5)){
-const err16 = {instancePath:instancePath+"/source/section",schemaPath:"#/definitions/nonEmptyText/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001F\\u007F-\\u009F]*$"},message:"must match pattern \""+"^[^\\u0000-\\u001F\\u007F-\\u009F]*$"+"\"",schema:"^[^\\u0000-\\u001F\\u007F-\\u009F]*$",parentSchema:schema53,data:data5};
+const err16 = {instancePath:instancePath+"/source/section",schemaPath:"#/definitions/nonEmptyText/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001F\\u007F-\\u009F]*$"},message:"must match pattern \""+"^[^\\u0000-\\u001F\\u007F-\\u009F]*$"+"\"",schema:"^[^\\u0000-\\u001F\\u007F-\\u009F]*$",parentSchema:schema56,data:data5};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -1183,7 +1183,7 @@ errors++;
 }
 }
 else {
-const err17 = {instancePath:instancePath+"/source/section",schemaPath:"#/definitions/nonEmptyText/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema53.type,parentSchema:schema53,data:data5};
+const err17 = {instancePath:instancePath+"/source/section",schemaPath:"#/definitions/nonEmptyText/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema56.type,parentSchema:schema56,data:data5};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -1195,7 +1195,7 @@ errors++;
 }
 }
 else {
-const err18 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema46.properties.source.type,parentSchema:schema46.properties.source,data:data3};
+const err18 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema49.properties.source.type,parentSchema:schema49.properties.source,data:data3};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -1207,7 +1207,7 @@ errors++;
 }
 }
 else {
-const err19 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema46.type,parentSchema:schema46,data};
+const err19 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema49.type,parentSchema:schema49,data};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -1226,7 +1226,7 @@ let vErrors = null;
 let errors = 0;
 if(Array.isArray(data)){
 if(data.length > 100){
-const err0 = {instancePath,schemaPath:"#/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items",schema:100,parentSchema:schema45,data};
+const err0 = {instancePath,schemaPath:"#/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items",schema:100,parentSchema:schema48,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -1244,7 +1244,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema45.type,parentSchema:schema45,data};
+const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema48.type,parentSchema:schema48,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -2432,12 +2432,12 @@ vErrors.push(err97);
 errors++;
 }
 }
-if(data.checks !== undefined){
-let data34 = data.checks;
+if(data.politics !== undefined){
+let data34 = data.politics;
 if(data34 && typeof data34 == "object" && !Array.isArray(data34)){
 for(const key5 in data34){
-if(!((((((((key5 === "personal-details") || (key5 === "affiliation-disclosure")) || (key5 === "commitment")) || (key5 === "aggressive-tone")) || (key5 === "confidential-information")) || (key5 === "accusation")) || (key5 === "case-details")) || (key5 === "channel"))){
-const err98 = {instancePath:instancePath+"/checks",schemaPath:"#/properties/checks/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.checks,data:data34};
+if(!((key5 === "parties") || (key5 === "politicians"))){
+const err98 = {instancePath:instancePath+"/politics",schemaPath:"#/properties/politics/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.politics,data:data34};
 if(vErrors === null){
 vErrors = [err98];
 }
@@ -2447,12 +2447,11 @@ vErrors.push(err98);
 errors++;
 }
 }
-if(data34["personal-details"] !== undefined){
-let data35 = data34["personal-details"];
-if(data35 && typeof data35 == "object" && !Array.isArray(data35)){
-for(const key6 in data35){
-if(!(((key6 === "enabled") || (key6 === "severity")) || (key6 === "options"))){
-const err99 = {instancePath:instancePath+"/checks/personal-details",schemaPath:"#/properties/checks/properties/personal-details/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.checks.properties["personal-details"],data:data35};
+if(data34.parties !== undefined){
+let data35 = data34.parties;
+if(Array.isArray(data35)){
+if(data35.length > 5000){
+const err99 = {instancePath:instancePath+"/politics/parties",schemaPath:"#/definitions/textList/maxItems",keyword:"maxItems",params:{limit: 5000},message:"must NOT have more than 5000 items",schema:5000,parentSchema:schema14,data:data35};
 if(vErrors === null){
 vErrors = [err99];
 }
@@ -2461,11 +2460,12 @@ vErrors.push(err99);
 }
 errors++;
 }
-}
-if(data35.enabled !== undefined){
-let data36 = data35.enabled;
-if(typeof data36 !== "boolean"){
-const err100 = {instancePath:instancePath+"/checks/personal-details/enabled",schemaPath:"#/properties/checks/properties/personal-details/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.checks.properties["personal-details"].properties.enabled.type,parentSchema:schema11.properties.checks.properties["personal-details"].properties.enabled,data:data36};
+const len11 = data35.length;
+for(let i11=0; i11<len11; i11++){
+let data36 = data35[i11];
+if(typeof data36 === "string"){
+if(func3(data36) > 1000){
+const err100 = {instancePath:instancePath+"/politics/parties/" + i11,schemaPath:"#/definitions/textList/items/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema14.items,data:data36};
 if(vErrors === null){
 vErrors = [err100];
 }
@@ -2474,11 +2474,8 @@ vErrors.push(err100);
 }
 errors++;
 }
-}
-if(data35.severity !== undefined){
-let data37 = data35.severity;
-if(!(((data37 === "info") || (data37 === "warning")) || (data37 === "error"))){
-const err101 = {instancePath:instancePath+"/checks/personal-details/severity",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema24.enum},message:"must be equal to one of the allowed values",schema:schema24.enum,parentSchema:schema24,data:data37};
+if(func3(data36) < 1){
+const err101 = {instancePath:instancePath+"/politics/parties/" + i11,schemaPath:"#/definitions/textList/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema14.items,data:data36};
 if(vErrors === null){
 vErrors = [err101];
 }
@@ -2487,13 +2484,8 @@ vErrors.push(err101);
 }
 errors++;
 }
-}
-if(data35.options !== undefined){
-let data38 = data35.options;
-if(data38 && typeof data38 == "object" && !Array.isArray(data38)){
-for(const key7 in data38){
-if(!(key7 === "ignore")){
-const err102 = {instancePath:instancePath+"/checks/personal-details/options",schemaPath:"#/properties/checks/properties/personal-details/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.checks.properties["personal-details"].properties.options,data:data38};
+if(!pattern0.test(data36)){
+const err102 = {instancePath:instancePath+"/politics/parties/" + i11,schemaPath:"#/definitions/textList/items/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001F\\u007F-\\u009F]*$"},message:"must match pattern \""+"^[^\\u0000-\\u001F\\u007F-\\u009F]*$"+"\"",schema:"^[^\\u0000-\\u001F\\u007F-\\u009F]*$",parentSchema:schema14.items,data:data36};
 if(vErrors === null){
 vErrors = [err102];
 }
@@ -2503,11 +2495,8 @@ vErrors.push(err102);
 errors++;
 }
 }
-if(data38.ignore !== undefined){
-let data39 = data38.ignore;
-if(Array.isArray(data39)){
-if(data39.length > 15){
-const err103 = {instancePath:instancePath+"/checks/personal-details/options/ignore",schemaPath:"#/properties/checks/properties/personal-details/properties/options/properties/ignore/maxItems",keyword:"maxItems",params:{limit: 15},message:"must NOT have more than 15 items",schema:15,parentSchema:schema11.properties.checks.properties["personal-details"].properties.options.properties.ignore,data:data39};
+else {
+const err103 = {instancePath:instancePath+"/politics/parties/" + i11,schemaPath:"#/definitions/textList/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.items.type,parentSchema:schema14.items,data:data36};
 if(vErrors === null){
 vErrors = [err103];
 }
@@ -2516,11 +2505,10 @@ vErrors.push(err103);
 }
 errors++;
 }
-const len11 = data39.length;
-for(let i11=0; i11<len11; i11++){
-let data40 = data39[i11];
-if(typeof data40 !== "string"){
-const err104 = {instancePath:instancePath+"/checks/personal-details/options/ignore/" + i11,schemaPath:"#/properties/checks/properties/personal-details/properties/options/properties/ignore/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.checks.properties["personal-details"].properties.options.properties.ignore.items.type,parentSchema:schema11.properties.checks.properties["personal-details"].properties.options.properties.ignore.items,data:data40};
+}
+}
+else {
+const err104 = {instancePath:instancePath+"/politics/parties",schemaPath:"#/definitions/textList/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema14.type,parentSchema:schema14,data:data35};
 if(vErrors === null){
 vErrors = [err104];
 }
@@ -2529,8 +2517,12 @@ vErrors.push(err104);
 }
 errors++;
 }
-if(!(((((((((((((((data40 === "phone") || (data40 === "email")) || (data40 === "address")) || (data40 === "postal-code")) || (data40 === "civil-id")) || (data40 === "ni-number")) || (data40 === "nhs-number")) || (data40 === "ssn")) || (data40 === "driving-licence")) || (data40 === "passport")) || (data40 === "card")) || (data40 === "iban")) || (data40 === "bank-account")) || (data40 === "vehicle-plate")) || (data40 === "date-of-birth"))){
-const err105 = {instancePath:instancePath+"/checks/personal-details/options/ignore/" + i11,schemaPath:"#/properties/checks/properties/personal-details/properties/options/properties/ignore/items/enum",keyword:"enum",params:{allowedValues: schema11.properties.checks.properties["personal-details"].properties.options.properties.ignore.items.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.checks.properties["personal-details"].properties.options.properties.ignore.items.enum,parentSchema:schema11.properties.checks.properties["personal-details"].properties.options.properties.ignore.items,data:data40};
+}
+if(data34.politicians !== undefined){
+let data37 = data34.politicians;
+if(Array.isArray(data37)){
+if(data37.length > 5000){
+const err105 = {instancePath:instancePath+"/politics/politicians",schemaPath:"#/definitions/textList/maxItems",keyword:"maxItems",params:{limit: 5000},message:"must NOT have more than 5000 items",schema:5000,parentSchema:schema14,data:data37};
 if(vErrors === null){
 vErrors = [err105];
 }
@@ -2539,10 +2531,12 @@ vErrors.push(err105);
 }
 errors++;
 }
-}
-}
-else {
-const err106 = {instancePath:instancePath+"/checks/personal-details/options/ignore",schemaPath:"#/properties/checks/properties/personal-details/properties/options/properties/ignore/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.checks.properties["personal-details"].properties.options.properties.ignore.type,parentSchema:schema11.properties.checks.properties["personal-details"].properties.options.properties.ignore,data:data39};
+const len12 = data37.length;
+for(let i12=0; i12<len12; i12++){
+let data38 = data37[i12];
+if(typeof data38 === "string"){
+if(func3(data38) > 1000){
+const err106 = {instancePath:instancePath+"/politics/politicians/" + i12,schemaPath:"#/definitions/textList/items/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema14.items,data:data38};
 if(vErrors === null){
 vErrors = [err106];
 }
@@ -2551,10 +2545,8 @@ vErrors.push(err106);
 }
 errors++;
 }
-}
-}
-else {
-const err107 = {instancePath:instancePath+"/checks/personal-details/options",schemaPath:"#/properties/checks/properties/personal-details/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.checks.properties["personal-details"].properties.options.type,parentSchema:schema11.properties.checks.properties["personal-details"].properties.options,data:data38};
+if(func3(data38) < 1){
+const err107 = {instancePath:instancePath+"/politics/politicians/" + i12,schemaPath:"#/definitions/textList/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema14.items,data:data38};
 if(vErrors === null){
 vErrors = [err107];
 }
@@ -2563,10 +2555,8 @@ vErrors.push(err107);
 }
 errors++;
 }
-}
-}
-else {
-const err108 = {instancePath:instancePath+"/checks/personal-details",schemaPath:"#/properties/checks/properties/personal-details/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.checks.properties["personal-details"].type,parentSchema:schema11.properties.checks.properties["personal-details"],data:data35};
+if(!pattern0.test(data38)){
+const err108 = {instancePath:instancePath+"/politics/politicians/" + i12,schemaPath:"#/definitions/textList/items/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001F\\u007F-\\u009F]*$"},message:"must match pattern \""+"^[^\\u0000-\\u001F\\u007F-\\u009F]*$"+"\"",schema:"^[^\\u0000-\\u001F\\u007F-\\u009F]*$",parentSchema:schema14.items,data:data38};
 if(vErrors === null){
 vErrors = [err108];
 }
@@ -2576,12 +2566,8 @@ vErrors.push(err108);
 errors++;
 }
 }
-if(data34["affiliation-disclosure"] !== undefined){
-let data41 = data34["affiliation-disclosure"];
-if(data41 && typeof data41 == "object" && !Array.isArray(data41)){
-for(const key8 in data41){
-if(!(((key8 === "enabled") || (key8 === "severity")) || (key8 === "options"))){
-const err109 = {instancePath:instancePath+"/checks/affiliation-disclosure",schemaPath:"#/properties/checks/properties/affiliation-disclosure/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.checks.properties["affiliation-disclosure"],data:data41};
+else {
+const err109 = {instancePath:instancePath+"/politics/politicians/" + i12,schemaPath:"#/definitions/textList/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.items.type,parentSchema:schema14.items,data:data38};
 if(vErrors === null){
 vErrors = [err109];
 }
@@ -2591,10 +2577,9 @@ vErrors.push(err109);
 errors++;
 }
 }
-if(data41.enabled !== undefined){
-let data42 = data41.enabled;
-if(typeof data42 !== "boolean"){
-const err110 = {instancePath:instancePath+"/checks/affiliation-disclosure/enabled",schemaPath:"#/properties/checks/properties/affiliation-disclosure/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.checks.properties["affiliation-disclosure"].properties.enabled.type,parentSchema:schema11.properties.checks.properties["affiliation-disclosure"].properties.enabled,data:data42};
+}
+else {
+const err110 = {instancePath:instancePath+"/politics/politicians",schemaPath:"#/definitions/textList/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema14.type,parentSchema:schema14,data:data37};
 if(vErrors === null){
 vErrors = [err110];
 }
@@ -2604,10 +2589,9 @@ vErrors.push(err110);
 errors++;
 }
 }
-if(data41.severity !== undefined){
-let data43 = data41.severity;
-if(!(((data43 === "info") || (data43 === "warning")) || (data43 === "error"))){
-const err111 = {instancePath:instancePath+"/checks/affiliation-disclosure/severity",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema24.enum},message:"must be equal to one of the allowed values",schema:schema24.enum,parentSchema:schema24,data:data43};
+}
+else {
+const err111 = {instancePath:instancePath+"/politics",schemaPath:"#/properties/politics/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.politics.type,parentSchema:schema11.properties.politics,data:data34};
 if(vErrors === null){
 vErrors = [err111];
 }
@@ -2617,11 +2601,12 @@ vErrors.push(err111);
 errors++;
 }
 }
-if(data41.options !== undefined){
-let data44 = data41.options;
-if(data44 && typeof data44 == "object" && !Array.isArray(data44)){
-for(const key9 in data44){
-const err112 = {instancePath:instancePath+"/checks/affiliation-disclosure/options",schemaPath:"#/properties/checks/properties/affiliation-disclosure/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.checks.properties["affiliation-disclosure"].properties.options,data:data44};
+if(data.checks !== undefined){
+let data39 = data.checks;
+if(data39 && typeof data39 == "object" && !Array.isArray(data39)){
+for(const key6 in data39){
+if(!(func2.call(schema11.properties.checks.properties, key6))){
+const err112 = {instancePath:instancePath+"/checks",schemaPath:"#/properties/checks/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.checks,data:data39};
 if(vErrors === null){
 vErrors = [err112];
 }
@@ -2631,8 +2616,12 @@ vErrors.push(err112);
 errors++;
 }
 }
-else {
-const err113 = {instancePath:instancePath+"/checks/affiliation-disclosure/options",schemaPath:"#/properties/checks/properties/affiliation-disclosure/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.checks.properties["affiliation-disclosure"].properties.options.type,parentSchema:schema11.properties.checks.properties["affiliation-disclosure"].properties.options,data:data44};
+if(data39["personal-details"] !== undefined){
+let data40 = data39["personal-details"];
+if(data40 && typeof data40 == "object" && !Array.isArray(data40)){
+for(const key7 in data40){
+if(!(((key7 === "enabled") || (key7 === "severity")) || (key7 === "options"))){
+const err113 = {instancePath:instancePath+"/checks/personal-details",schemaPath:"#/properties/checks/properties/personal-details/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.checks.properties["personal-details"],data:data40};
 if(vErrors === null){
 vErrors = [err113];
 }
@@ -2642,9 +2631,10 @@ vErrors.push(err113);
 errors++;
 }
 }
-}
-else {
-const err114 = {instancePath:instancePath+"/checks/affiliation-disclosure",schemaPath:"#/properties/checks/properties/affiliation-disclosure/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.checks.properties["affiliation-disclosure"].type,parentSchema:schema11.properties.checks.properties["affiliation-disclosure"],data:data41};
+if(data40.enabled !== undefined){
+let data41 = data40.enabled;
+if(typeof data41 !== "boolean"){
+const err114 = {instancePath:instancePath+"/checks/personal-details/enabled",schemaPath:"#/properties/checks/properties/personal-details/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.checks.properties["personal-details"].properties.enabled.type,parentSchema:schema11.properties.checks.properties["personal-details"].properties.enabled,data:data41};
 if(vErrors === null){
 vErrors = [err114];
 }
@@ -2654,12 +2644,10 @@ vErrors.push(err114);
 errors++;
 }
 }
-if(data34.commitment !== undefined){
-let data45 = data34.commitment;
-if(data45 && typeof data45 == "object" && !Array.isArray(data45)){
-for(const key10 in data45){
-if(!(((key10 === "enabled") || (key10 === "severity")) || (key10 === "options"))){
-const err115 = {instancePath:instancePath+"/checks/commitment",schemaPath:"#/properties/checks/properties/commitment/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.checks.properties.commitment,data:data45};
+if(data40.severity !== undefined){
+let data42 = data40.severity;
+if(!(((data42 === "info") || (data42 === "warning")) || (data42 === "error"))){
+const err115 = {instancePath:instancePath+"/checks/personal-details/severity",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema26.enum},message:"must be equal to one of the allowed values",schema:schema26.enum,parentSchema:schema26,data:data42};
 if(vErrors === null){
 vErrors = [err115];
 }
@@ -2669,10 +2657,12 @@ vErrors.push(err115);
 errors++;
 }
 }
-if(data45.enabled !== undefined){
-let data46 = data45.enabled;
-if(typeof data46 !== "boolean"){
-const err116 = {instancePath:instancePath+"/checks/commitment/enabled",schemaPath:"#/properties/checks/properties/commitment/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.checks.properties.commitment.properties.enabled.type,parentSchema:schema11.properties.checks.properties.commitment.properties.enabled,data:data46};
+if(data40.options !== undefined){
+let data43 = data40.options;
+if(data43 && typeof data43 == "object" && !Array.isArray(data43)){
+for(const key8 in data43){
+if(!(key8 === "ignore")){
+const err116 = {instancePath:instancePath+"/checks/personal-details/options",schemaPath:"#/properties/checks/properties/personal-details/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.checks.properties["personal-details"].properties.options,data:data43};
 if(vErrors === null){
 vErrors = [err116];
 }
@@ -2682,10 +2672,11 @@ vErrors.push(err116);
 errors++;
 }
 }
-if(data45.severity !== undefined){
-let data47 = data45.severity;
-if(!(((data47 === "info") || (data47 === "warning")) || (data47 === "error"))){
-const err117 = {instancePath:instancePath+"/checks/commitment/severity",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema24.enum},message:"must be equal to one of the allowed values",schema:schema24.enum,parentSchema:schema24,data:data47};
+if(data43.ignore !== undefined){
+let data44 = data43.ignore;
+if(Array.isArray(data44)){
+if(data44.length > 15){
+const err117 = {instancePath:instancePath+"/checks/personal-details/options/ignore",schemaPath:"#/properties/checks/properties/personal-details/properties/options/properties/ignore/maxItems",keyword:"maxItems",params:{limit: 15},message:"must NOT have more than 15 items",schema:15,parentSchema:schema11.properties.checks.properties["personal-details"].properties.options.properties.ignore,data:data44};
 if(vErrors === null){
 vErrors = [err117];
 }
@@ -2694,12 +2685,11 @@ vErrors.push(err117);
 }
 errors++;
 }
-}
-if(data45.options !== undefined){
-let data48 = data45.options;
-if(data48 && typeof data48 == "object" && !Array.isArray(data48)){
-for(const key11 in data48){
-const err118 = {instancePath:instancePath+"/checks/commitment/options",schemaPath:"#/properties/checks/properties/commitment/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.checks.properties.commitment.properties.options,data:data48};
+const len13 = data44.length;
+for(let i13=0; i13<len13; i13++){
+let data45 = data44[i13];
+if(typeof data45 !== "string"){
+const err118 = {instancePath:instancePath+"/checks/personal-details/options/ignore/" + i13,schemaPath:"#/properties/checks/properties/personal-details/properties/options/properties/ignore/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.checks.properties["personal-details"].properties.options.properties.ignore.items.type,parentSchema:schema11.properties.checks.properties["personal-details"].properties.options.properties.ignore.items,data:data45};
 if(vErrors === null){
 vErrors = [err118];
 }
@@ -2708,9 +2698,8 @@ vErrors.push(err118);
 }
 errors++;
 }
-}
-else {
-const err119 = {instancePath:instancePath+"/checks/commitment/options",schemaPath:"#/properties/checks/properties/commitment/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.checks.properties.commitment.properties.options.type,parentSchema:schema11.properties.checks.properties.commitment.properties.options,data:data48};
+if(!(((((((((((((((data45 === "phone") || (data45 === "email")) || (data45 === "address")) || (data45 === "postal-code")) || (data45 === "civil-id")) || (data45 === "ni-number")) || (data45 === "nhs-number")) || (data45 === "ssn")) || (data45 === "driving-licence")) || (data45 === "passport")) || (data45 === "card")) || (data45 === "iban")) || (data45 === "bank-account")) || (data45 === "vehicle-plate")) || (data45 === "date-of-birth"))){
+const err119 = {instancePath:instancePath+"/checks/personal-details/options/ignore/" + i13,schemaPath:"#/properties/checks/properties/personal-details/properties/options/properties/ignore/items/enum",keyword:"enum",params:{allowedValues: schema11.properties.checks.properties["personal-details"].properties.options.properties.ignore.items.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.checks.properties["personal-details"].properties.options.properties.ignore.items.enum,parentSchema:schema11.properties.checks.properties["personal-details"].properties.options.properties.ignore.items,data:data45};
 if(vErrors === null){
 vErrors = [err119];
 }
@@ -2722,7 +2711,7 @@ errors++;
 }
 }
 else {
-const err120 = {instancePath:instancePath+"/checks/commitment",schemaPath:"#/properties/checks/properties/commitment/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.checks.properties.commitment.type,parentSchema:schema11.properties.checks.properties.commitment,data:data45};
+const err120 = {instancePath:instancePath+"/checks/personal-details/options/ignore",schemaPath:"#/properties/checks/properties/personal-details/properties/options/properties/ignore/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.checks.properties["personal-details"].properties.options.properties.ignore.type,parentSchema:schema11.properties.checks.properties["personal-details"].properties.options.properties.ignore,data:data44};
 if(vErrors === null){
 vErrors = [err120];
 }
@@ -2732,12 +2721,9 @@ vErrors.push(err120);
 errors++;
 }
 }
-if(data34["aggressive-tone"] !== undefined){
-let data49 = data34["aggressive-tone"];
-if(data49 && typeof data49 == "object" && !Array.isArray(data49)){
-for(const key12 in data49){
-if(!(((key12 === "enabled") || (key12 === "severity")) || (key12 === "options"))){
-const err121 = {instancePath:instancePath+"/checks/aggressive-tone",schemaPath:"#/properties/checks/properties/aggressive-tone/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.checks.properties["aggressive-tone"],data:data49};
+}
+else {
+const err121 = {instancePath:instancePath+"/checks/personal-details/options",schemaPath:"#/properties/checks/properties/personal-details/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.checks.properties["personal-details"].properties.options.type,parentSchema:schema11.properties.checks.properties["personal-details"].properties.options,data:data43};
 if(vErrors === null){
 vErrors = [err121];
 }
@@ -2747,10 +2733,9 @@ vErrors.push(err121);
 errors++;
 }
 }
-if(data49.enabled !== undefined){
-let data50 = data49.enabled;
-if(typeof data50 !== "boolean"){
-const err122 = {instancePath:instancePath+"/checks/aggressive-tone/enabled",schemaPath:"#/properties/checks/properties/aggressive-tone/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.checks.properties["aggressive-tone"].properties.enabled.type,parentSchema:schema11.properties.checks.properties["aggressive-tone"].properties.enabled,data:data50};
+}
+else {
+const err122 = {instancePath:instancePath+"/checks/personal-details",schemaPath:"#/properties/checks/properties/personal-details/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.checks.properties["personal-details"].type,parentSchema:schema11.properties.checks.properties["personal-details"],data:data40};
 if(vErrors === null){
 vErrors = [err122];
 }
@@ -2760,10 +2745,12 @@ vErrors.push(err122);
 errors++;
 }
 }
-if(data49.severity !== undefined){
-let data51 = data49.severity;
-if(!(((data51 === "info") || (data51 === "warning")) || (data51 === "error"))){
-const err123 = {instancePath:instancePath+"/checks/aggressive-tone/severity",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema24.enum},message:"must be equal to one of the allowed values",schema:schema24.enum,parentSchema:schema24,data:data51};
+if(data39["affiliation-disclosure"] !== undefined){
+let data46 = data39["affiliation-disclosure"];
+if(data46 && typeof data46 == "object" && !Array.isArray(data46)){
+for(const key9 in data46){
+if(!(((key9 === "enabled") || (key9 === "severity")) || (key9 === "options"))){
+const err123 = {instancePath:instancePath+"/checks/affiliation-disclosure",schemaPath:"#/properties/checks/properties/affiliation-disclosure/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.checks.properties["affiliation-disclosure"],data:data46};
 if(vErrors === null){
 vErrors = [err123];
 }
@@ -2773,12 +2760,10 @@ vErrors.push(err123);
 errors++;
 }
 }
-if(data49.options !== undefined){
-let data52 = data49.options;
-if(data52 && typeof data52 == "object" && !Array.isArray(data52)){
-for(const key13 in data52){
-if(!((((key13 === "shouting") || (key13 === "exclamations")) || (key13 === "allow")) || (key13 === "model"))){
-const err124 = {instancePath:instancePath+"/checks/aggressive-tone/options",schemaPath:"#/properties/checks/properties/aggressive-tone/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.checks.properties["aggressive-tone"].properties.options,data:data52};
+if(data46.enabled !== undefined){
+let data47 = data46.enabled;
+if(typeof data47 !== "boolean"){
+const err124 = {instancePath:instancePath+"/checks/affiliation-disclosure/enabled",schemaPath:"#/properties/checks/properties/affiliation-disclosure/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.checks.properties["affiliation-disclosure"].properties.enabled.type,parentSchema:schema11.properties.checks.properties["affiliation-disclosure"].properties.enabled,data:data47};
 if(vErrors === null){
 vErrors = [err124];
 }
@@ -2788,10 +2773,10 @@ vErrors.push(err124);
 errors++;
 }
 }
-if(data52.shouting !== undefined){
-let data53 = data52.shouting;
-if(typeof data53 !== "boolean"){
-const err125 = {instancePath:instancePath+"/checks/aggressive-tone/options/shouting",schemaPath:"#/properties/checks/properties/aggressive-tone/properties/options/properties/shouting/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.checks.properties["aggressive-tone"].properties.options.properties.shouting.type,parentSchema:schema11.properties.checks.properties["aggressive-tone"].properties.options.properties.shouting,data:data53};
+if(data46.severity !== undefined){
+let data48 = data46.severity;
+if(!(((data48 === "info") || (data48 === "warning")) || (data48 === "error"))){
+const err125 = {instancePath:instancePath+"/checks/affiliation-disclosure/severity",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema26.enum},message:"must be equal to one of the allowed values",schema:schema26.enum,parentSchema:schema26,data:data48};
 if(vErrors === null){
 vErrors = [err125];
 }
@@ -2801,10 +2786,11 @@ vErrors.push(err125);
 errors++;
 }
 }
-if(data52.exclamations !== undefined){
-let data54 = data52.exclamations;
-if(typeof data54 !== "boolean"){
-const err126 = {instancePath:instancePath+"/checks/aggressive-tone/options/exclamations",schemaPath:"#/properties/checks/properties/aggressive-tone/properties/options/properties/exclamations/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.checks.properties["aggressive-tone"].properties.options.properties.exclamations.type,parentSchema:schema11.properties.checks.properties["aggressive-tone"].properties.options.properties.exclamations,data:data54};
+if(data46.options !== undefined){
+let data49 = data46.options;
+if(data49 && typeof data49 == "object" && !Array.isArray(data49)){
+for(const key10 in data49){
+const err126 = {instancePath:instancePath+"/checks/affiliation-disclosure/options",schemaPath:"#/properties/checks/properties/affiliation-disclosure/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.checks.properties["affiliation-disclosure"].properties.options,data:data49};
 if(vErrors === null){
 vErrors = [err126];
 }
@@ -2814,11 +2800,8 @@ vErrors.push(err126);
 errors++;
 }
 }
-if(data52.allow !== undefined){
-let data55 = data52.allow;
-if(Array.isArray(data55)){
-if(data55.length > 500){
-const err127 = {instancePath:instancePath+"/checks/aggressive-tone/options/allow",schemaPath:"#/properties/checks/properties/aggressive-tone/properties/options/properties/allow/maxItems",keyword:"maxItems",params:{limit: 500},message:"must NOT have more than 500 items",schema:500,parentSchema:schema11.properties.checks.properties["aggressive-tone"].properties.options.properties.allow,data:data55};
+else {
+const err127 = {instancePath:instancePath+"/checks/affiliation-disclosure/options",schemaPath:"#/properties/checks/properties/affiliation-disclosure/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.checks.properties["affiliation-disclosure"].properties.options.type,parentSchema:schema11.properties.checks.properties["affiliation-disclosure"].properties.options,data:data49};
 if(vErrors === null){
 vErrors = [err127];
 }
@@ -2827,12 +2810,10 @@ vErrors.push(err127);
 }
 errors++;
 }
-const len12 = data55.length;
-for(let i12=0; i12<len12; i12++){
-let data56 = data55[i12];
-if(typeof data56 === "string"){
-if(func3(data56) > 200){
-const err128 = {instancePath:instancePath+"/checks/aggressive-tone/options/allow/" + i12,schemaPath:"#/properties/checks/properties/aggressive-tone/properties/options/properties/allow/items/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema11.properties.checks.properties["aggressive-tone"].properties.options.properties.allow.items,data:data56};
+}
+}
+else {
+const err128 = {instancePath:instancePath+"/checks/affiliation-disclosure",schemaPath:"#/properties/checks/properties/affiliation-disclosure/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.checks.properties["affiliation-disclosure"].type,parentSchema:schema11.properties.checks.properties["affiliation-disclosure"],data:data46};
 if(vErrors === null){
 vErrors = [err128];
 }
@@ -2841,8 +2822,13 @@ vErrors.push(err128);
 }
 errors++;
 }
-if(func3(data56) < 1){
-const err129 = {instancePath:instancePath+"/checks/aggressive-tone/options/allow/" + i12,schemaPath:"#/properties/checks/properties/aggressive-tone/properties/options/properties/allow/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.checks.properties["aggressive-tone"].properties.options.properties.allow.items,data:data56};
+}
+if(data39.commitment !== undefined){
+let data50 = data39.commitment;
+if(data50 && typeof data50 == "object" && !Array.isArray(data50)){
+for(const key11 in data50){
+if(!(((key11 === "enabled") || (key11 === "severity")) || (key11 === "options"))){
+const err129 = {instancePath:instancePath+"/checks/commitment",schemaPath:"#/properties/checks/properties/commitment/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.checks.properties.commitment,data:data50};
 if(vErrors === null){
 vErrors = [err129];
 }
@@ -2851,8 +2837,11 @@ vErrors.push(err129);
 }
 errors++;
 }
-if(!pattern0.test(data56)){
-const err130 = {instancePath:instancePath+"/checks/aggressive-tone/options/allow/" + i12,schemaPath:"#/properties/checks/properties/aggressive-tone/properties/options/properties/allow/items/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001F\\u007F-\\u009F]*$"},message:"must match pattern \""+"^[^\\u0000-\\u001F\\u007F-\\u009F]*$"+"\"",schema:"^[^\\u0000-\\u001F\\u007F-\\u009F]*$",parentSchema:schema11.properties.checks.properties["aggressive-tone"].properties.options.properties.allow.items,data:data56};
+}
+if(data50.enabled !== undefined){
+let data51 = data50.enabled;
+if(typeof data51 !== "boolean"){
+const err130 = {instancePath:instancePath+"/checks/commitment/enabled",schemaPath:"#/properties/checks/properties/commitment/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.checks.properties.commitment.properties.enabled.type,parentSchema:schema11.properties.checks.properties.commitment.properties.enabled,data:data51};
 if(vErrors === null){
 vErrors = [err130];
 }
@@ -2862,8 +2851,10 @@ vErrors.push(err130);
 errors++;
 }
 }
-else {
-const err131 = {instancePath:instancePath+"/checks/aggressive-tone/options/allow/" + i12,schemaPath:"#/properties/checks/properties/aggressive-tone/properties/options/properties/allow/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.checks.properties["aggressive-tone"].properties.options.properties.allow.items.type,parentSchema:schema11.properties.checks.properties["aggressive-tone"].properties.options.properties.allow.items,data:data56};
+if(data50.severity !== undefined){
+let data52 = data50.severity;
+if(!(((data52 === "info") || (data52 === "warning")) || (data52 === "error"))){
+const err131 = {instancePath:instancePath+"/checks/commitment/severity",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema26.enum},message:"must be equal to one of the allowed values",schema:schema26.enum,parentSchema:schema26,data:data52};
 if(vErrors === null){
 vErrors = [err131];
 }
@@ -2873,9 +2864,11 @@ vErrors.push(err131);
 errors++;
 }
 }
-}
-else {
-const err132 = {instancePath:instancePath+"/checks/aggressive-tone/options/allow",schemaPath:"#/properties/checks/properties/aggressive-tone/properties/options/properties/allow/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.checks.properties["aggressive-tone"].properties.options.properties.allow.type,parentSchema:schema11.properties.checks.properties["aggressive-tone"].properties.options.properties.allow,data:data55};
+if(data50.options !== undefined){
+let data53 = data50.options;
+if(data53 && typeof data53 == "object" && !Array.isArray(data53)){
+for(const key12 in data53){
+const err132 = {instancePath:instancePath+"/checks/commitment/options",schemaPath:"#/properties/checks/properties/commitment/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.checks.properties.commitment.properties.options,data:data53};
 if(vErrors === null){
 vErrors = [err132];
 }
@@ -2885,10 +2878,8 @@ vErrors.push(err132);
 errors++;
 }
 }
-if(data52.model !== undefined){
-let data57 = data52.model;
-if(typeof data57 !== "boolean"){
-const err133 = {instancePath:instancePath+"/checks/aggressive-tone/options/model",schemaPath:"#/properties/checks/properties/aggressive-tone/properties/options/properties/model/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.checks.properties["aggressive-tone"].properties.options.properties.model.type,parentSchema:schema11.properties.checks.properties["aggressive-tone"].properties.options.properties.model,data:data57};
+else {
+const err133 = {instancePath:instancePath+"/checks/commitment/options",schemaPath:"#/properties/checks/properties/commitment/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.checks.properties.commitment.properties.options.type,parentSchema:schema11.properties.checks.properties.commitment.properties.options,data:data53};
 if(vErrors === null){
 vErrors = [err133];
 }
@@ -2900,7 +2891,7 @@ errors++;
 }
 }
 else {
-const err134 = {instancePath:instancePath+"/checks/aggressive-tone/options",schemaPath:"#/properties/checks/properties/aggressive-tone/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.checks.properties["aggressive-tone"].properties.options.type,parentSchema:schema11.properties.checks.properties["aggressive-tone"].properties.options,data:data52};
+const err134 = {instancePath:instancePath+"/checks/commitment",schemaPath:"#/properties/checks/properties/commitment/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.checks.properties.commitment.type,parentSchema:schema11.properties.checks.properties.commitment,data:data50};
 if(vErrors === null){
 vErrors = [err134];
 }
@@ -2910,9 +2901,12 @@ vErrors.push(err134);
 errors++;
 }
 }
-}
-else {
-const err135 = {instancePath:instancePath+"/checks/aggressive-tone",schemaPath:"#/properties/checks/properties/aggressive-tone/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.checks.properties["aggressive-tone"].type,parentSchema:schema11.properties.checks.properties["aggressive-tone"],data:data49};
+if(data39["aggressive-tone"] !== undefined){
+let data54 = data39["aggressive-tone"];
+if(data54 && typeof data54 == "object" && !Array.isArray(data54)){
+for(const key13 in data54){
+if(!(((key13 === "enabled") || (key13 === "severity")) || (key13 === "options"))){
+const err135 = {instancePath:instancePath+"/checks/aggressive-tone",schemaPath:"#/properties/checks/properties/aggressive-tone/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.checks.properties["aggressive-tone"],data:data54};
 if(vErrors === null){
 vErrors = [err135];
 }
@@ -2922,12 +2916,10 @@ vErrors.push(err135);
 errors++;
 }
 }
-if(data34["confidential-information"] !== undefined){
-let data58 = data34["confidential-information"];
-if(data58 && typeof data58 == "object" && !Array.isArray(data58)){
-for(const key14 in data58){
-if(!(((key14 === "enabled") || (key14 === "severity")) || (key14 === "options"))){
-const err136 = {instancePath:instancePath+"/checks/confidential-information",schemaPath:"#/properties/checks/properties/confidential-information/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.checks.properties["confidential-information"],data:data58};
+if(data54.enabled !== undefined){
+let data55 = data54.enabled;
+if(typeof data55 !== "boolean"){
+const err136 = {instancePath:instancePath+"/checks/aggressive-tone/enabled",schemaPath:"#/properties/checks/properties/aggressive-tone/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.checks.properties["aggressive-tone"].properties.enabled.type,parentSchema:schema11.properties.checks.properties["aggressive-tone"].properties.enabled,data:data55};
 if(vErrors === null){
 vErrors = [err136];
 }
@@ -2937,10 +2929,10 @@ vErrors.push(err136);
 errors++;
 }
 }
-if(data58.enabled !== undefined){
-let data59 = data58.enabled;
-if(typeof data59 !== "boolean"){
-const err137 = {instancePath:instancePath+"/checks/confidential-information/enabled",schemaPath:"#/properties/checks/properties/confidential-information/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.checks.properties["confidential-information"].properties.enabled.type,parentSchema:schema11.properties.checks.properties["confidential-information"].properties.enabled,data:data59};
+if(data54.severity !== undefined){
+let data56 = data54.severity;
+if(!(((data56 === "info") || (data56 === "warning")) || (data56 === "error"))){
+const err137 = {instancePath:instancePath+"/checks/aggressive-tone/severity",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema26.enum},message:"must be equal to one of the allowed values",schema:schema26.enum,parentSchema:schema26,data:data56};
 if(vErrors === null){
 vErrors = [err137];
 }
@@ -2950,10 +2942,12 @@ vErrors.push(err137);
 errors++;
 }
 }
-if(data58.severity !== undefined){
-let data60 = data58.severity;
-if(!(((data60 === "info") || (data60 === "warning")) || (data60 === "error"))){
-const err138 = {instancePath:instancePath+"/checks/confidential-information/severity",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema24.enum},message:"must be equal to one of the allowed values",schema:schema24.enum,parentSchema:schema24,data:data60};
+if(data54.options !== undefined){
+let data57 = data54.options;
+if(data57 && typeof data57 == "object" && !Array.isArray(data57)){
+for(const key14 in data57){
+if(!((((key14 === "shouting") || (key14 === "exclamations")) || (key14 === "allow")) || (key14 === "model"))){
+const err138 = {instancePath:instancePath+"/checks/aggressive-tone/options",schemaPath:"#/properties/checks/properties/aggressive-tone/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.checks.properties["aggressive-tone"].properties.options,data:data57};
 if(vErrors === null){
 vErrors = [err138];
 }
@@ -2963,11 +2957,10 @@ vErrors.push(err138);
 errors++;
 }
 }
-if(data58.options !== undefined){
-let data61 = data58.options;
-if(data61 && typeof data61 == "object" && !Array.isArray(data61)){
-for(const key15 in data61){
-const err139 = {instancePath:instancePath+"/checks/confidential-information/options",schemaPath:"#/properties/checks/properties/confidential-information/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.checks.properties["confidential-information"].properties.options,data:data61};
+if(data57.shouting !== undefined){
+let data58 = data57.shouting;
+if(typeof data58 !== "boolean"){
+const err139 = {instancePath:instancePath+"/checks/aggressive-tone/options/shouting",schemaPath:"#/properties/checks/properties/aggressive-tone/properties/options/properties/shouting/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.checks.properties["aggressive-tone"].properties.options.properties.shouting.type,parentSchema:schema11.properties.checks.properties["aggressive-tone"].properties.options.properties.shouting,data:data58};
 if(vErrors === null){
 vErrors = [err139];
 }
@@ -2977,8 +2970,10 @@ vErrors.push(err139);
 errors++;
 }
 }
-else {
-const err140 = {instancePath:instancePath+"/checks/confidential-information/options",schemaPath:"#/properties/checks/properties/confidential-information/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.checks.properties["confidential-information"].properties.options.type,parentSchema:schema11.properties.checks.properties["confidential-information"].properties.options,data:data61};
+if(data57.exclamations !== undefined){
+let data59 = data57.exclamations;
+if(typeof data59 !== "boolean"){
+const err140 = {instancePath:instancePath+"/checks/aggressive-tone/options/exclamations",schemaPath:"#/properties/checks/properties/aggressive-tone/properties/options/properties/exclamations/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.checks.properties["aggressive-tone"].properties.options.properties.exclamations.type,parentSchema:schema11.properties.checks.properties["aggressive-tone"].properties.options.properties.exclamations,data:data59};
 if(vErrors === null){
 vErrors = [err140];
 }
@@ -2988,9 +2983,11 @@ vErrors.push(err140);
 errors++;
 }
 }
-}
-else {
-const err141 = {instancePath:instancePath+"/checks/confidential-information",schemaPath:"#/properties/checks/properties/confidential-information/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.checks.properties["confidential-information"].type,parentSchema:schema11.properties.checks.properties["confidential-information"],data:data58};
+if(data57.allow !== undefined){
+let data60 = data57.allow;
+if(Array.isArray(data60)){
+if(data60.length > 500){
+const err141 = {instancePath:instancePath+"/checks/aggressive-tone/options/allow",schemaPath:"#/properties/checks/properties/aggressive-tone/properties/options/properties/allow/maxItems",keyword:"maxItems",params:{limit: 500},message:"must NOT have more than 500 items",schema:500,parentSchema:schema11.properties.checks.properties["aggressive-tone"].properties.options.properties.allow,data:data60};
 if(vErrors === null){
 vErrors = [err141];
 }
@@ -2999,13 +2996,12 @@ vErrors.push(err141);
 }
 errors++;
 }
-}
-if(data34.accusation !== undefined){
-let data62 = data34.accusation;
-if(data62 && typeof data62 == "object" && !Array.isArray(data62)){
-for(const key16 in data62){
-if(!(((key16 === "enabled") || (key16 === "severity")) || (key16 === "options"))){
-const err142 = {instancePath:instancePath+"/checks/accusation",schemaPath:"#/properties/checks/properties/accusation/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key16},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.checks.properties.accusation,data:data62};
+const len14 = data60.length;
+for(let i14=0; i14<len14; i14++){
+let data61 = data60[i14];
+if(typeof data61 === "string"){
+if(func3(data61) > 200){
+const err142 = {instancePath:instancePath+"/checks/aggressive-tone/options/allow/" + i14,schemaPath:"#/properties/checks/properties/aggressive-tone/properties/options/properties/allow/items/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema11.properties.checks.properties["aggressive-tone"].properties.options.properties.allow.items,data:data61};
 if(vErrors === null){
 vErrors = [err142];
 }
@@ -3014,11 +3010,8 @@ vErrors.push(err142);
 }
 errors++;
 }
-}
-if(data62.enabled !== undefined){
-let data63 = data62.enabled;
-if(typeof data63 !== "boolean"){
-const err143 = {instancePath:instancePath+"/checks/accusation/enabled",schemaPath:"#/properties/checks/properties/accusation/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.checks.properties.accusation.properties.enabled.type,parentSchema:schema11.properties.checks.properties.accusation.properties.enabled,data:data63};
+if(func3(data61) < 1){
+const err143 = {instancePath:instancePath+"/checks/aggressive-tone/options/allow/" + i14,schemaPath:"#/properties/checks/properties/aggressive-tone/properties/options/properties/allow/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.checks.properties["aggressive-tone"].properties.options.properties.allow.items,data:data61};
 if(vErrors === null){
 vErrors = [err143];
 }
@@ -3027,11 +3020,8 @@ vErrors.push(err143);
 }
 errors++;
 }
-}
-if(data62.severity !== undefined){
-let data64 = data62.severity;
-if(!(((data64 === "info") || (data64 === "warning")) || (data64 === "error"))){
-const err144 = {instancePath:instancePath+"/checks/accusation/severity",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema24.enum},message:"must be equal to one of the allowed values",schema:schema24.enum,parentSchema:schema24,data:data64};
+if(!pattern0.test(data61)){
+const err144 = {instancePath:instancePath+"/checks/aggressive-tone/options/allow/" + i14,schemaPath:"#/properties/checks/properties/aggressive-tone/properties/options/properties/allow/items/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001F\\u007F-\\u009F]*$"},message:"must match pattern \""+"^[^\\u0000-\\u001F\\u007F-\\u009F]*$"+"\"",schema:"^[^\\u0000-\\u001F\\u007F-\\u009F]*$",parentSchema:schema11.properties.checks.properties["aggressive-tone"].properties.options.properties.allow.items,data:data61};
 if(vErrors === null){
 vErrors = [err144];
 }
@@ -3041,11 +3031,8 @@ vErrors.push(err144);
 errors++;
 }
 }
-if(data62.options !== undefined){
-let data65 = data62.options;
-if(data65 && typeof data65 == "object" && !Array.isArray(data65)){
-for(const key17 in data65){
-const err145 = {instancePath:instancePath+"/checks/accusation/options",schemaPath:"#/properties/checks/properties/accusation/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key17},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.checks.properties.accusation.properties.options,data:data65};
+else {
+const err145 = {instancePath:instancePath+"/checks/aggressive-tone/options/allow/" + i14,schemaPath:"#/properties/checks/properties/aggressive-tone/properties/options/properties/allow/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.checks.properties["aggressive-tone"].properties.options.properties.allow.items.type,parentSchema:schema11.properties.checks.properties["aggressive-tone"].properties.options.properties.allow.items,data:data61};
 if(vErrors === null){
 vErrors = [err145];
 }
@@ -3055,8 +3042,9 @@ vErrors.push(err145);
 errors++;
 }
 }
+}
 else {
-const err146 = {instancePath:instancePath+"/checks/accusation/options",schemaPath:"#/properties/checks/properties/accusation/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.checks.properties.accusation.properties.options.type,parentSchema:schema11.properties.checks.properties.accusation.properties.options,data:data65};
+const err146 = {instancePath:instancePath+"/checks/aggressive-tone/options/allow",schemaPath:"#/properties/checks/properties/aggressive-tone/properties/options/properties/allow/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.checks.properties["aggressive-tone"].properties.options.properties.allow.type,parentSchema:schema11.properties.checks.properties["aggressive-tone"].properties.options.properties.allow,data:data60};
 if(vErrors === null){
 vErrors = [err146];
 }
@@ -3066,9 +3054,10 @@ vErrors.push(err146);
 errors++;
 }
 }
-}
-else {
-const err147 = {instancePath:instancePath+"/checks/accusation",schemaPath:"#/properties/checks/properties/accusation/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.checks.properties.accusation.type,parentSchema:schema11.properties.checks.properties.accusation,data:data62};
+if(data57.model !== undefined){
+let data62 = data57.model;
+if(typeof data62 !== "boolean"){
+const err147 = {instancePath:instancePath+"/checks/aggressive-tone/options/model",schemaPath:"#/properties/checks/properties/aggressive-tone/properties/options/properties/model/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.checks.properties["aggressive-tone"].properties.options.properties.model.type,parentSchema:schema11.properties.checks.properties["aggressive-tone"].properties.options.properties.model,data:data62};
 if(vErrors === null){
 vErrors = [err147];
 }
@@ -3078,12 +3067,9 @@ vErrors.push(err147);
 errors++;
 }
 }
-if(data34["case-details"] !== undefined){
-let data66 = data34["case-details"];
-if(data66 && typeof data66 == "object" && !Array.isArray(data66)){
-for(const key18 in data66){
-if(!(((key18 === "enabled") || (key18 === "severity")) || (key18 === "options"))){
-const err148 = {instancePath:instancePath+"/checks/case-details",schemaPath:"#/properties/checks/properties/case-details/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key18},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.checks.properties["case-details"],data:data66};
+}
+else {
+const err148 = {instancePath:instancePath+"/checks/aggressive-tone/options",schemaPath:"#/properties/checks/properties/aggressive-tone/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.checks.properties["aggressive-tone"].properties.options.type,parentSchema:schema11.properties.checks.properties["aggressive-tone"].properties.options,data:data57};
 if(vErrors === null){
 vErrors = [err148];
 }
@@ -3093,10 +3079,9 @@ vErrors.push(err148);
 errors++;
 }
 }
-if(data66.enabled !== undefined){
-let data67 = data66.enabled;
-if(typeof data67 !== "boolean"){
-const err149 = {instancePath:instancePath+"/checks/case-details/enabled",schemaPath:"#/properties/checks/properties/case-details/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.checks.properties["case-details"].properties.enabled.type,parentSchema:schema11.properties.checks.properties["case-details"].properties.enabled,data:data67};
+}
+else {
+const err149 = {instancePath:instancePath+"/checks/aggressive-tone",schemaPath:"#/properties/checks/properties/aggressive-tone/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.checks.properties["aggressive-tone"].type,parentSchema:schema11.properties.checks.properties["aggressive-tone"],data:data54};
 if(vErrors === null){
 vErrors = [err149];
 }
@@ -3106,10 +3091,12 @@ vErrors.push(err149);
 errors++;
 }
 }
-if(data66.severity !== undefined){
-let data68 = data66.severity;
-if(!(((data68 === "info") || (data68 === "warning")) || (data68 === "error"))){
-const err150 = {instancePath:instancePath+"/checks/case-details/severity",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema24.enum},message:"must be equal to one of the allowed values",schema:schema24.enum,parentSchema:schema24,data:data68};
+if(data39["confidential-information"] !== undefined){
+let data63 = data39["confidential-information"];
+if(data63 && typeof data63 == "object" && !Array.isArray(data63)){
+for(const key15 in data63){
+if(!(((key15 === "enabled") || (key15 === "severity")) || (key15 === "options"))){
+const err150 = {instancePath:instancePath+"/checks/confidential-information",schemaPath:"#/properties/checks/properties/confidential-information/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.checks.properties["confidential-information"],data:data63};
 if(vErrors === null){
 vErrors = [err150];
 }
@@ -3119,11 +3106,10 @@ vErrors.push(err150);
 errors++;
 }
 }
-if(data66.options !== undefined){
-let data69 = data66.options;
-if(data69 && typeof data69 == "object" && !Array.isArray(data69)){
-for(const key19 in data69){
-const err151 = {instancePath:instancePath+"/checks/case-details/options",schemaPath:"#/properties/checks/properties/case-details/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key19},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.checks.properties["case-details"].properties.options,data:data69};
+if(data63.enabled !== undefined){
+let data64 = data63.enabled;
+if(typeof data64 !== "boolean"){
+const err151 = {instancePath:instancePath+"/checks/confidential-information/enabled",schemaPath:"#/properties/checks/properties/confidential-information/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.checks.properties["confidential-information"].properties.enabled.type,parentSchema:schema11.properties.checks.properties["confidential-information"].properties.enabled,data:data64};
 if(vErrors === null){
 vErrors = [err151];
 }
@@ -3133,8 +3119,10 @@ vErrors.push(err151);
 errors++;
 }
 }
-else {
-const err152 = {instancePath:instancePath+"/checks/case-details/options",schemaPath:"#/properties/checks/properties/case-details/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.checks.properties["case-details"].properties.options.type,parentSchema:schema11.properties.checks.properties["case-details"].properties.options,data:data69};
+if(data63.severity !== undefined){
+let data65 = data63.severity;
+if(!(((data65 === "info") || (data65 === "warning")) || (data65 === "error"))){
+const err152 = {instancePath:instancePath+"/checks/confidential-information/severity",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema26.enum},message:"must be equal to one of the allowed values",schema:schema26.enum,parentSchema:schema26,data:data65};
 if(vErrors === null){
 vErrors = [err152];
 }
@@ -3144,9 +3132,11 @@ vErrors.push(err152);
 errors++;
 }
 }
-}
-else {
-const err153 = {instancePath:instancePath+"/checks/case-details",schemaPath:"#/properties/checks/properties/case-details/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.checks.properties["case-details"].type,parentSchema:schema11.properties.checks.properties["case-details"],data:data66};
+if(data63.options !== undefined){
+let data66 = data63.options;
+if(data66 && typeof data66 == "object" && !Array.isArray(data66)){
+for(const key16 in data66){
+const err153 = {instancePath:instancePath+"/checks/confidential-information/options",schemaPath:"#/properties/checks/properties/confidential-information/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key16},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.checks.properties["confidential-information"].properties.options,data:data66};
 if(vErrors === null){
 vErrors = [err153];
 }
@@ -3156,12 +3146,8 @@ vErrors.push(err153);
 errors++;
 }
 }
-if(data34.channel !== undefined){
-let data70 = data34.channel;
-if(data70 && typeof data70 == "object" && !Array.isArray(data70)){
-for(const key20 in data70){
-if(!(((key20 === "enabled") || (key20 === "severity")) || (key20 === "options"))){
-const err154 = {instancePath:instancePath+"/checks/channel",schemaPath:"#/properties/checks/properties/channel/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key20},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.checks.properties.channel,data:data70};
+else {
+const err154 = {instancePath:instancePath+"/checks/confidential-information/options",schemaPath:"#/properties/checks/properties/confidential-information/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.checks.properties["confidential-information"].properties.options.type,parentSchema:schema11.properties.checks.properties["confidential-information"].properties.options,data:data66};
 if(vErrors === null){
 vErrors = [err154];
 }
@@ -3171,10 +3157,9 @@ vErrors.push(err154);
 errors++;
 }
 }
-if(data70.enabled !== undefined){
-let data71 = data70.enabled;
-if(typeof data71 !== "boolean"){
-const err155 = {instancePath:instancePath+"/checks/channel/enabled",schemaPath:"#/properties/checks/properties/channel/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.checks.properties.channel.properties.enabled.type,parentSchema:schema11.properties.checks.properties.channel.properties.enabled,data:data71};
+}
+else {
+const err155 = {instancePath:instancePath+"/checks/confidential-information",schemaPath:"#/properties/checks/properties/confidential-information/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.checks.properties["confidential-information"].type,parentSchema:schema11.properties.checks.properties["confidential-information"],data:data63};
 if(vErrors === null){
 vErrors = [err155];
 }
@@ -3184,10 +3169,12 @@ vErrors.push(err155);
 errors++;
 }
 }
-if(data70.severity !== undefined){
-let data72 = data70.severity;
-if(!(((data72 === "info") || (data72 === "warning")) || (data72 === "error"))){
-const err156 = {instancePath:instancePath+"/checks/channel/severity",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema24.enum},message:"must be equal to one of the allowed values",schema:schema24.enum,parentSchema:schema24,data:data72};
+if(data39.accusation !== undefined){
+let data67 = data39.accusation;
+if(data67 && typeof data67 == "object" && !Array.isArray(data67)){
+for(const key17 in data67){
+if(!(((key17 === "enabled") || (key17 === "severity")) || (key17 === "options"))){
+const err156 = {instancePath:instancePath+"/checks/accusation",schemaPath:"#/properties/checks/properties/accusation/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key17},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.checks.properties.accusation,data:data67};
 if(vErrors === null){
 vErrors = [err156];
 }
@@ -3197,11 +3184,10 @@ vErrors.push(err156);
 errors++;
 }
 }
-if(data70.options !== undefined){
-let data73 = data70.options;
-if(data73 && typeof data73 == "object" && !Array.isArray(data73)){
-for(const key21 in data73){
-const err157 = {instancePath:instancePath+"/checks/channel/options",schemaPath:"#/properties/checks/properties/channel/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key21},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.checks.properties.channel.properties.options,data:data73};
+if(data67.enabled !== undefined){
+let data68 = data67.enabled;
+if(typeof data68 !== "boolean"){
+const err157 = {instancePath:instancePath+"/checks/accusation/enabled",schemaPath:"#/properties/checks/properties/accusation/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.checks.properties.accusation.properties.enabled.type,parentSchema:schema11.properties.checks.properties.accusation.properties.enabled,data:data68};
 if(vErrors === null){
 vErrors = [err157];
 }
@@ -3211,8 +3197,10 @@ vErrors.push(err157);
 errors++;
 }
 }
-else {
-const err158 = {instancePath:instancePath+"/checks/channel/options",schemaPath:"#/properties/checks/properties/channel/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.checks.properties.channel.properties.options.type,parentSchema:schema11.properties.checks.properties.channel.properties.options,data:data73};
+if(data67.severity !== undefined){
+let data69 = data67.severity;
+if(!(((data69 === "info") || (data69 === "warning")) || (data69 === "error"))){
+const err158 = {instancePath:instancePath+"/checks/accusation/severity",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema26.enum},message:"must be equal to one of the allowed values",schema:schema26.enum,parentSchema:schema26,data:data69};
 if(vErrors === null){
 vErrors = [err158];
 }
@@ -3222,9 +3210,11 @@ vErrors.push(err158);
 errors++;
 }
 }
-}
-else {
-const err159 = {instancePath:instancePath+"/checks/channel",schemaPath:"#/properties/checks/properties/channel/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.checks.properties.channel.type,parentSchema:schema11.properties.checks.properties.channel,data:data70};
+if(data67.options !== undefined){
+let data70 = data67.options;
+if(data70 && typeof data70 == "object" && !Array.isArray(data70)){
+for(const key18 in data70){
+const err159 = {instancePath:instancePath+"/checks/accusation/options",schemaPath:"#/properties/checks/properties/accusation/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key18},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.checks.properties.accusation.properties.options,data:data70};
 if(vErrors === null){
 vErrors = [err159];
 }
@@ -3234,9 +3224,8 @@ vErrors.push(err159);
 errors++;
 }
 }
-}
 else {
-const err160 = {instancePath:instancePath+"/checks",schemaPath:"#/properties/checks/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.checks.type,parentSchema:schema11.properties.checks,data:data34};
+const err160 = {instancePath:instancePath+"/checks/accusation/options",schemaPath:"#/properties/checks/properties/accusation/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.checks.properties.accusation.properties.options.type,parentSchema:schema11.properties.checks.properties.accusation.properties.options,data:data70};
 if(vErrors === null){
 vErrors = [err160];
 }
@@ -3246,11 +3235,9 @@ vErrors.push(err160);
 errors++;
 }
 }
-if(data.customRules !== undefined){
-let data74 = data.customRules;
-if(Array.isArray(data74)){
-if(data74.length > 500){
-const err161 = {instancePath:instancePath+"/customRules",schemaPath:"#/properties/customRules/maxItems",keyword:"maxItems",params:{limit: 500},message:"must NOT have more than 500 items",schema:500,parentSchema:schema11.properties.customRules,data:data74};
+}
+else {
+const err161 = {instancePath:instancePath+"/checks/accusation",schemaPath:"#/properties/checks/properties/accusation/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.checks.properties.accusation.type,parentSchema:schema11.properties.checks.properties.accusation,data:data67};
 if(vErrors === null){
 vErrors = [err161];
 }
@@ -3259,16 +3246,13 @@ vErrors.push(err161);
 }
 errors++;
 }
-const len13 = data74.length;
-for(let i13=0; i13<len13; i13++){
-if(!(validate11(data74[i13], {instancePath:instancePath+"/customRules/" + i13,parentData:data74,parentDataProperty:i13,rootData}))){
-vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
-errors = vErrors.length;
 }
-}
-}
-else {
-const err162 = {instancePath:instancePath+"/customRules",schemaPath:"#/properties/customRules/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.customRules.type,parentSchema:schema11.properties.customRules,data:data74};
+if(data39.impartiality !== undefined){
+let data71 = data39.impartiality;
+if(data71 && typeof data71 == "object" && !Array.isArray(data71)){
+for(const key19 in data71){
+if(!(((key19 === "enabled") || (key19 === "severity")) || (key19 === "options"))){
+const err162 = {instancePath:instancePath+"/checks/impartiality",schemaPath:"#/properties/checks/properties/impartiality/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key19},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.checks.properties.impartiality,data:data71};
 if(vErrors === null){
 vErrors = [err162];
 }
@@ -3278,12 +3262,10 @@ vErrors.push(err162);
 errors++;
 }
 }
-if(data.sites !== undefined){
-let data76 = data.sites;
-if(data76 && typeof data76 == "object" && !Array.isArray(data76)){
-for(const key22 in data76){
-if(!((key22 === "forums") || (key22 === "mastodon"))){
-const err163 = {instancePath:instancePath+"/sites",schemaPath:"#/properties/sites/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key22},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.sites,data:data76};
+if(data71.enabled !== undefined){
+let data72 = data71.enabled;
+if(typeof data72 !== "boolean"){
+const err163 = {instancePath:instancePath+"/checks/impartiality/enabled",schemaPath:"#/properties/checks/properties/impartiality/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.checks.properties.impartiality.properties.enabled.type,parentSchema:schema11.properties.checks.properties.impartiality.properties.enabled,data:data72};
 if(vErrors === null){
 vErrors = [err163];
 }
@@ -3293,11 +3275,10 @@ vErrors.push(err163);
 errors++;
 }
 }
-if(data76.forums !== undefined){
-let data77 = data76.forums;
-if(Array.isArray(data77)){
-if(data77.length > 500){
-const err164 = {instancePath:instancePath+"/sites/forums",schemaPath:"#/properties/sites/properties/forums/maxItems",keyword:"maxItems",params:{limit: 500},message:"must NOT have more than 500 items",schema:500,parentSchema:schema11.properties.sites.properties.forums,data:data77};
+if(data71.severity !== undefined){
+let data73 = data71.severity;
+if(!(((data73 === "info") || (data73 === "warning")) || (data73 === "error"))){
+const err164 = {instancePath:instancePath+"/checks/impartiality/severity",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema26.enum},message:"must be equal to one of the allowed values",schema:schema26.enum,parentSchema:schema26,data:data73};
 if(vErrors === null){
 vErrors = [err164];
 }
@@ -3306,12 +3287,12 @@ vErrors.push(err164);
 }
 errors++;
 }
-const len14 = data77.length;
-for(let i14=0; i14<len14; i14++){
-let data78 = data77[i14];
-if(typeof data78 === "string"){
-if(func3(data78) > 261){
-const err165 = {instancePath:instancePath+"/sites/forums/" + i14,schemaPath:"#/definitions/host/maxLength",keyword:"maxLength",params:{limit: 261},message:"must NOT have more than 261 characters",schema:261,parentSchema:schema16,data:data78};
+}
+if(data71.options !== undefined){
+let data74 = data71.options;
+if(data74 && typeof data74 == "object" && !Array.isArray(data74)){
+for(const key20 in data74){
+const err165 = {instancePath:instancePath+"/checks/impartiality/options",schemaPath:"#/properties/checks/properties/impartiality/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key20},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.checks.properties.impartiality.properties.options,data:data74};
 if(vErrors === null){
 vErrors = [err165];
 }
@@ -3320,8 +3301,9 @@ vErrors.push(err165);
 }
 errors++;
 }
-if(!pattern8.test(data78)){
-const err166 = {instancePath:instancePath+"/sites/forums/" + i14,schemaPath:"#/definitions/host/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-+[a-z0-9]+)*(\\.[a-z0-9]+(-+[a-z0-9]+)*)*(:[0-9]{1,5})?$"},message:"must match pattern \""+"^[a-z0-9]+(-+[a-z0-9]+)*(\\.[a-z0-9]+(-+[a-z0-9]+)*)*(:[0-9]{1,5})?$"+"\"",schema:"^[a-z0-9]+(-+[a-z0-9]+)*(\\.[a-z0-9]+(-+[a-z0-9]+)*)*(:[0-9]{1,5})?$",parentSchema:schema16,data:data78};
+}
+else {
+const err166 = {instancePath:instancePath+"/checks/impartiality/options",schemaPath:"#/properties/checks/properties/impartiality/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.checks.properties.impartiality.properties.options.type,parentSchema:schema11.properties.checks.properties.impartiality.properties.options,data:data74};
 if(vErrors === null){
 vErrors = [err166];
 }
@@ -3331,8 +3313,9 @@ vErrors.push(err166);
 errors++;
 }
 }
+}
 else {
-const err167 = {instancePath:instancePath+"/sites/forums/" + i14,schemaPath:"#/definitions/host/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema16.type,parentSchema:schema16,data:data78};
+const err167 = {instancePath:instancePath+"/checks/impartiality",schemaPath:"#/properties/checks/properties/impartiality/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.checks.properties.impartiality.type,parentSchema:schema11.properties.checks.properties.impartiality,data:data71};
 if(vErrors === null){
 vErrors = [err167];
 }
@@ -3342,9 +3325,12 @@ vErrors.push(err167);
 errors++;
 }
 }
-}
-else {
-const err168 = {instancePath:instancePath+"/sites/forums",schemaPath:"#/properties/sites/properties/forums/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.sites.properties.forums.type,parentSchema:schema11.properties.sites.properties.forums,data:data77};
+if(data39["case-details"] !== undefined){
+let data75 = data39["case-details"];
+if(data75 && typeof data75 == "object" && !Array.isArray(data75)){
+for(const key21 in data75){
+if(!(((key21 === "enabled") || (key21 === "severity")) || (key21 === "options"))){
+const err168 = {instancePath:instancePath+"/checks/case-details",schemaPath:"#/properties/checks/properties/case-details/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key21},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.checks.properties["case-details"],data:data75};
 if(vErrors === null){
 vErrors = [err168];
 }
@@ -3354,11 +3340,10 @@ vErrors.push(err168);
 errors++;
 }
 }
-if(data76.mastodon !== undefined){
-let data79 = data76.mastodon;
-if(Array.isArray(data79)){
-if(data79.length > 500){
-const err169 = {instancePath:instancePath+"/sites/mastodon",schemaPath:"#/properties/sites/properties/mastodon/maxItems",keyword:"maxItems",params:{limit: 500},message:"must NOT have more than 500 items",schema:500,parentSchema:schema11.properties.sites.properties.mastodon,data:data79};
+if(data75.enabled !== undefined){
+let data76 = data75.enabled;
+if(typeof data76 !== "boolean"){
+const err169 = {instancePath:instancePath+"/checks/case-details/enabled",schemaPath:"#/properties/checks/properties/case-details/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.checks.properties["case-details"].properties.enabled.type,parentSchema:schema11.properties.checks.properties["case-details"].properties.enabled,data:data76};
 if(vErrors === null){
 vErrors = [err169];
 }
@@ -3367,12 +3352,11 @@ vErrors.push(err169);
 }
 errors++;
 }
-const len15 = data79.length;
-for(let i15=0; i15<len15; i15++){
-let data80 = data79[i15];
-if(typeof data80 === "string"){
-if(func3(data80) > 261){
-const err170 = {instancePath:instancePath+"/sites/mastodon/" + i15,schemaPath:"#/definitions/host/maxLength",keyword:"maxLength",params:{limit: 261},message:"must NOT have more than 261 characters",schema:261,parentSchema:schema16,data:data80};
+}
+if(data75.severity !== undefined){
+let data77 = data75.severity;
+if(!(((data77 === "info") || (data77 === "warning")) || (data77 === "error"))){
+const err170 = {instancePath:instancePath+"/checks/case-details/severity",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema26.enum},message:"must be equal to one of the allowed values",schema:schema26.enum,parentSchema:schema26,data:data77};
 if(vErrors === null){
 vErrors = [err170];
 }
@@ -3381,8 +3365,12 @@ vErrors.push(err170);
 }
 errors++;
 }
-if(!pattern8.test(data80)){
-const err171 = {instancePath:instancePath+"/sites/mastodon/" + i15,schemaPath:"#/definitions/host/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-+[a-z0-9]+)*(\\.[a-z0-9]+(-+[a-z0-9]+)*)*(:[0-9]{1,5})?$"},message:"must match pattern \""+"^[a-z0-9]+(-+[a-z0-9]+)*(\\.[a-z0-9]+(-+[a-z0-9]+)*)*(:[0-9]{1,5})?$"+"\"",schema:"^[a-z0-9]+(-+[a-z0-9]+)*(\\.[a-z0-9]+(-+[a-z0-9]+)*)*(:[0-9]{1,5})?$",parentSchema:schema16,data:data80};
+}
+if(data75.options !== undefined){
+let data78 = data75.options;
+if(data78 && typeof data78 == "object" && !Array.isArray(data78)){
+for(const key22 in data78){
+const err171 = {instancePath:instancePath+"/checks/case-details/options",schemaPath:"#/properties/checks/properties/case-details/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key22},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.checks.properties["case-details"].properties.options,data:data78};
 if(vErrors === null){
 vErrors = [err171];
 }
@@ -3393,7 +3381,7 @@ errors++;
 }
 }
 else {
-const err172 = {instancePath:instancePath+"/sites/mastodon/" + i15,schemaPath:"#/definitions/host/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema16.type,parentSchema:schema16,data:data80};
+const err172 = {instancePath:instancePath+"/checks/case-details/options",schemaPath:"#/properties/checks/properties/case-details/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.checks.properties["case-details"].properties.options.type,parentSchema:schema11.properties.checks.properties["case-details"].properties.options,data:data78};
 if(vErrors === null){
 vErrors = [err172];
 }
@@ -3405,7 +3393,7 @@ errors++;
 }
 }
 else {
-const err173 = {instancePath:instancePath+"/sites/mastodon",schemaPath:"#/properties/sites/properties/mastodon/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.sites.properties.mastodon.type,parentSchema:schema11.properties.sites.properties.mastodon,data:data79};
+const err173 = {instancePath:instancePath+"/checks/case-details",schemaPath:"#/properties/checks/properties/case-details/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.checks.properties["case-details"].type,parentSchema:schema11.properties.checks.properties["case-details"],data:data75};
 if(vErrors === null){
 vErrors = [err173];
 }
@@ -3415,9 +3403,12 @@ vErrors.push(err173);
 errors++;
 }
 }
-}
-else {
-const err174 = {instancePath:instancePath+"/sites",schemaPath:"#/properties/sites/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.sites.type,parentSchema:schema11.properties.sites,data:data76};
+if(data39.channel !== undefined){
+let data79 = data39.channel;
+if(data79 && typeof data79 == "object" && !Array.isArray(data79)){
+for(const key23 in data79){
+if(!(((key23 === "enabled") || (key23 === "severity")) || (key23 === "options"))){
+const err174 = {instancePath:instancePath+"/checks/channel",schemaPath:"#/properties/checks/properties/channel/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key23},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.checks.properties.channel,data:data79};
 if(vErrors === null){
 vErrors = [err174];
 }
@@ -3427,11 +3418,10 @@ vErrors.push(err174);
 errors++;
 }
 }
-if(data.quickReference !== undefined){
-let data81 = data.quickReference;
-if(data81 && typeof data81 == "object" && !Array.isArray(data81)){
-if(data81.principles === undefined){
-const err175 = {instancePath:instancePath+"/quickReference",schemaPath:"#/properties/quickReference/required",keyword:"required",params:{missingProperty: "principles"},message:"must have required property '"+"principles"+"'",schema:schema11.properties.quickReference.required,parentSchema:schema11.properties.quickReference,data:data81};
+if(data79.enabled !== undefined){
+let data80 = data79.enabled;
+if(typeof data80 !== "boolean"){
+const err175 = {instancePath:instancePath+"/checks/channel/enabled",schemaPath:"#/properties/checks/properties/channel/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.checks.properties.channel.properties.enabled.type,parentSchema:schema11.properties.checks.properties.channel.properties.enabled,data:data80};
 if(vErrors === null){
 vErrors = [err175];
 }
@@ -3440,8 +3430,11 @@ vErrors.push(err175);
 }
 errors++;
 }
-if(data81.conduct === undefined){
-const err176 = {instancePath:instancePath+"/quickReference",schemaPath:"#/properties/quickReference/required",keyword:"required",params:{missingProperty: "conduct"},message:"must have required property '"+"conduct"+"'",schema:schema11.properties.quickReference.required,parentSchema:schema11.properties.quickReference,data:data81};
+}
+if(data79.severity !== undefined){
+let data81 = data79.severity;
+if(!(((data81 === "info") || (data81 === "warning")) || (data81 === "error"))){
+const err176 = {instancePath:instancePath+"/checks/channel/severity",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema26.enum},message:"must be equal to one of the allowed values",schema:schema26.enum,parentSchema:schema26,data:data81};
 if(vErrors === null){
 vErrors = [err176];
 }
@@ -3450,8 +3443,12 @@ vErrors.push(err176);
 }
 errors++;
 }
-if(data81.tips === undefined){
-const err177 = {instancePath:instancePath+"/quickReference",schemaPath:"#/properties/quickReference/required",keyword:"required",params:{missingProperty: "tips"},message:"must have required property '"+"tips"+"'",schema:schema11.properties.quickReference.required,parentSchema:schema11.properties.quickReference,data:data81};
+}
+if(data79.options !== undefined){
+let data82 = data79.options;
+if(data82 && typeof data82 == "object" && !Array.isArray(data82)){
+for(const key24 in data82){
+const err177 = {instancePath:instancePath+"/checks/channel/options",schemaPath:"#/properties/checks/properties/channel/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key24},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.checks.properties.channel.properties.options,data:data82};
 if(vErrors === null){
 vErrors = [err177];
 }
@@ -3460,9 +3457,9 @@ vErrors.push(err177);
 }
 errors++;
 }
-for(const key23 in data81){
-if(!(((key23 === "principles") || (key23 === "conduct")) || (key23 === "tips"))){
-const err178 = {instancePath:instancePath+"/quickReference",schemaPath:"#/properties/quickReference/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key23},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.quickReference,data:data81};
+}
+else {
+const err178 = {instancePath:instancePath+"/checks/channel/options",schemaPath:"#/properties/checks/properties/channel/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.checks.properties.channel.properties.options.type,parentSchema:schema11.properties.checks.properties.channel.properties.options,data:data82};
 if(vErrors === null){
 vErrors = [err178];
 }
@@ -3472,27 +3469,9 @@ vErrors.push(err178);
 errors++;
 }
 }
-if(data81.principles !== undefined){
-if(!(validate18(data81.principles, {instancePath:instancePath+"/quickReference/principles",parentData:data81,parentDataProperty:"principles",rootData}))){
-vErrors = vErrors === null ? validate18.errors : vErrors.concat(validate18.errors);
-errors = vErrors.length;
-}
-}
-if(data81.conduct !== undefined){
-if(!(validate18(data81.conduct, {instancePath:instancePath+"/quickReference/conduct",parentData:data81,parentDataProperty:"conduct",rootData}))){
-vErrors = vErrors === null ? validate18.errors : vErrors.concat(validate18.errors);
-errors = vErrors.length;
-}
-}
-if(data81.tips !== undefined){
-if(!(validate18(data81.tips, {instancePath:instancePath+"/quickReference/tips",parentData:data81,parentDataProperty:"tips",rootData}))){
-vErrors = vErrors === null ? validate18.errors : vErrors.concat(validate18.errors);
-errors = vErrors.length;
-}
-}
 }
 else {
-const err179 = {instancePath:instancePath+"/quickReference",schemaPath:"#/properties/quickReference/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.quickReference.type,parentSchema:schema11.properties.quickReference,data:data81};
+const err179 = {instancePath:instancePath+"/checks/channel",schemaPath:"#/properties/checks/properties/channel/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.checks.properties.channel.type,parentSchema:schema11.properties.checks.properties.channel,data:data79};
 if(vErrors === null){
 vErrors = [err179];
 }
@@ -3502,10 +3481,9 @@ vErrors.push(err179);
 errors++;
 }
 }
-if(data.review !== undefined){
-let data85 = data.review;
-if(!(((data85 === "off") || (data85 === "review")) || (data85 === "block"))){
-const err180 = {instancePath:instancePath+"/review",schemaPath:"#/properties/review/enum",keyword:"enum",params:{allowedValues: schema11.properties.review.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.review.enum,parentSchema:schema11.properties.review,data:data85};
+}
+else {
+const err180 = {instancePath:instancePath+"/checks",schemaPath:"#/properties/checks/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.checks.type,parentSchema:schema11.properties.checks,data:data39};
 if(vErrors === null){
 vErrors = [err180];
 }
@@ -3515,10 +3493,11 @@ vErrors.push(err180);
 errors++;
 }
 }
-if(data.allowPause !== undefined){
-let data86 = data.allowPause;
-if(typeof data86 !== "boolean"){
-const err181 = {instancePath:instancePath+"/allowPause",schemaPath:"#/properties/allowPause/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.allowPause.type,parentSchema:schema11.properties.allowPause,data:data86};
+if(data.customRules !== undefined){
+let data83 = data.customRules;
+if(Array.isArray(data83)){
+if(data83.length > 500){
+const err181 = {instancePath:instancePath+"/customRules",schemaPath:"#/properties/customRules/maxItems",keyword:"maxItems",params:{limit: 500},message:"must NOT have more than 500 items",schema:500,parentSchema:schema11.properties.customRules,data:data83};
 if(vErrors === null){
 vErrors = [err181];
 }
@@ -3527,12 +3506,16 @@ vErrors.push(err181);
 }
 errors++;
 }
+const len15 = data83.length;
+for(let i15=0; i15<len15; i15++){
+if(!(validate11(data83[i15], {instancePath:instancePath+"/customRules/" + i15,parentData:data83,parentDataProperty:i15,rootData}))){
+vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
+errors = vErrors.length;
 }
-if(data.staffMayChange !== undefined){
-let data87 = data.staffMayChange;
-if(Array.isArray(data87)){
-if(data87.length > 200){
-const err182 = {instancePath:instancePath+"/staffMayChange",schemaPath:"#/properties/staffMayChange/maxItems",keyword:"maxItems",params:{limit: 200},message:"must NOT have more than 200 items",schema:200,parentSchema:schema11.properties.staffMayChange,data:data87};
+}
+}
+else {
+const err182 = {instancePath:instancePath+"/customRules",schemaPath:"#/properties/customRules/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.customRules.type,parentSchema:schema11.properties.customRules,data:data83};
 if(vErrors === null){
 vErrors = [err182];
 }
@@ -3541,12 +3524,13 @@ vErrors.push(err182);
 }
 errors++;
 }
-const len16 = data87.length;
-for(let i16=0; i16<len16; i16++){
-let data88 = data87[i16];
-if(typeof data88 === "string"){
-if(func3(data88) > 200){
-const err183 = {instancePath:instancePath+"/staffMayChange/" + i16,schemaPath:"#/properties/staffMayChange/items/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema11.properties.staffMayChange.items,data:data88};
+}
+if(data.sites !== undefined){
+let data85 = data.sites;
+if(data85 && typeof data85 == "object" && !Array.isArray(data85)){
+for(const key25 in data85){
+if(!((key25 === "forums") || (key25 === "mastodon"))){
+const err183 = {instancePath:instancePath+"/sites",schemaPath:"#/properties/sites/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key25},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.sites,data:data85};
 if(vErrors === null){
 vErrors = [err183];
 }
@@ -3555,8 +3539,12 @@ vErrors.push(err183);
 }
 errors++;
 }
-if(!pattern38.test(data88)){
-const err184 = {instancePath:instancePath+"/staffMayChange/" + i16,schemaPath:"#/properties/staffMayChange/items/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z$][A-Za-z0-9$-]*(\\.[A-Za-z0-9$-]+)*$"},message:"must match pattern \""+"^[A-Za-z$][A-Za-z0-9$-]*(\\.[A-Za-z0-9$-]+)*$"+"\"",schema:"^[A-Za-z$][A-Za-z0-9$-]*(\\.[A-Za-z0-9$-]+)*$",parentSchema:schema11.properties.staffMayChange.items,data:data88};
+}
+if(data85.forums !== undefined){
+let data86 = data85.forums;
+if(Array.isArray(data86)){
+if(data86.length > 500){
+const err184 = {instancePath:instancePath+"/sites/forums",schemaPath:"#/properties/sites/properties/forums/maxItems",keyword:"maxItems",params:{limit: 500},message:"must NOT have more than 500 items",schema:500,parentSchema:schema11.properties.sites.properties.forums,data:data86};
 if(vErrors === null){
 vErrors = [err184];
 }
@@ -3565,9 +3553,12 @@ vErrors.push(err184);
 }
 errors++;
 }
-}
-else {
-const err185 = {instancePath:instancePath+"/staffMayChange/" + i16,schemaPath:"#/properties/staffMayChange/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.staffMayChange.items.type,parentSchema:schema11.properties.staffMayChange.items,data:data88};
+const len16 = data86.length;
+for(let i16=0; i16<len16; i16++){
+let data87 = data86[i16];
+if(typeof data87 === "string"){
+if(func3(data87) > 261){
+const err185 = {instancePath:instancePath+"/sites/forums/" + i16,schemaPath:"#/definitions/host/maxLength",keyword:"maxLength",params:{limit: 261},message:"must NOT have more than 261 characters",schema:261,parentSchema:schema16,data:data87};
 if(vErrors === null){
 vErrors = [err185];
 }
@@ -3576,10 +3567,8 @@ vErrors.push(err185);
 }
 errors++;
 }
-}
-}
-else {
-const err186 = {instancePath:instancePath+"/staffMayChange",schemaPath:"#/properties/staffMayChange/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.staffMayChange.type,parentSchema:schema11.properties.staffMayChange,data:data87};
+if(!pattern8.test(data87)){
+const err186 = {instancePath:instancePath+"/sites/forums/" + i16,schemaPath:"#/definitions/host/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-+[a-z0-9]+)*(\\.[a-z0-9]+(-+[a-z0-9]+)*)*(:[0-9]{1,5})?$"},message:"must match pattern \""+"^[a-z0-9]+(-+[a-z0-9]+)*(\\.[a-z0-9]+(-+[a-z0-9]+)*)*(:[0-9]{1,5})?$"+"\"",schema:"^[a-z0-9]+(-+[a-z0-9]+)*(\\.[a-z0-9]+(-+[a-z0-9]+)*)*(:[0-9]{1,5})?$",parentSchema:schema16,data:data87};
 if(vErrors === null){
 vErrors = [err186];
 }
@@ -3589,14 +3578,272 @@ vErrors.push(err186);
 errors++;
 }
 }
-}
 else {
-const err187 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.type,parentSchema:schema11,data};
+const err187 = {instancePath:instancePath+"/sites/forums/" + i16,schemaPath:"#/definitions/host/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema16.type,parentSchema:schema16,data:data87};
 if(vErrors === null){
 vErrors = [err187];
 }
 else {
 vErrors.push(err187);
+}
+errors++;
+}
+}
+}
+else {
+const err188 = {instancePath:instancePath+"/sites/forums",schemaPath:"#/properties/sites/properties/forums/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.sites.properties.forums.type,parentSchema:schema11.properties.sites.properties.forums,data:data86};
+if(vErrors === null){
+vErrors = [err188];
+}
+else {
+vErrors.push(err188);
+}
+errors++;
+}
+}
+if(data85.mastodon !== undefined){
+let data88 = data85.mastodon;
+if(Array.isArray(data88)){
+if(data88.length > 500){
+const err189 = {instancePath:instancePath+"/sites/mastodon",schemaPath:"#/properties/sites/properties/mastodon/maxItems",keyword:"maxItems",params:{limit: 500},message:"must NOT have more than 500 items",schema:500,parentSchema:schema11.properties.sites.properties.mastodon,data:data88};
+if(vErrors === null){
+vErrors = [err189];
+}
+else {
+vErrors.push(err189);
+}
+errors++;
+}
+const len17 = data88.length;
+for(let i17=0; i17<len17; i17++){
+let data89 = data88[i17];
+if(typeof data89 === "string"){
+if(func3(data89) > 261){
+const err190 = {instancePath:instancePath+"/sites/mastodon/" + i17,schemaPath:"#/definitions/host/maxLength",keyword:"maxLength",params:{limit: 261},message:"must NOT have more than 261 characters",schema:261,parentSchema:schema16,data:data89};
+if(vErrors === null){
+vErrors = [err190];
+}
+else {
+vErrors.push(err190);
+}
+errors++;
+}
+if(!pattern8.test(data89)){
+const err191 = {instancePath:instancePath+"/sites/mastodon/" + i17,schemaPath:"#/definitions/host/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-+[a-z0-9]+)*(\\.[a-z0-9]+(-+[a-z0-9]+)*)*(:[0-9]{1,5})?$"},message:"must match pattern \""+"^[a-z0-9]+(-+[a-z0-9]+)*(\\.[a-z0-9]+(-+[a-z0-9]+)*)*(:[0-9]{1,5})?$"+"\"",schema:"^[a-z0-9]+(-+[a-z0-9]+)*(\\.[a-z0-9]+(-+[a-z0-9]+)*)*(:[0-9]{1,5})?$",parentSchema:schema16,data:data89};
+if(vErrors === null){
+vErrors = [err191];
+}
+else {
+vErrors.push(err191);
+}
+errors++;
+}
+}
+else {
+const err192 = {instancePath:instancePath+"/sites/mastodon/" + i17,schemaPath:"#/definitions/host/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema16.type,parentSchema:schema16,data:data89};
+if(vErrors === null){
+vErrors = [err192];
+}
+else {
+vErrors.push(err192);
+}
+errors++;
+}
+}
+}
+else {
+const err193 = {instancePath:instancePath+"/sites/mastodon",schemaPath:"#/properties/sites/properties/mastodon/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.sites.properties.mastodon.type,parentSchema:schema11.properties.sites.properties.mastodon,data:data88};
+if(vErrors === null){
+vErrors = [err193];
+}
+else {
+vErrors.push(err193);
+}
+errors++;
+}
+}
+}
+else {
+const err194 = {instancePath:instancePath+"/sites",schemaPath:"#/properties/sites/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.sites.type,parentSchema:schema11.properties.sites,data:data85};
+if(vErrors === null){
+vErrors = [err194];
+}
+else {
+vErrors.push(err194);
+}
+errors++;
+}
+}
+if(data.quickReference !== undefined){
+let data90 = data.quickReference;
+if(data90 && typeof data90 == "object" && !Array.isArray(data90)){
+if(data90.principles === undefined){
+const err195 = {instancePath:instancePath+"/quickReference",schemaPath:"#/properties/quickReference/required",keyword:"required",params:{missingProperty: "principles"},message:"must have required property '"+"principles"+"'",schema:schema11.properties.quickReference.required,parentSchema:schema11.properties.quickReference,data:data90};
+if(vErrors === null){
+vErrors = [err195];
+}
+else {
+vErrors.push(err195);
+}
+errors++;
+}
+if(data90.conduct === undefined){
+const err196 = {instancePath:instancePath+"/quickReference",schemaPath:"#/properties/quickReference/required",keyword:"required",params:{missingProperty: "conduct"},message:"must have required property '"+"conduct"+"'",schema:schema11.properties.quickReference.required,parentSchema:schema11.properties.quickReference,data:data90};
+if(vErrors === null){
+vErrors = [err196];
+}
+else {
+vErrors.push(err196);
+}
+errors++;
+}
+if(data90.tips === undefined){
+const err197 = {instancePath:instancePath+"/quickReference",schemaPath:"#/properties/quickReference/required",keyword:"required",params:{missingProperty: "tips"},message:"must have required property '"+"tips"+"'",schema:schema11.properties.quickReference.required,parentSchema:schema11.properties.quickReference,data:data90};
+if(vErrors === null){
+vErrors = [err197];
+}
+else {
+vErrors.push(err197);
+}
+errors++;
+}
+for(const key26 in data90){
+if(!(((key26 === "principles") || (key26 === "conduct")) || (key26 === "tips"))){
+const err198 = {instancePath:instancePath+"/quickReference",schemaPath:"#/properties/quickReference/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key26},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.quickReference,data:data90};
+if(vErrors === null){
+vErrors = [err198];
+}
+else {
+vErrors.push(err198);
+}
+errors++;
+}
+}
+if(data90.principles !== undefined){
+if(!(validate18(data90.principles, {instancePath:instancePath+"/quickReference/principles",parentData:data90,parentDataProperty:"principles",rootData}))){
+vErrors = vErrors === null ? validate18.errors : vErrors.concat(validate18.errors);
+errors = vErrors.length;
+}
+}
+if(data90.conduct !== undefined){
+if(!(validate18(data90.conduct, {instancePath:instancePath+"/quickReference/conduct",parentData:data90,parentDataProperty:"conduct",rootData}))){
+vErrors = vErrors === null ? validate18.errors : vErrors.concat(validate18.errors);
+errors = vErrors.length;
+}
+}
+if(data90.tips !== undefined){
+if(!(validate18(data90.tips, {instancePath:instancePath+"/quickReference/tips",parentData:data90,parentDataProperty:"tips",rootData}))){
+vErrors = vErrors === null ? validate18.errors : vErrors.concat(validate18.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err199 = {instancePath:instancePath+"/quickReference",schemaPath:"#/properties/quickReference/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.quickReference.type,parentSchema:schema11.properties.quickReference,data:data90};
+if(vErrors === null){
+vErrors = [err199];
+}
+else {
+vErrors.push(err199);
+}
+errors++;
+}
+}
+if(data.review !== undefined){
+let data94 = data.review;
+if(!(((data94 === "off") || (data94 === "review")) || (data94 === "block"))){
+const err200 = {instancePath:instancePath+"/review",schemaPath:"#/properties/review/enum",keyword:"enum",params:{allowedValues: schema11.properties.review.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.review.enum,parentSchema:schema11.properties.review,data:data94};
+if(vErrors === null){
+vErrors = [err200];
+}
+else {
+vErrors.push(err200);
+}
+errors++;
+}
+}
+if(data.allowPause !== undefined){
+let data95 = data.allowPause;
+if(typeof data95 !== "boolean"){
+const err201 = {instancePath:instancePath+"/allowPause",schemaPath:"#/properties/allowPause/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.allowPause.type,parentSchema:schema11.properties.allowPause,data:data95};
+if(vErrors === null){
+vErrors = [err201];
+}
+else {
+vErrors.push(err201);
+}
+errors++;
+}
+}
+if(data.staffMayChange !== undefined){
+let data96 = data.staffMayChange;
+if(Array.isArray(data96)){
+if(data96.length > 200){
+const err202 = {instancePath:instancePath+"/staffMayChange",schemaPath:"#/properties/staffMayChange/maxItems",keyword:"maxItems",params:{limit: 200},message:"must NOT have more than 200 items",schema:200,parentSchema:schema11.properties.staffMayChange,data:data96};
+if(vErrors === null){
+vErrors = [err202];
+}
+else {
+vErrors.push(err202);
+}
+errors++;
+}
+const len18 = data96.length;
+for(let i18=0; i18<len18; i18++){
+let data97 = data96[i18];
+if(typeof data97 === "string"){
+if(func3(data97) > 200){
+const err203 = {instancePath:instancePath+"/staffMayChange/" + i18,schemaPath:"#/properties/staffMayChange/items/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema11.properties.staffMayChange.items,data:data97};
+if(vErrors === null){
+vErrors = [err203];
+}
+else {
+vErrors.push(err203);
+}
+errors++;
+}
+if(!pattern40.test(data97)){
+const err204 = {instancePath:instancePath+"/staffMayChange/" + i18,schemaPath:"#/properties/staffMayChange/items/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z$][A-Za-z0-9$-]*(\\.[A-Za-z0-9$-]+)*$"},message:"must match pattern \""+"^[A-Za-z$][A-Za-z0-9$-]*(\\.[A-Za-z0-9$-]+)*$"+"\"",schema:"^[A-Za-z$][A-Za-z0-9$-]*(\\.[A-Za-z0-9$-]+)*$",parentSchema:schema11.properties.staffMayChange.items,data:data97};
+if(vErrors === null){
+vErrors = [err204];
+}
+else {
+vErrors.push(err204);
+}
+errors++;
+}
+}
+else {
+const err205 = {instancePath:instancePath+"/staffMayChange/" + i18,schemaPath:"#/properties/staffMayChange/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.staffMayChange.items.type,parentSchema:schema11.properties.staffMayChange.items,data:data97};
+if(vErrors === null){
+vErrors = [err205];
+}
+else {
+vErrors.push(err205);
+}
+errors++;
+}
+}
+}
+else {
+const err206 = {instancePath:instancePath+"/staffMayChange",schemaPath:"#/properties/staffMayChange/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.staffMayChange.type,parentSchema:schema11.properties.staffMayChange,data:data96};
+if(vErrors === null){
+vErrors = [err206];
+}
+else {
+vErrors.push(err206);
+}
+errors++;
+}
+}
+}
+else {
+const err207 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.type,parentSchema:schema11,data};
+if(vErrors === null){
+vErrors = [err207];
+}
+else {
+vErrors.push(err207);
 }
 errors++;
 }

@@ -6,10 +6,11 @@ import { aggressiveToneMeta } from './aggressive-tone.js';
 import { commitmentMeta } from './commitment.js';
 import { confidentialInformationMeta } from './confidential-information.js';
 import { accusationMeta } from './accusation.js';
+import { impartialityMeta } from './impartiality.js';
 import { caseDetailsMeta } from './case-details.js';
 import { channelMeta } from './channel.js';
 import { personalDetailsMeta } from './personal-details.js';
 
-export const CHECK_METAS: readonly CheckMeta[] = [personalDetailsMeta, affiliationDisclosureMeta, commitmentMeta, aggressiveToneMeta, confidentialInformationMeta, accusationMeta, caseDetailsMeta, channelMeta];
+export const CHECK_METAS: readonly CheckMeta[] = [personalDetailsMeta, affiliationDisclosureMeta, commitmentMeta, aggressiveToneMeta, confidentialInformationMeta, accusationMeta, impartialityMeta, caseDetailsMeta, channelMeta];
 
 export const CHECK_META_IDS: readonly string[] = CHECK_METAS.map((m) => m.id);
