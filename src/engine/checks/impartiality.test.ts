@@ -35,6 +35,7 @@ const flagged: Array<[string, string, string, string]> = [
   ['the best political party', 'The best political party in the country.', 'party-politics', 'The best political party'],
   ['the opposition attacked', 'The opposition are a joke.', 'party-politics', 'The opposition are a joke'],
   ['صوّتوا لـ with a name', 'صوّتوا لـ أحمد البلوشي في انتخابات مجلس الشورى', 'endorsement', 'صوّتوا لـ أحمد البلوشي'],
+  ['a vote asked, the sentence going on after the name', 'صوّتوا لـ سالم في الشورى', 'endorsement', 'صوّتوا لـ سالم'],
   ['صوتوا للمرشح with a name', 'صوتوا للمرشح خالد يوم الأحد', 'endorsement', 'صوتوا للمرشح خالد'],
   ['أعطوا صوتكم لـ', 'أعطوا صوتكم لسالم', 'endorsement', 'أعطوا صوتكم لسالم'],
   ['انتخبوا at the start of a sentence', 'انتخبوا المرشح سالم يوم الأحد', 'endorsement', 'انتخبوا المرشح سالم'],

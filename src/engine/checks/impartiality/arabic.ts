@@ -57,6 +57,9 @@ const BEFORE_NAME = new RegExp(
   'u',
 );
 
+/** Words that start the rest of a sentence after a name: في، يوم، من، على. */
+const FUNCTION_WORDS = new Set(['في', 'يوم', 'من', 'على', 'علي', 'عبر', 'الي', 'و', 'لان', 'لانه', 'لانها', 'عشان', 'هو', 'هي', 'اليوم', 'غدا', 'بكره', 'وخلونا', 'ما', 'لا']);
+
 /** True when the words after a vote name no side. */
 function generic(first: string, second: string | undefined): boolean {
   let word = first.replace(/^(?:لل|ل)/, (p) => (p === 'لل' ? 'ال' : ''));
@@ -87,7 +90,10 @@ export function arabicSides(text: string): SideTaken[] {
       const [first, second] = re === VOTE_TO ? [m[1] === 'ل' ? `ل${m[2]}` : m[2], m[3]] : [m[1], m[2]];
       if (generic(first, second)) continue;
       const lead = /^[,.!:;؟\n-]\s*/.exec(m[0]);
-      out.push({ start: m.index + (lead ? lead[0].length : 0), end: m.index + m[0].length, rule: 'endorsement' });
+      // The second word belongs to the name ("سالم الحارثي"), not when it starts the rest of the sentence ("سالم في").
+      const last = re === VOTE_TO ? m[3] : m[2];
+      const kept = last !== undefined && FUNCTION_WORDS.has(last) ? m[0].slice(0, m[0].lastIndexOf(last)).trimEnd() : m[0];
+      out.push({ start: m.index + (lead ? lead[0].length : 0), end: m.index + kept.length, rule: 'endorsement' });
     }
     re.lastIndex = 0;
   }
