@@ -1,5 +1,6 @@
 // How findings read on a terminal: span, quoted text, check, severity, message, why and source, in English or Arabic.
 import { CHECKS } from '../engine/checks/index.js';
+import { CROSS_CHECKS } from '../engine/cross-checks.js';
 import { customRulesCheck } from '../engine/custom-rules.js';
 import type { AnalysisResult, Omitted } from '../engine/analyzer.js';
 import { citationLine } from '../engine/sources.js';
@@ -16,7 +17,7 @@ export function reaches(findings: Finding[], threshold: Severity): boolean {
 /** Check metadata by id, including the ruleset's own rules. */
 export function metaIndex(ruleset: Ruleset): Map<string, CheckMeta> {
   const custom = customRulesCheck(ruleset);
-  return new Map([...CHECKS, ...(custom ? [custom] : [])].map((c) => [c.meta.id, c.meta]));
+  return new Map([...CHECKS, ...CROSS_CHECKS, ...(custom ? [custom] : [])].map((c) => [c.meta.id, c.meta]));
 }
 
 /** A span of the draft as a quoted one-line string, cut short when long, its control characters escaped. */

@@ -3,6 +3,7 @@
 import { normalize, toOriginal } from './normalize.js';
 import { segment } from './segment.js';
 import { CHECKS } from './checks/index.js';
+import { CROSS_CHECKS } from './cross-checks.js';
 import { resolveCheckConfig } from './check-config.js';
 import { customRulesCheck } from './custom-rules.js';
 import { wordHit } from './rule-words.js';
@@ -58,7 +59,8 @@ function messageOf(e: unknown): string {
 }
 
 export function createAnalyzer(ruleset: Ruleset, options: AnalyzerOptions = {}): Analyzer {
-  const checks: Check[] = [...(options.checks ?? CHECKS), customRulesCheck(ruleset)].filter((c): c is Check => c !== null);
+  // The rules across checks come last: they read the findings of all the others.
+  const checks: Check[] = [...(options.checks ?? CHECKS), customRulesCheck(ruleset), ...CROSS_CHECKS].filter((c): c is Check => c !== null);
   const cache = new Map<string, CachedSegment>();
   let lastErrors: CheckError[] = [];
 
@@ -171,6 +173,14 @@ export function createAnalyzer(ruleset: Ruleset, options: AnalyzerOptions = {}):
       if (check.combine) {
         try {
           hits = check.combine(hits, text, env);
+        } catch (e) {
+          failed.set(check.meta.id, messageOf(e));
+          continue;
+        }
+      }
+      if (check.crossCheck) {
+        try {
+          hits = check.crossCheck(hits, findings, env);
         } catch (e) {
           failed.set(check.meta.id, messageOf(e));
           continue;

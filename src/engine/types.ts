@@ -148,6 +148,11 @@ export interface Check {
    * Returns the hits to report (signals are dropped afterwards).
    */
   combine?(hits: PlacedHit[], draft: string, env: CheckEnv): PlacedHit[];
+  /**
+   * For a rule across checks (src/engine/cross-checks.ts): the last step, given this check's hits (signals included)
+   * and the findings of every check that ran before it. Returns the hits to report.
+   */
+  crossCheck?(hits: PlacedHit[], findings: readonly Finding[], env: CheckEnv): PlacedHit[];
 }
 
 export interface QuickRefItem {

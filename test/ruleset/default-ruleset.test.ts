@@ -26,6 +26,8 @@ describe('built-in ruleset', () => {
       impartiality: { enabled: true },
       'case-details': { enabled: true },
       channel: { enabled: true },
+      'employer-disrepute': { enabled: true },
+      'friends-only': { enabled: true },
     });
     const severity = (id: string) => resolveCheckConfig(DEFAULT_RULESET, CHECK_METAS.find((m) => m.id === id)!).severity;
     expect(['personal-details', 'affiliation-disclosure', 'commitment', 'aggressive-tone', 'confidential-information'].map(severity)).toEqual([

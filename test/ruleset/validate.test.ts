@@ -43,7 +43,7 @@ describe('validateRuleset', () => {
 
   it('names an unknown check id and lists the checks', () => {
     expect(problems({ checks: { commitmnt: {} } })).toEqual([
-      '/checks/commitmnt: unknown check "commitmnt" (did you mean "commitment"?); the checks are personal-details, affiliation-disclosure, commitment, aggressive-tone, confidential-information, accusation, impartiality, case-details, channel',
+      '/checks/commitmnt: unknown check "commitmnt" (did you mean "commitment"?); the checks are personal-details, affiliation-disclosure, commitment, aggressive-tone, confidential-information, accusation, impartiality, case-details, channel, employer-disrepute, friends-only',
     ]);
   });
 

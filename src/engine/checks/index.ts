@@ -1,5 +1,6 @@
 // The built-in checks, in the order their findings are listed when they share a span.
 import type { Check } from '../types.js';
+import { CROSS_CHECKS } from '../cross-checks.js';
 import { personalDetails } from './personal-details.js';
 import { affiliationDisclosure } from './affiliation-disclosure.js';
 import { commitment } from './commitment.js';
@@ -12,4 +13,5 @@ import { channel } from './channel.js';
 
 export const CHECKS: readonly Check[] = [personalDetails, affiliationDisclosure, commitment, aggressiveTone, confidentialInformation, accusation, impartiality, caseDetails, channel];
 
-export const CHECK_IDS = CHECKS.map((c) => c.meta.id);
+/** Every check's id, the rules across checks (run after the others) last. */
+export const CHECK_IDS = [...CHECKS, ...CROSS_CHECKS].map((c) => c.meta.id);

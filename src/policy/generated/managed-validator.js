@@ -4,7 +4,7 @@
 "use strict";
 export const validate = validate10;
 export default validate10;
-const schema11 = {"type":"object","description":"Post Coach settings a manager sets by enterprise policy. Each part of the ruleset is its own key, so one bad value never drops the others. The whole ruleset may also be given as one JSON text in the key \"ruleset\"; separate keys take precedence over the same part of it. Types only: the extension checks the values against the ruleset schema itself and shows each problem with its path, instead of the browser dropping the value without a word.","properties":{"ruleset":{"type":"string","description":"A whole ruleset file as JSON text (same format as rules/examples/*.json)."},"name":{"type":"string","description":"Name of the ruleset, e.g. \"Ministry social media rules\"."},"version":{"type":"string","description":"Version of the ruleset; digits only are read back as a number."},"organisation":{"type":"object","description":"The organisation whose staff use the extension; its name is shown as \"Managed by ...\".","properties":{"name":{"type":"string"},"aliases":{"type":"array","items":{"type":"string"}},"topics":{"type":"array","items":{"type":"string"}},"website":{"type":"string"}}},"defaultRegion":{"type":"string","description":"Default phone region (ISO 3166 alpha-2 upper case, e.g. OM)."},"officialAccounts":{"type":"array","description":"The organisation's official accounts: posting from one of them counts as speaking for the organisation.","items":{"type":"object","properties":{"site":{"type":"string"},"handle":{"type":"string"}}}},"publicContacts":{"type":"object","description":"The organisation's public phone numbers, emails and addresses: never flagged as personal details.","properties":{"phones":{"type":"array","items":{"type":"string"}},"emails":{"type":"array","items":{"type":"string"}},"addresses":{"type":"array","items":{"type":"string"}}}},"disclosurePhrases":{"type":"array","description":"Extra phrases that count as disclosing the affiliation.","items":{"type":"string"}},"authorisedToCommit":{"type":"boolean","description":"Whether staff may make commitments on the organisation's behalf."},"confidential":{"type":"object","description":"What the organisation keeps inside until it is made public: code names and embargoed topics, internal reference-number shapes, intranet hosts.","properties":{"terms":{"type":"array","items":{"type":"string"}},"referenceShapes":{"type":"array","items":{"type":"string"}},"intranetHosts":{"type":"array","items":{"type":"string"}}}},"politics":{"type":"object","description":"Political parties and politicians the impartiality check knows by name, each as \"Name | alias | alias\".","properties":{"parties":{"type":"array","items":{"type":"string"}},"politicians":{"type":"array","items":{"type":"string"}}}},"privateChannels":{"type":"array","description":"Private channels for one person's case, offered when a public reply discusses it: a handle for direct messages, a phone line, a form's link.","items":{"type":"string"}},"check-personal-details":{"type":"object","description":"Settings of the personal-details check (Personal details): on or off, severity (info, warning or error), options.","properties":{"enabled":{"type":"boolean"},"severity":{"type":"string"},"options":{"type":"object","description":"Options of the personal-details check.","properties":{"ignore":{"type":"array","description":"Kinds of detail not to flag.","items":{"type":"string"}}}}}},"check-affiliation-disclosure":{"type":"object","description":"Settings of the affiliation-disclosure check (Affiliation and capacity): on or off, severity (info, warning or error), options.","properties":{"enabled":{"type":"boolean"},"severity":{"type":"string"},"options":{"type":"object","description":"Options of the affiliation-disclosure check.","properties":{}}}},"check-commitment":{"type":"object","description":"Settings of the commitment check (Commitments on behalf of the organisation): on or off, severity (info, warning or error), options.","properties":{"enabled":{"type":"boolean"},"severity":{"type":"string"},"options":{"type":"object","description":"Options of the commitment check.","properties":{}}}},"check-aggressive-tone":{"type":"object","description":"Settings of the aggressive-tone check (Aggressive tone): on or off, severity (info, warning or error), options.","properties":{"enabled":{"type":"boolean"},"severity":{"type":"string"},"options":{"type":"object","description":"Options of the aggressive-tone check.","properties":{"shouting":{"type":"boolean","description":"Flag runs of words in capitals (default true)."},"exclamations":{"type":"boolean","description":"Flag three or more exclamation marks in a row (default true)."},"allow":{"type":"array","description":"Words or phrases never flagged by this check, e.g. a place name that looks like a swear word.","items":{"type":"string"}},"model":{"type":"boolean","description":"Add the trained tone model's estimates where the word rules find nothing (default true)."}}}}},"check-confidential-information":{"type":"object","description":"Settings of the confidential-information check (Confidential information): on or off, severity (info, warning or error), options.","properties":{"enabled":{"type":"boolean"},"severity":{"type":"string"},"options":{"type":"object","description":"Options of the confidential-information check.","properties":{}}}},"check-accusation":{"type":"object","description":"Settings of the accusation check (Accusations): on or off, severity (info, warning or error), options.","properties":{"enabled":{"type":"boolean"},"severity":{"type":"string"},"options":{"type":"object","description":"Options of the accusation check.","properties":{}}}},"check-impartiality":{"type":"object","description":"Settings of the impartiality check (Political impartiality): on or off, severity (info, warning or error), options.","properties":{"enabled":{"type":"boolean"},"severity":{"type":"string"},"options":{"type":"object","description":"Options of the impartiality check.","properties":{}}}},"check-case-details":{"type":"object","description":"Settings of the case-details check (A citizen's case): on or off, severity (info, warning or error), options.","properties":{"enabled":{"type":"boolean"},"severity":{"type":"string"},"options":{"type":"object","description":"Options of the case-details check.","properties":{}}}},"check-channel":{"type":"object","description":"Settings of the channel check (Channels): on or off, severity (info, warning or error), options.","properties":{"enabled":{"type":"boolean"},"severity":{"type":"string"},"options":{"type":"object","description":"Options of the channel check.","properties":{}}}},"customRules":{"type":"array","description":"The organisation's own rules: words, phrases or a linear-time pattern, with a message.","items":{"type":"object","properties":{"id":{"type":"string"},"words":{"type":"array","items":{"type":"string"}},"phrases":{"type":"array","items":{"type":"string"}},"pattern":{"type":"string"},"flags":{"type":"string"},"message":{"type":"string","description":"What the person sees; in English when messageAr gives the Arabic."},"messageAr":{"type":"string","description":"The message in Arabic, shown to people whose language is Arabic."},"why":{"type":"string"},"whyAr":{"type":"string"},"severity":{"type":"string"},"suggestion":{"type":"string"},"suggestionAr":{"type":"string"},"capacity":{"type":"string"}}}},"sites":{"type":"object","description":"Extra forum hosts and Mastodon instances where drafts are coached.","properties":{"forums":{"type":"array","items":{"type":"string"}},"mastodon":{"type":"array","items":{"type":"string"}}}},"quickReference":{"type":"object","description":"The principles, code of conduct and tips shown in the popup.","properties":{"principles":{"type":"array","items":{"id":"QuickRefItem","type":"object","properties":{"id":{"type":"string"},"title":{"id":"LocalText","type":"object","properties":{"en":{"type":"string"},"ar":{"type":"string"}}},"text":{"$ref":"LocalText"},"source":{"type":"object","properties":{"document":{"type":"string"},"section":{"type":"string"}}}}}},"conduct":{"type":"array","items":{"$ref":"QuickRefItem"}},"tips":{"type":"array","items":{"$ref":"QuickRefItem"}}}},"review":{"type":"string","description":"Before posting: \"off\" (no review), \"review\" (show what is open) or \"block\" (errors must be fixed)."},"allowPause":{"type":"boolean","description":"Whether staff may pause the coach on a site. False locks pausing off."},"staffMayChange":{"type":"array","description":"Dotted paths of settings above that are defaults staff may change, e.g. checks.aggressive-tone. Everything else set here is locked.","items":{"type":"string"}}}};
+const schema11 = {"type":"object","description":"Post Coach settings a manager sets by enterprise policy. Each part of the ruleset is its own key, so one bad value never drops the others. The whole ruleset may also be given as one JSON text in the key \"ruleset\"; separate keys take precedence over the same part of it. Types only: the extension checks the values against the ruleset schema itself and shows each problem with its path, instead of the browser dropping the value without a word.","properties":{"ruleset":{"type":"string","description":"A whole ruleset file as JSON text (same format as rules/examples/*.json)."},"name":{"type":"string","description":"Name of the ruleset, e.g. \"Ministry social media rules\"."},"version":{"type":"string","description":"Version of the ruleset; digits only are read back as a number."},"organisation":{"type":"object","description":"The organisation whose staff use the extension; its name is shown as \"Managed by ...\".","properties":{"name":{"type":"string"},"aliases":{"type":"array","items":{"type":"string"}},"topics":{"type":"array","items":{"type":"string"}},"website":{"type":"string"}}},"defaultRegion":{"type":"string","description":"Default phone region (ISO 3166 alpha-2 upper case, e.g. OM)."},"officialAccounts":{"type":"array","description":"The organisation's official accounts: posting from one of them counts as speaking for the organisation.","items":{"type":"object","properties":{"site":{"type":"string"},"handle":{"type":"string"}}}},"publicContacts":{"type":"object","description":"The organisation's public phone numbers, emails and addresses: never flagged as personal details.","properties":{"phones":{"type":"array","items":{"type":"string"}},"emails":{"type":"array","items":{"type":"string"}},"addresses":{"type":"array","items":{"type":"string"}}}},"disclosurePhrases":{"type":"array","description":"Extra phrases that count as disclosing the affiliation.","items":{"type":"string"}},"authorisedToCommit":{"type":"boolean","description":"Whether staff may make commitments on the organisation's behalf."},"confidential":{"type":"object","description":"What the organisation keeps inside until it is made public: code names and embargoed topics, internal reference-number shapes, intranet hosts.","properties":{"terms":{"type":"array","items":{"type":"string"}},"referenceShapes":{"type":"array","items":{"type":"string"}},"intranetHosts":{"type":"array","items":{"type":"string"}}}},"politics":{"type":"object","description":"Political parties and politicians the impartiality check knows by name, each as \"Name | alias | alias\".","properties":{"parties":{"type":"array","items":{"type":"string"}},"politicians":{"type":"array","items":{"type":"string"}}}},"privateChannels":{"type":"array","description":"Private channels for one person's case, offered when a public reply discusses it: a handle for direct messages, a phone line, a form's link.","items":{"type":"string"}},"check-personal-details":{"type":"object","description":"Settings of the personal-details check (Personal details): on or off, severity (info, warning or error), options.","properties":{"enabled":{"type":"boolean"},"severity":{"type":"string"},"options":{"type":"object","description":"Options of the personal-details check.","properties":{"ignore":{"type":"array","description":"Kinds of detail not to flag.","items":{"type":"string"}}}}}},"check-affiliation-disclosure":{"type":"object","description":"Settings of the affiliation-disclosure check (Affiliation and capacity): on or off, severity (info, warning or error), options.","properties":{"enabled":{"type":"boolean"},"severity":{"type":"string"},"options":{"type":"object","description":"Options of the affiliation-disclosure check.","properties":{}}}},"check-commitment":{"type":"object","description":"Settings of the commitment check (Commitments on behalf of the organisation): on or off, severity (info, warning or error), options.","properties":{"enabled":{"type":"boolean"},"severity":{"type":"string"},"options":{"type":"object","description":"Options of the commitment check.","properties":{}}}},"check-aggressive-tone":{"type":"object","description":"Settings of the aggressive-tone check (Aggressive tone): on or off, severity (info, warning or error), options.","properties":{"enabled":{"type":"boolean"},"severity":{"type":"string"},"options":{"type":"object","description":"Options of the aggressive-tone check.","properties":{"shouting":{"type":"boolean","description":"Flag runs of words in capitals (default true)."},"exclamations":{"type":"boolean","description":"Flag three or more exclamation marks in a row (default true)."},"allow":{"type":"array","description":"Words or phrases never flagged by this check, e.g. a place name that looks like a swear word.","items":{"type":"string"}},"model":{"type":"boolean","description":"Add the trained tone model's estimates where the word rules find nothing (default true)."}}}}},"check-confidential-information":{"type":"object","description":"Settings of the confidential-information check (Confidential information): on or off, severity (info, warning or error), options.","properties":{"enabled":{"type":"boolean"},"severity":{"type":"string"},"options":{"type":"object","description":"Options of the confidential-information check.","properties":{}}}},"check-accusation":{"type":"object","description":"Settings of the accusation check (Accusations): on or off, severity (info, warning or error), options.","properties":{"enabled":{"type":"boolean"},"severity":{"type":"string"},"options":{"type":"object","description":"Options of the accusation check.","properties":{}}}},"check-impartiality":{"type":"object","description":"Settings of the impartiality check (Political impartiality): on or off, severity (info, warning or error), options.","properties":{"enabled":{"type":"boolean"},"severity":{"type":"string"},"options":{"type":"object","description":"Options of the impartiality check.","properties":{}}}},"check-case-details":{"type":"object","description":"Settings of the case-details check (A citizen's case): on or off, severity (info, warning or error), options.","properties":{"enabled":{"type":"boolean"},"severity":{"type":"string"},"options":{"type":"object","description":"Options of the case-details check.","properties":{}}}},"check-channel":{"type":"object","description":"Settings of the channel check (Channels): on or off, severity (info, warning or error), options.","properties":{"enabled":{"type":"boolean"},"severity":{"type":"string"},"options":{"type":"object","description":"Options of the channel check.","properties":{}}}},"check-employer-disrepute":{"type":"object","description":"Settings of the employer-disrepute check (Your employer named in a heated post): on or off, severity (info, warning or error), options.","properties":{"enabled":{"type":"boolean"},"severity":{"type":"string"},"options":{"type":"object","description":"Options of the employer-disrepute check.","properties":{}}}},"check-friends-only":{"type":"object","description":"Settings of the friends-only check (Friends-only spaces are public): on or off, severity (info, warning or error), options.","properties":{"enabled":{"type":"boolean"},"severity":{"type":"string"},"options":{"type":"object","description":"Options of the friends-only check.","properties":{}}}},"customRules":{"type":"array","description":"The organisation's own rules: words, phrases or a linear-time pattern, with a message.","items":{"type":"object","properties":{"id":{"type":"string"},"words":{"type":"array","items":{"type":"string"}},"phrases":{"type":"array","items":{"type":"string"}},"pattern":{"type":"string"},"flags":{"type":"string"},"message":{"type":"string","description":"What the person sees; in English when messageAr gives the Arabic."},"messageAr":{"type":"string","description":"The message in Arabic, shown to people whose language is Arabic."},"why":{"type":"string"},"whyAr":{"type":"string"},"severity":{"type":"string"},"suggestion":{"type":"string"},"suggestionAr":{"type":"string"},"capacity":{"type":"string"}}}},"sites":{"type":"object","description":"Extra forum hosts and Mastodon instances where drafts are coached.","properties":{"forums":{"type":"array","items":{"type":"string"}},"mastodon":{"type":"array","items":{"type":"string"}}}},"quickReference":{"type":"object","description":"The principles, code of conduct and tips shown in the popup.","properties":{"principles":{"type":"array","items":{"id":"QuickRefItem","type":"object","properties":{"id":{"type":"string"},"title":{"id":"LocalText","type":"object","properties":{"en":{"type":"string"},"ar":{"type":"string"}}},"text":{"$ref":"LocalText"},"source":{"type":"object","properties":{"document":{"type":"string"},"section":{"type":"string"}}}}}},"conduct":{"type":"array","items":{"$ref":"QuickRefItem"}},"tips":{"type":"array","items":{"$ref":"QuickRefItem"}}}},"review":{"type":"string","description":"Before posting: \"off\" (no review), \"review\" (show what is open) or \"block\" (errors must be fixed)."},"allowPause":{"type":"boolean","description":"Whether staff may pause the coach on a site. False locks pausing off."},"staffMayChange":{"type":"array","description":"Dotted paths of settings above that are defaults staff may change, e.g. checks.aggressive-tone. Everything else set here is locked.","items":{"type":"string"}}}};
 const schema12 = {"id":"LocalText","type":"object","properties":{"en":{"type":"string"},"ar":{"type":"string"}}};
 const schema13 = {"id":"QuickRefItem","type":"object","properties":{"id":{"type":"string"},"title":{"id":"LocalText","type":"object","properties":{"en":{"type":"string"},"ar":{"type":"string"}}},"text":{"$ref":"LocalText"},"source":{"type":"object","properties":{"document":{"type":"string"},"section":{"type":"string"}}}}};
 
@@ -1312,17 +1312,13 @@ vErrors.push(err81);
 errors++;
 }
 }
-if(data.customRules !== undefined){
-let data82 = data.customRules;
-if(Array.isArray(data82)){
-const len15 = data82.length;
-for(let i15=0; i15<len15; i15++){
-let data83 = data82[i15];
-if(data83 && typeof data83 == "object" && !Array.isArray(data83)){
-if(data83.id !== undefined){
-let data84 = data83.id;
-if(typeof data84 !== "string"){
-const err82 = {instancePath:instancePath+"/customRules/" + i15+"/id",schemaPath:"#/properties/customRules/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.customRules.items.properties.id.type,parentSchema:schema11.properties.customRules.items.properties.id,data:data84};
+if(data["check-employer-disrepute"] !== undefined){
+let data82 = data["check-employer-disrepute"];
+if(data82 && typeof data82 == "object" && !Array.isArray(data82)){
+if(data82.enabled !== undefined){
+let data83 = data82.enabled;
+if(typeof data83 !== "boolean"){
+const err82 = {instancePath:instancePath+"/check-employer-disrepute/enabled",schemaPath:"#/properties/check-employer-disrepute/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties["check-employer-disrepute"].properties.enabled.type,parentSchema:schema11.properties["check-employer-disrepute"].properties.enabled,data:data83};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -1332,14 +1328,10 @@ vErrors.push(err82);
 errors++;
 }
 }
-if(data83.words !== undefined){
-let data85 = data83.words;
-if(Array.isArray(data85)){
-const len16 = data85.length;
-for(let i16=0; i16<len16; i16++){
-let data86 = data85[i16];
-if(typeof data86 !== "string"){
-const err83 = {instancePath:instancePath+"/customRules/" + i15+"/words/" + i16,schemaPath:"#/properties/customRules/items/properties/words/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.customRules.items.properties.words.items.type,parentSchema:schema11.properties.customRules.items.properties.words.items,data:data86};
+if(data82.severity !== undefined){
+let data84 = data82.severity;
+if(typeof data84 !== "string"){
+const err83 = {instancePath:instancePath+"/check-employer-disrepute/severity",schemaPath:"#/properties/check-employer-disrepute/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties["check-employer-disrepute"].properties.severity.type,parentSchema:schema11.properties["check-employer-disrepute"].properties.severity,data:data84};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -1349,9 +1341,10 @@ vErrors.push(err83);
 errors++;
 }
 }
-}
-else {
-const err84 = {instancePath:instancePath+"/customRules/" + i15+"/words",schemaPath:"#/properties/customRules/items/properties/words/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.customRules.items.properties.words.type,parentSchema:schema11.properties.customRules.items.properties.words,data:data85};
+if(data82.options !== undefined){
+let data85 = data82.options;
+if(!(data85 && typeof data85 == "object" && !Array.isArray(data85))){
+const err84 = {instancePath:instancePath+"/check-employer-disrepute/options",schemaPath:"#/properties/check-employer-disrepute/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties["check-employer-disrepute"].properties.options.type,parentSchema:schema11.properties["check-employer-disrepute"].properties.options,data:data85};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -1361,14 +1354,9 @@ vErrors.push(err84);
 errors++;
 }
 }
-if(data83.phrases !== undefined){
-let data87 = data83.phrases;
-if(Array.isArray(data87)){
-const len17 = data87.length;
-for(let i17=0; i17<len17; i17++){
-let data88 = data87[i17];
-if(typeof data88 !== "string"){
-const err85 = {instancePath:instancePath+"/customRules/" + i15+"/phrases/" + i17,schemaPath:"#/properties/customRules/items/properties/phrases/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.customRules.items.properties.phrases.items.type,parentSchema:schema11.properties.customRules.items.properties.phrases.items,data:data88};
+}
+else {
+const err85 = {instancePath:instancePath+"/check-employer-disrepute",schemaPath:"#/properties/check-employer-disrepute/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties["check-employer-disrepute"].type,parentSchema:schema11.properties["check-employer-disrepute"],data:data82};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -1378,9 +1366,13 @@ vErrors.push(err85);
 errors++;
 }
 }
-}
-else {
-const err86 = {instancePath:instancePath+"/customRules/" + i15+"/phrases",schemaPath:"#/properties/customRules/items/properties/phrases/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.customRules.items.properties.phrases.type,parentSchema:schema11.properties.customRules.items.properties.phrases,data:data87};
+if(data["check-friends-only"] !== undefined){
+let data86 = data["check-friends-only"];
+if(data86 && typeof data86 == "object" && !Array.isArray(data86)){
+if(data86.enabled !== undefined){
+let data87 = data86.enabled;
+if(typeof data87 !== "boolean"){
+const err86 = {instancePath:instancePath+"/check-friends-only/enabled",schemaPath:"#/properties/check-friends-only/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties["check-friends-only"].properties.enabled.type,parentSchema:schema11.properties["check-friends-only"].properties.enabled,data:data87};
 if(vErrors === null){
 vErrors = [err86];
 }
@@ -1390,10 +1382,10 @@ vErrors.push(err86);
 errors++;
 }
 }
-if(data83.pattern !== undefined){
-let data89 = data83.pattern;
-if(typeof data89 !== "string"){
-const err87 = {instancePath:instancePath+"/customRules/" + i15+"/pattern",schemaPath:"#/properties/customRules/items/properties/pattern/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.customRules.items.properties.pattern.type,parentSchema:schema11.properties.customRules.items.properties.pattern,data:data89};
+if(data86.severity !== undefined){
+let data88 = data86.severity;
+if(typeof data88 !== "string"){
+const err87 = {instancePath:instancePath+"/check-friends-only/severity",schemaPath:"#/properties/check-friends-only/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties["check-friends-only"].properties.severity.type,parentSchema:schema11.properties["check-friends-only"].properties.severity,data:data88};
 if(vErrors === null){
 vErrors = [err87];
 }
@@ -1403,10 +1395,10 @@ vErrors.push(err87);
 errors++;
 }
 }
-if(data83.flags !== undefined){
-let data90 = data83.flags;
-if(typeof data90 !== "string"){
-const err88 = {instancePath:instancePath+"/customRules/" + i15+"/flags",schemaPath:"#/properties/customRules/items/properties/flags/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.customRules.items.properties.flags.type,parentSchema:schema11.properties.customRules.items.properties.flags,data:data90};
+if(data86.options !== undefined){
+let data89 = data86.options;
+if(!(data89 && typeof data89 == "object" && !Array.isArray(data89))){
+const err88 = {instancePath:instancePath+"/check-friends-only/options",schemaPath:"#/properties/check-friends-only/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties["check-friends-only"].properties.options.type,parentSchema:schema11.properties["check-friends-only"].properties.options,data:data89};
 if(vErrors === null){
 vErrors = [err88];
 }
@@ -1416,10 +1408,9 @@ vErrors.push(err88);
 errors++;
 }
 }
-if(data83.message !== undefined){
-let data91 = data83.message;
-if(typeof data91 !== "string"){
-const err89 = {instancePath:instancePath+"/customRules/" + i15+"/message",schemaPath:"#/properties/customRules/items/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.customRules.items.properties.message.type,parentSchema:schema11.properties.customRules.items.properties.message,data:data91};
+}
+else {
+const err89 = {instancePath:instancePath+"/check-friends-only",schemaPath:"#/properties/check-friends-only/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties["check-friends-only"].type,parentSchema:schema11.properties["check-friends-only"],data:data86};
 if(vErrors === null){
 vErrors = [err89];
 }
@@ -1429,10 +1420,17 @@ vErrors.push(err89);
 errors++;
 }
 }
-if(data83.messageAr !== undefined){
-let data92 = data83.messageAr;
+if(data.customRules !== undefined){
+let data90 = data.customRules;
+if(Array.isArray(data90)){
+const len15 = data90.length;
+for(let i15=0; i15<len15; i15++){
+let data91 = data90[i15];
+if(data91 && typeof data91 == "object" && !Array.isArray(data91)){
+if(data91.id !== undefined){
+let data92 = data91.id;
 if(typeof data92 !== "string"){
-const err90 = {instancePath:instancePath+"/customRules/" + i15+"/messageAr",schemaPath:"#/properties/customRules/items/properties/messageAr/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.customRules.items.properties.messageAr.type,parentSchema:schema11.properties.customRules.items.properties.messageAr,data:data92};
+const err90 = {instancePath:instancePath+"/customRules/" + i15+"/id",schemaPath:"#/properties/customRules/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.customRules.items.properties.id.type,parentSchema:schema11.properties.customRules.items.properties.id,data:data92};
 if(vErrors === null){
 vErrors = [err90];
 }
@@ -1442,10 +1440,14 @@ vErrors.push(err90);
 errors++;
 }
 }
-if(data83.why !== undefined){
-let data93 = data83.why;
-if(typeof data93 !== "string"){
-const err91 = {instancePath:instancePath+"/customRules/" + i15+"/why",schemaPath:"#/properties/customRules/items/properties/why/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.customRules.items.properties.why.type,parentSchema:schema11.properties.customRules.items.properties.why,data:data93};
+if(data91.words !== undefined){
+let data93 = data91.words;
+if(Array.isArray(data93)){
+const len16 = data93.length;
+for(let i16=0; i16<len16; i16++){
+let data94 = data93[i16];
+if(typeof data94 !== "string"){
+const err91 = {instancePath:instancePath+"/customRules/" + i15+"/words/" + i16,schemaPath:"#/properties/customRules/items/properties/words/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.customRules.items.properties.words.items.type,parentSchema:schema11.properties.customRules.items.properties.words.items,data:data94};
 if(vErrors === null){
 vErrors = [err91];
 }
@@ -1455,10 +1457,9 @@ vErrors.push(err91);
 errors++;
 }
 }
-if(data83.whyAr !== undefined){
-let data94 = data83.whyAr;
-if(typeof data94 !== "string"){
-const err92 = {instancePath:instancePath+"/customRules/" + i15+"/whyAr",schemaPath:"#/properties/customRules/items/properties/whyAr/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.customRules.items.properties.whyAr.type,parentSchema:schema11.properties.customRules.items.properties.whyAr,data:data94};
+}
+else {
+const err92 = {instancePath:instancePath+"/customRules/" + i15+"/words",schemaPath:"#/properties/customRules/items/properties/words/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.customRules.items.properties.words.type,parentSchema:schema11.properties.customRules.items.properties.words,data:data93};
 if(vErrors === null){
 vErrors = [err92];
 }
@@ -1468,10 +1469,14 @@ vErrors.push(err92);
 errors++;
 }
 }
-if(data83.severity !== undefined){
-let data95 = data83.severity;
-if(typeof data95 !== "string"){
-const err93 = {instancePath:instancePath+"/customRules/" + i15+"/severity",schemaPath:"#/properties/customRules/items/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.customRules.items.properties.severity.type,parentSchema:schema11.properties.customRules.items.properties.severity,data:data95};
+if(data91.phrases !== undefined){
+let data95 = data91.phrases;
+if(Array.isArray(data95)){
+const len17 = data95.length;
+for(let i17=0; i17<len17; i17++){
+let data96 = data95[i17];
+if(typeof data96 !== "string"){
+const err93 = {instancePath:instancePath+"/customRules/" + i15+"/phrases/" + i17,schemaPath:"#/properties/customRules/items/properties/phrases/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.customRules.items.properties.phrases.items.type,parentSchema:schema11.properties.customRules.items.properties.phrases.items,data:data96};
 if(vErrors === null){
 vErrors = [err93];
 }
@@ -1481,10 +1486,9 @@ vErrors.push(err93);
 errors++;
 }
 }
-if(data83.suggestion !== undefined){
-let data96 = data83.suggestion;
-if(typeof data96 !== "string"){
-const err94 = {instancePath:instancePath+"/customRules/" + i15+"/suggestion",schemaPath:"#/properties/customRules/items/properties/suggestion/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.customRules.items.properties.suggestion.type,parentSchema:schema11.properties.customRules.items.properties.suggestion,data:data96};
+}
+else {
+const err94 = {instancePath:instancePath+"/customRules/" + i15+"/phrases",schemaPath:"#/properties/customRules/items/properties/phrases/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.customRules.items.properties.phrases.type,parentSchema:schema11.properties.customRules.items.properties.phrases,data:data95};
 if(vErrors === null){
 vErrors = [err94];
 }
@@ -1494,10 +1498,10 @@ vErrors.push(err94);
 errors++;
 }
 }
-if(data83.suggestionAr !== undefined){
-let data97 = data83.suggestionAr;
+if(data91.pattern !== undefined){
+let data97 = data91.pattern;
 if(typeof data97 !== "string"){
-const err95 = {instancePath:instancePath+"/customRules/" + i15+"/suggestionAr",schemaPath:"#/properties/customRules/items/properties/suggestionAr/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.customRules.items.properties.suggestionAr.type,parentSchema:schema11.properties.customRules.items.properties.suggestionAr,data:data97};
+const err95 = {instancePath:instancePath+"/customRules/" + i15+"/pattern",schemaPath:"#/properties/customRules/items/properties/pattern/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.customRules.items.properties.pattern.type,parentSchema:schema11.properties.customRules.items.properties.pattern,data:data97};
 if(vErrors === null){
 vErrors = [err95];
 }
@@ -1507,10 +1511,10 @@ vErrors.push(err95);
 errors++;
 }
 }
-if(data83.capacity !== undefined){
-let data98 = data83.capacity;
+if(data91.flags !== undefined){
+let data98 = data91.flags;
 if(typeof data98 !== "string"){
-const err96 = {instancePath:instancePath+"/customRules/" + i15+"/capacity",schemaPath:"#/properties/customRules/items/properties/capacity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.customRules.items.properties.capacity.type,parentSchema:schema11.properties.customRules.items.properties.capacity,data:data98};
+const err96 = {instancePath:instancePath+"/customRules/" + i15+"/flags",schemaPath:"#/properties/customRules/items/properties/flags/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.customRules.items.properties.flags.type,parentSchema:schema11.properties.customRules.items.properties.flags,data:data98};
 if(vErrors === null){
 vErrors = [err96];
 }
@@ -1520,9 +1524,10 @@ vErrors.push(err96);
 errors++;
 }
 }
-}
-else {
-const err97 = {instancePath:instancePath+"/customRules/" + i15,schemaPath:"#/properties/customRules/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.customRules.items.type,parentSchema:schema11.properties.customRules.items,data:data83};
+if(data91.message !== undefined){
+let data99 = data91.message;
+if(typeof data99 !== "string"){
+const err97 = {instancePath:instancePath+"/customRules/" + i15+"/message",schemaPath:"#/properties/customRules/items/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.customRules.items.properties.message.type,parentSchema:schema11.properties.customRules.items.properties.message,data:data99};
 if(vErrors === null){
 vErrors = [err97];
 }
@@ -1532,9 +1537,10 @@ vErrors.push(err97);
 errors++;
 }
 }
-}
-else {
-const err98 = {instancePath:instancePath+"/customRules",schemaPath:"#/properties/customRules/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.customRules.type,parentSchema:schema11.properties.customRules,data:data82};
+if(data91.messageAr !== undefined){
+let data100 = data91.messageAr;
+if(typeof data100 !== "string"){
+const err98 = {instancePath:instancePath+"/customRules/" + i15+"/messageAr",schemaPath:"#/properties/customRules/items/properties/messageAr/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.customRules.items.properties.messageAr.type,parentSchema:schema11.properties.customRules.items.properties.messageAr,data:data100};
 if(vErrors === null){
 vErrors = [err98];
 }
@@ -1544,17 +1550,10 @@ vErrors.push(err98);
 errors++;
 }
 }
-if(data.sites !== undefined){
-let data99 = data.sites;
-if(data99 && typeof data99 == "object" && !Array.isArray(data99)){
-if(data99.forums !== undefined){
-let data100 = data99.forums;
-if(Array.isArray(data100)){
-const len18 = data100.length;
-for(let i18=0; i18<len18; i18++){
-let data101 = data100[i18];
+if(data91.why !== undefined){
+let data101 = data91.why;
 if(typeof data101 !== "string"){
-const err99 = {instancePath:instancePath+"/sites/forums/" + i18,schemaPath:"#/properties/sites/properties/forums/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.sites.properties.forums.items.type,parentSchema:schema11.properties.sites.properties.forums.items,data:data101};
+const err99 = {instancePath:instancePath+"/customRules/" + i15+"/why",schemaPath:"#/properties/customRules/items/properties/why/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.customRules.items.properties.why.type,parentSchema:schema11.properties.customRules.items.properties.why,data:data101};
 if(vErrors === null){
 vErrors = [err99];
 }
@@ -1564,9 +1563,10 @@ vErrors.push(err99);
 errors++;
 }
 }
-}
-else {
-const err100 = {instancePath:instancePath+"/sites/forums",schemaPath:"#/properties/sites/properties/forums/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.sites.properties.forums.type,parentSchema:schema11.properties.sites.properties.forums,data:data100};
+if(data91.whyAr !== undefined){
+let data102 = data91.whyAr;
+if(typeof data102 !== "string"){
+const err100 = {instancePath:instancePath+"/customRules/" + i15+"/whyAr",schemaPath:"#/properties/customRules/items/properties/whyAr/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.customRules.items.properties.whyAr.type,parentSchema:schema11.properties.customRules.items.properties.whyAr,data:data102};
 if(vErrors === null){
 vErrors = [err100];
 }
@@ -1576,14 +1576,10 @@ vErrors.push(err100);
 errors++;
 }
 }
-if(data99.mastodon !== undefined){
-let data102 = data99.mastodon;
-if(Array.isArray(data102)){
-const len19 = data102.length;
-for(let i19=0; i19<len19; i19++){
-let data103 = data102[i19];
+if(data91.severity !== undefined){
+let data103 = data91.severity;
 if(typeof data103 !== "string"){
-const err101 = {instancePath:instancePath+"/sites/mastodon/" + i19,schemaPath:"#/properties/sites/properties/mastodon/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.sites.properties.mastodon.items.type,parentSchema:schema11.properties.sites.properties.mastodon.items,data:data103};
+const err101 = {instancePath:instancePath+"/customRules/" + i15+"/severity",schemaPath:"#/properties/customRules/items/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.customRules.items.properties.severity.type,parentSchema:schema11.properties.customRules.items.properties.severity,data:data103};
 if(vErrors === null){
 vErrors = [err101];
 }
@@ -1593,9 +1589,10 @@ vErrors.push(err101);
 errors++;
 }
 }
-}
-else {
-const err102 = {instancePath:instancePath+"/sites/mastodon",schemaPath:"#/properties/sites/properties/mastodon/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.sites.properties.mastodon.type,parentSchema:schema11.properties.sites.properties.mastodon,data:data102};
+if(data91.suggestion !== undefined){
+let data104 = data91.suggestion;
+if(typeof data104 !== "string"){
+const err102 = {instancePath:instancePath+"/customRules/" + i15+"/suggestion",schemaPath:"#/properties/customRules/items/properties/suggestion/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.customRules.items.properties.suggestion.type,parentSchema:schema11.properties.customRules.items.properties.suggestion,data:data104};
 if(vErrors === null){
 vErrors = [err102];
 }
@@ -1605,9 +1602,10 @@ vErrors.push(err102);
 errors++;
 }
 }
-}
-else {
-const err103 = {instancePath:instancePath+"/sites",schemaPath:"#/properties/sites/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.sites.type,parentSchema:schema11.properties.sites,data:data99};
+if(data91.suggestionAr !== undefined){
+let data105 = data91.suggestionAr;
+if(typeof data105 !== "string"){
+const err103 = {instancePath:instancePath+"/customRules/" + i15+"/suggestionAr",schemaPath:"#/properties/customRules/items/properties/suggestionAr/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.customRules.items.properties.suggestionAr.type,parentSchema:schema11.properties.customRules.items.properties.suggestionAr,data:data105};
 if(vErrors === null){
 vErrors = [err103];
 }
@@ -1617,20 +1615,10 @@ vErrors.push(err103);
 errors++;
 }
 }
-if(data.quickReference !== undefined){
-let data104 = data.quickReference;
-if(data104 && typeof data104 == "object" && !Array.isArray(data104)){
-if(data104.principles !== undefined){
-let data105 = data104.principles;
-if(Array.isArray(data105)){
-const len20 = data105.length;
-for(let i20=0; i20<len20; i20++){
-let data106 = data105[i20];
-if(data106 && typeof data106 == "object" && !Array.isArray(data106)){
-if(data106.id !== undefined){
-let data107 = data106.id;
-if(typeof data107 !== "string"){
-const err104 = {instancePath:instancePath+"/quickReference/principles/" + i20+"/id",schemaPath:"#/properties/quickReference/properties/principles/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.quickReference.properties.principles.items.properties.id.type,parentSchema:schema11.properties.quickReference.properties.principles.items.properties.id,data:data107};
+if(data91.capacity !== undefined){
+let data106 = data91.capacity;
+if(typeof data106 !== "string"){
+const err104 = {instancePath:instancePath+"/customRules/" + i15+"/capacity",schemaPath:"#/properties/customRules/items/properties/capacity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.customRules.items.properties.capacity.type,parentSchema:schema11.properties.customRules.items.properties.capacity,data:data106};
 if(vErrors === null){
 vErrors = [err104];
 }
@@ -1640,13 +1628,9 @@ vErrors.push(err104);
 errors++;
 }
 }
-if(data106.title !== undefined){
-let data108 = data106.title;
-if(data108 && typeof data108 == "object" && !Array.isArray(data108)){
-if(data108.en !== undefined){
-let data109 = data108.en;
-if(typeof data109 !== "string"){
-const err105 = {instancePath:instancePath+"/quickReference/principles/" + i20+"/title/en",schemaPath:"#/properties/quickReference/properties/principles/items/properties/title/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.quickReference.properties.principles.items.properties.title.properties.en.type,parentSchema:schema11.properties.quickReference.properties.principles.items.properties.title.properties.en,data:data109};
+}
+else {
+const err105 = {instancePath:instancePath+"/customRules/" + i15,schemaPath:"#/properties/customRules/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.customRules.items.type,parentSchema:schema11.properties.customRules.items,data:data91};
 if(vErrors === null){
 vErrors = [err105];
 }
@@ -1656,10 +1640,9 @@ vErrors.push(err105);
 errors++;
 }
 }
-if(data108.ar !== undefined){
-let data110 = data108.ar;
-if(typeof data110 !== "string"){
-const err106 = {instancePath:instancePath+"/quickReference/principles/" + i20+"/title/ar",schemaPath:"#/properties/quickReference/properties/principles/items/properties/title/properties/ar/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.quickReference.properties.principles.items.properties.title.properties.ar.type,parentSchema:schema11.properties.quickReference.properties.principles.items.properties.title.properties.ar,data:data110};
+}
+else {
+const err106 = {instancePath:instancePath+"/customRules",schemaPath:"#/properties/customRules/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.customRules.type,parentSchema:schema11.properties.customRules,data:data90};
 if(vErrors === null){
 vErrors = [err106];
 }
@@ -1669,9 +1652,17 @@ vErrors.push(err106);
 errors++;
 }
 }
-}
-else {
-const err107 = {instancePath:instancePath+"/quickReference/principles/" + i20+"/title",schemaPath:"#/properties/quickReference/properties/principles/items/properties/title/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.quickReference.properties.principles.items.properties.title.type,parentSchema:schema11.properties.quickReference.properties.principles.items.properties.title,data:data108};
+if(data.sites !== undefined){
+let data107 = data.sites;
+if(data107 && typeof data107 == "object" && !Array.isArray(data107)){
+if(data107.forums !== undefined){
+let data108 = data107.forums;
+if(Array.isArray(data108)){
+const len18 = data108.length;
+for(let i18=0; i18<len18; i18++){
+let data109 = data108[i18];
+if(typeof data109 !== "string"){
+const err107 = {instancePath:instancePath+"/sites/forums/" + i18,schemaPath:"#/properties/sites/properties/forums/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.sites.properties.forums.items.type,parentSchema:schema11.properties.sites.properties.forums.items,data:data109};
 if(vErrors === null){
 vErrors = [err107];
 }
@@ -1681,13 +1672,9 @@ vErrors.push(err107);
 errors++;
 }
 }
-if(data106.text !== undefined){
-let data111 = data106.text;
-if(data111 && typeof data111 == "object" && !Array.isArray(data111)){
-if(data111.en !== undefined){
-let data112 = data111.en;
-if(typeof data112 !== "string"){
-const err108 = {instancePath:instancePath+"/quickReference/principles/" + i20+"/text/en",schemaPath:"LocalText/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.en.type,parentSchema:schema12.properties.en,data:data112};
+}
+else {
+const err108 = {instancePath:instancePath+"/sites/forums",schemaPath:"#/properties/sites/properties/forums/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.sites.properties.forums.type,parentSchema:schema11.properties.sites.properties.forums,data:data108};
 if(vErrors === null){
 vErrors = [err108];
 }
@@ -1697,10 +1684,14 @@ vErrors.push(err108);
 errors++;
 }
 }
-if(data111.ar !== undefined){
-let data113 = data111.ar;
-if(typeof data113 !== "string"){
-const err109 = {instancePath:instancePath+"/quickReference/principles/" + i20+"/text/ar",schemaPath:"LocalText/properties/ar/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.ar.type,parentSchema:schema12.properties.ar,data:data113};
+if(data107.mastodon !== undefined){
+let data110 = data107.mastodon;
+if(Array.isArray(data110)){
+const len19 = data110.length;
+for(let i19=0; i19<len19; i19++){
+let data111 = data110[i19];
+if(typeof data111 !== "string"){
+const err109 = {instancePath:instancePath+"/sites/mastodon/" + i19,schemaPath:"#/properties/sites/properties/mastodon/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.sites.properties.mastodon.items.type,parentSchema:schema11.properties.sites.properties.mastodon.items,data:data111};
 if(vErrors === null){
 vErrors = [err109];
 }
@@ -1712,7 +1703,7 @@ errors++;
 }
 }
 else {
-const err110 = {instancePath:instancePath+"/quickReference/principles/" + i20+"/text",schemaPath:"LocalText/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema12.type,parentSchema:schema12,data:data111};
+const err110 = {instancePath:instancePath+"/sites/mastodon",schemaPath:"#/properties/sites/properties/mastodon/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.sites.properties.mastodon.type,parentSchema:schema11.properties.sites.properties.mastodon,data:data110};
 if(vErrors === null){
 vErrors = [err110];
 }
@@ -1722,13 +1713,9 @@ vErrors.push(err110);
 errors++;
 }
 }
-if(data106.source !== undefined){
-let data114 = data106.source;
-if(data114 && typeof data114 == "object" && !Array.isArray(data114)){
-if(data114.document !== undefined){
-let data115 = data114.document;
-if(typeof data115 !== "string"){
-const err111 = {instancePath:instancePath+"/quickReference/principles/" + i20+"/source/document",schemaPath:"#/properties/quickReference/properties/principles/items/properties/source/properties/document/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.quickReference.properties.principles.items.properties.source.properties.document.type,parentSchema:schema11.properties.quickReference.properties.principles.items.properties.source.properties.document,data:data115};
+}
+else {
+const err111 = {instancePath:instancePath+"/sites",schemaPath:"#/properties/sites/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.sites.type,parentSchema:schema11.properties.sites,data:data107};
 if(vErrors === null){
 vErrors = [err111];
 }
@@ -1738,10 +1725,20 @@ vErrors.push(err111);
 errors++;
 }
 }
-if(data114.section !== undefined){
-let data116 = data114.section;
-if(typeof data116 !== "string"){
-const err112 = {instancePath:instancePath+"/quickReference/principles/" + i20+"/source/section",schemaPath:"#/properties/quickReference/properties/principles/items/properties/source/properties/section/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.quickReference.properties.principles.items.properties.source.properties.section.type,parentSchema:schema11.properties.quickReference.properties.principles.items.properties.source.properties.section,data:data116};
+if(data.quickReference !== undefined){
+let data112 = data.quickReference;
+if(data112 && typeof data112 == "object" && !Array.isArray(data112)){
+if(data112.principles !== undefined){
+let data113 = data112.principles;
+if(Array.isArray(data113)){
+const len20 = data113.length;
+for(let i20=0; i20<len20; i20++){
+let data114 = data113[i20];
+if(data114 && typeof data114 == "object" && !Array.isArray(data114)){
+if(data114.id !== undefined){
+let data115 = data114.id;
+if(typeof data115 !== "string"){
+const err112 = {instancePath:instancePath+"/quickReference/principles/" + i20+"/id",schemaPath:"#/properties/quickReference/properties/principles/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.quickReference.properties.principles.items.properties.id.type,parentSchema:schema11.properties.quickReference.properties.principles.items.properties.id,data:data115};
 if(vErrors === null){
 vErrors = [err112];
 }
@@ -1751,9 +1748,13 @@ vErrors.push(err112);
 errors++;
 }
 }
-}
-else {
-const err113 = {instancePath:instancePath+"/quickReference/principles/" + i20+"/source",schemaPath:"#/properties/quickReference/properties/principles/items/properties/source/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.quickReference.properties.principles.items.properties.source.type,parentSchema:schema11.properties.quickReference.properties.principles.items.properties.source,data:data114};
+if(data114.title !== undefined){
+let data116 = data114.title;
+if(data116 && typeof data116 == "object" && !Array.isArray(data116)){
+if(data116.en !== undefined){
+let data117 = data116.en;
+if(typeof data117 !== "string"){
+const err113 = {instancePath:instancePath+"/quickReference/principles/" + i20+"/title/en",schemaPath:"#/properties/quickReference/properties/principles/items/properties/title/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.quickReference.properties.principles.items.properties.title.properties.en.type,parentSchema:schema11.properties.quickReference.properties.principles.items.properties.title.properties.en,data:data117};
 if(vErrors === null){
 vErrors = [err113];
 }
@@ -1763,9 +1764,10 @@ vErrors.push(err113);
 errors++;
 }
 }
-}
-else {
-const err114 = {instancePath:instancePath+"/quickReference/principles/" + i20,schemaPath:"#/properties/quickReference/properties/principles/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.quickReference.properties.principles.items.type,parentSchema:schema11.properties.quickReference.properties.principles.items,data:data106};
+if(data116.ar !== undefined){
+let data118 = data116.ar;
+if(typeof data118 !== "string"){
+const err114 = {instancePath:instancePath+"/quickReference/principles/" + i20+"/title/ar",schemaPath:"#/properties/quickReference/properties/principles/items/properties/title/properties/ar/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.quickReference.properties.principles.items.properties.title.properties.ar.type,parentSchema:schema11.properties.quickReference.properties.principles.items.properties.title.properties.ar,data:data118};
 if(vErrors === null){
 vErrors = [err114];
 }
@@ -1777,7 +1779,7 @@ errors++;
 }
 }
 else {
-const err115 = {instancePath:instancePath+"/quickReference/principles",schemaPath:"#/properties/quickReference/properties/principles/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.quickReference.properties.principles.type,parentSchema:schema11.properties.quickReference.properties.principles,data:data105};
+const err115 = {instancePath:instancePath+"/quickReference/principles/" + i20+"/title",schemaPath:"#/properties/quickReference/properties/principles/items/properties/title/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.quickReference.properties.principles.items.properties.title.type,parentSchema:schema11.properties.quickReference.properties.principles.items.properties.title,data:data116};
 if(vErrors === null){
 vErrors = [err115];
 }
@@ -1787,19 +1789,13 @@ vErrors.push(err115);
 errors++;
 }
 }
-if(data104.conduct !== undefined){
-let data117 = data104.conduct;
-if(Array.isArray(data117)){
-const len21 = data117.length;
-for(let i21=0; i21<len21; i21++){
-if(!(validate11(data117[i21], {instancePath:instancePath+"/quickReference/conduct/" + i21,parentData:data117,parentDataProperty:i21,rootData}))){
-vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err116 = {instancePath:instancePath+"/quickReference/conduct",schemaPath:"#/properties/quickReference/properties/conduct/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.quickReference.properties.conduct.type,parentSchema:schema11.properties.quickReference.properties.conduct,data:data117};
+if(data114.text !== undefined){
+let data119 = data114.text;
+if(data119 && typeof data119 == "object" && !Array.isArray(data119)){
+if(data119.en !== undefined){
+let data120 = data119.en;
+if(typeof data120 !== "string"){
+const err116 = {instancePath:instancePath+"/quickReference/principles/" + i20+"/text/en",schemaPath:"LocalText/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.en.type,parentSchema:schema12.properties.en,data:data120};
 if(vErrors === null){
 vErrors = [err116];
 }
@@ -1809,19 +1805,10 @@ vErrors.push(err116);
 errors++;
 }
 }
-if(data104.tips !== undefined){
-let data119 = data104.tips;
-if(Array.isArray(data119)){
-const len22 = data119.length;
-for(let i22=0; i22<len22; i22++){
-if(!(validate11(data119[i22], {instancePath:instancePath+"/quickReference/tips/" + i22,parentData:data119,parentDataProperty:i22,rootData}))){
-vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err117 = {instancePath:instancePath+"/quickReference/tips",schemaPath:"#/properties/quickReference/properties/tips/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.quickReference.properties.tips.type,parentSchema:schema11.properties.quickReference.properties.tips,data:data119};
+if(data119.ar !== undefined){
+let data121 = data119.ar;
+if(typeof data121 !== "string"){
+const err117 = {instancePath:instancePath+"/quickReference/principles/" + i20+"/text/ar",schemaPath:"LocalText/properties/ar/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.ar.type,parentSchema:schema12.properties.ar,data:data121};
 if(vErrors === null){
 vErrors = [err117];
 }
@@ -1833,7 +1820,7 @@ errors++;
 }
 }
 else {
-const err118 = {instancePath:instancePath+"/quickReference",schemaPath:"#/properties/quickReference/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.quickReference.type,parentSchema:schema11.properties.quickReference,data:data104};
+const err118 = {instancePath:instancePath+"/quickReference/principles/" + i20+"/text",schemaPath:"LocalText/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema12.type,parentSchema:schema12,data:data119};
 if(vErrors === null){
 vErrors = [err118];
 }
@@ -1843,10 +1830,13 @@ vErrors.push(err118);
 errors++;
 }
 }
-if(data.review !== undefined){
-let data121 = data.review;
-if(typeof data121 !== "string"){
-const err119 = {instancePath:instancePath+"/review",schemaPath:"#/properties/review/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.review.type,parentSchema:schema11.properties.review,data:data121};
+if(data114.source !== undefined){
+let data122 = data114.source;
+if(data122 && typeof data122 == "object" && !Array.isArray(data122)){
+if(data122.document !== undefined){
+let data123 = data122.document;
+if(typeof data123 !== "string"){
+const err119 = {instancePath:instancePath+"/quickReference/principles/" + i20+"/source/document",schemaPath:"#/properties/quickReference/properties/principles/items/properties/source/properties/document/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.quickReference.properties.principles.items.properties.source.properties.document.type,parentSchema:schema11.properties.quickReference.properties.principles.items.properties.source.properties.document,data:data123};
 if(vErrors === null){
 vErrors = [err119];
 }
@@ -1856,10 +1846,10 @@ vErrors.push(err119);
 errors++;
 }
 }
-if(data.allowPause !== undefined){
-let data122 = data.allowPause;
-if(typeof data122 !== "boolean"){
-const err120 = {instancePath:instancePath+"/allowPause",schemaPath:"#/properties/allowPause/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.allowPause.type,parentSchema:schema11.properties.allowPause,data:data122};
+if(data122.section !== undefined){
+let data124 = data122.section;
+if(typeof data124 !== "string"){
+const err120 = {instancePath:instancePath+"/quickReference/principles/" + i20+"/source/section",schemaPath:"#/properties/quickReference/properties/principles/items/properties/source/properties/section/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.quickReference.properties.principles.items.properties.source.properties.section.type,parentSchema:schema11.properties.quickReference.properties.principles.items.properties.source.properties.section,data:data124};
 if(vErrors === null){
 vErrors = [err120];
 }
@@ -1869,14 +1859,9 @@ vErrors.push(err120);
 errors++;
 }
 }
-if(data.staffMayChange !== undefined){
-let data123 = data.staffMayChange;
-if(Array.isArray(data123)){
-const len23 = data123.length;
-for(let i23=0; i23<len23; i23++){
-let data124 = data123[i23];
-if(typeof data124 !== "string"){
-const err121 = {instancePath:instancePath+"/staffMayChange/" + i23,schemaPath:"#/properties/staffMayChange/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.staffMayChange.items.type,parentSchema:schema11.properties.staffMayChange.items,data:data124};
+}
+else {
+const err121 = {instancePath:instancePath+"/quickReference/principles/" + i20+"/source",schemaPath:"#/properties/quickReference/properties/principles/items/properties/source/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.quickReference.properties.principles.items.properties.source.type,parentSchema:schema11.properties.quickReference.properties.principles.items.properties.source,data:data122};
 if(vErrors === null){
 vErrors = [err121];
 }
@@ -1888,7 +1873,7 @@ errors++;
 }
 }
 else {
-const err122 = {instancePath:instancePath+"/staffMayChange",schemaPath:"#/properties/staffMayChange/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.staffMayChange.type,parentSchema:schema11.properties.staffMayChange,data:data123};
+const err122 = {instancePath:instancePath+"/quickReference/principles/" + i20,schemaPath:"#/properties/quickReference/properties/principles/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.quickReference.properties.principles.items.type,parentSchema:schema11.properties.quickReference.properties.principles.items,data:data114};
 if(vErrors === null){
 vErrors = [err122];
 }
@@ -1900,12 +1885,135 @@ errors++;
 }
 }
 else {
-const err123 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.type,parentSchema:schema11,data};
+const err123 = {instancePath:instancePath+"/quickReference/principles",schemaPath:"#/properties/quickReference/properties/principles/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.quickReference.properties.principles.type,parentSchema:schema11.properties.quickReference.properties.principles,data:data113};
 if(vErrors === null){
 vErrors = [err123];
 }
 else {
 vErrors.push(err123);
+}
+errors++;
+}
+}
+if(data112.conduct !== undefined){
+let data125 = data112.conduct;
+if(Array.isArray(data125)){
+const len21 = data125.length;
+for(let i21=0; i21<len21; i21++){
+if(!(validate11(data125[i21], {instancePath:instancePath+"/quickReference/conduct/" + i21,parentData:data125,parentDataProperty:i21,rootData}))){
+vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err124 = {instancePath:instancePath+"/quickReference/conduct",schemaPath:"#/properties/quickReference/properties/conduct/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.quickReference.properties.conduct.type,parentSchema:schema11.properties.quickReference.properties.conduct,data:data125};
+if(vErrors === null){
+vErrors = [err124];
+}
+else {
+vErrors.push(err124);
+}
+errors++;
+}
+}
+if(data112.tips !== undefined){
+let data127 = data112.tips;
+if(Array.isArray(data127)){
+const len22 = data127.length;
+for(let i22=0; i22<len22; i22++){
+if(!(validate11(data127[i22], {instancePath:instancePath+"/quickReference/tips/" + i22,parentData:data127,parentDataProperty:i22,rootData}))){
+vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err125 = {instancePath:instancePath+"/quickReference/tips",schemaPath:"#/properties/quickReference/properties/tips/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.quickReference.properties.tips.type,parentSchema:schema11.properties.quickReference.properties.tips,data:data127};
+if(vErrors === null){
+vErrors = [err125];
+}
+else {
+vErrors.push(err125);
+}
+errors++;
+}
+}
+}
+else {
+const err126 = {instancePath:instancePath+"/quickReference",schemaPath:"#/properties/quickReference/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.quickReference.type,parentSchema:schema11.properties.quickReference,data:data112};
+if(vErrors === null){
+vErrors = [err126];
+}
+else {
+vErrors.push(err126);
+}
+errors++;
+}
+}
+if(data.review !== undefined){
+let data129 = data.review;
+if(typeof data129 !== "string"){
+const err127 = {instancePath:instancePath+"/review",schemaPath:"#/properties/review/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.review.type,parentSchema:schema11.properties.review,data:data129};
+if(vErrors === null){
+vErrors = [err127];
+}
+else {
+vErrors.push(err127);
+}
+errors++;
+}
+}
+if(data.allowPause !== undefined){
+let data130 = data.allowPause;
+if(typeof data130 !== "boolean"){
+const err128 = {instancePath:instancePath+"/allowPause",schemaPath:"#/properties/allowPause/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.allowPause.type,parentSchema:schema11.properties.allowPause,data:data130};
+if(vErrors === null){
+vErrors = [err128];
+}
+else {
+vErrors.push(err128);
+}
+errors++;
+}
+}
+if(data.staffMayChange !== undefined){
+let data131 = data.staffMayChange;
+if(Array.isArray(data131)){
+const len23 = data131.length;
+for(let i23=0; i23<len23; i23++){
+let data132 = data131[i23];
+if(typeof data132 !== "string"){
+const err129 = {instancePath:instancePath+"/staffMayChange/" + i23,schemaPath:"#/properties/staffMayChange/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.staffMayChange.items.type,parentSchema:schema11.properties.staffMayChange.items,data:data132};
+if(vErrors === null){
+vErrors = [err129];
+}
+else {
+vErrors.push(err129);
+}
+errors++;
+}
+}
+}
+else {
+const err130 = {instancePath:instancePath+"/staffMayChange",schemaPath:"#/properties/staffMayChange/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.staffMayChange.type,parentSchema:schema11.properties.staffMayChange,data:data131};
+if(vErrors === null){
+vErrors = [err130];
+}
+else {
+vErrors.push(err130);
+}
+errors++;
+}
+}
+}
+else {
+const err131 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.type,parentSchema:schema11,data};
+if(vErrors === null){
+vErrors = [err131];
+}
+else {
+vErrors.push(err131);
 }
 errors++;
 }

@@ -4,7 +4,7 @@
 "use strict";
 export const validate = validate10;
 export default validate10;
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://post-coach.invalid/ruleset.schema.json","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string","maxLength":1000,"pattern":"^[^\\u0000-\\u001F\\u007F-\\u009F]*$","x-hint":"one line of text without control characters"},"name":{"$ref":"#/definitions/name"},"version":{"type":["number","string"],"maxLength":100,"pattern":"^[^\\u0000-\\u001F\\u007F-\\u009F]*$","x-hint":"one line of text without control characters"},"organisation":{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"$ref":"#/definitions/name"},"aliases":{"$ref":"#/definitions/textList"},"topics":{"$ref":"#/definitions/textList"},"website":{"type":"string","pattern":"^https?://[^\\s\\u0000-\\u001F\\u007F-\\u009F]+$","x-hint":"a web address starting with http:// or https://","maxLength":1000}}},"defaultRegion":{"type":"string","pattern":"^[A-Z]{2}$","x-hint":"a two-letter upper-case country code such as OM"},"officialAccounts":{"type":"array","maxItems":500,"items":{"type":"object","additionalProperties":false,"required":["site","handle"],"properties":{"site":{"$ref":"#/definitions/host"},"handle":{"$ref":"#/definitions/name"}}}},"publicContacts":{"type":"object","additionalProperties":false,"properties":{"phones":{"$ref":"#/definitions/textList"},"emails":{"type":"array","maxItems":200,"items":{"type":"string","pattern":"^[^\\s@\\u0000-\\u001F\\u007F-\\u009F]+@[^.\\s@\\u0000-\\u001F\\u007F-\\u009F]+(\\.[^.\\s@\\u0000-\\u001F\\u007F-\\u009F]+)+$","x-hint":"an email address such as info@example.gov.om","maxLength":254}},"addresses":{"$ref":"#/definitions/textList"}}},"disclosurePhrases":{"$ref":"#/definitions/textList"},"authorisedToCommit":{"type":"boolean"},"confidential":{"type":"object","additionalProperties":false,"properties":{"terms":{"$ref":"#/definitions/textList"},"referenceShapes":{"type":"array","maxItems":200,"items":{"type":"string","maxLength":60,"pattern":"^[^\\s\\u0000-\\u001F\\u007F-\\u009F]*#[^\\s\\u0000-\\u001F\\u007F-\\u009F]*$","x-hint":"a shape without spaces holding at least one # (a digit), such as INT-####/##"}},"intranetHosts":{"type":"array","maxItems":200,"items":{"$ref":"#/definitions/host"}}}},"privateChannels":{"$ref":"#/definitions/textList"},"politics":{"type":"object","additionalProperties":false,"properties":{"parties":{"$ref":"#/definitions/textList"},"politicians":{"$ref":"#/definitions/textList"}}},"checks":{"type":"object","additionalProperties":false,"properties":{"personal-details":{"type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean"},"severity":{"$ref":"#/definitions/severity"},"options":{"type":"object","properties":{"ignore":{"type":"array","maxItems":15,"items":{"type":"string","enum":["phone","email","address","postal-code","civil-id","ni-number","nhs-number","ssn","driving-licence","passport","card","iban","bank-account","vehicle-plate","date-of-birth"]}}},"additionalProperties":false}}},"affiliation-disclosure":{"type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean"},"severity":{"$ref":"#/definitions/severity"},"options":{"type":"object","properties":{},"additionalProperties":false}}},"commitment":{"type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean"},"severity":{"$ref":"#/definitions/severity"},"options":{"type":"object","properties":{},"additionalProperties":false}}},"aggressive-tone":{"type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean"},"severity":{"$ref":"#/definitions/severity"},"options":{"type":"object","properties":{"shouting":{"type":"boolean"},"exclamations":{"type":"boolean"},"allow":{"type":"array","maxItems":500,"items":{"type":"string","minLength":1,"maxLength":200,"pattern":"^[^\\u0000-\\u001F\\u007F-\\u009F]*$","x-hint":"one line of text without control characters"}},"model":{"type":"boolean"}},"additionalProperties":false}}},"confidential-information":{"type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean"},"severity":{"$ref":"#/definitions/severity"},"options":{"type":"object","properties":{},"additionalProperties":false}}},"accusation":{"type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean"},"severity":{"$ref":"#/definitions/severity"},"options":{"type":"object","properties":{},"additionalProperties":false}}},"impartiality":{"type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean"},"severity":{"$ref":"#/definitions/severity"},"options":{"type":"object","properties":{},"additionalProperties":false}}},"case-details":{"type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean"},"severity":{"$ref":"#/definitions/severity"},"options":{"type":"object","properties":{},"additionalProperties":false}}},"channel":{"type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean"},"severity":{"$ref":"#/definitions/severity"},"options":{"type":"object","properties":{},"additionalProperties":false}}}}},"customRules":{"type":"array","maxItems":500,"items":{"$ref":"#/definitions/customRule"}},"sites":{"type":"object","additionalProperties":false,"properties":{"forums":{"type":"array","maxItems":500,"items":{"$ref":"#/definitions/host"}},"mastodon":{"type":"array","maxItems":500,"items":{"$ref":"#/definitions/host"}}}},"quickReference":{"type":"object","additionalProperties":false,"required":["principles","conduct","tips"],"properties":{"principles":{"$ref":"#/definitions/quickRefList"},"conduct":{"$ref":"#/definitions/quickRefList"},"tips":{"$ref":"#/definitions/quickRefList"}}},"review":{"enum":["off","review","block"]},"allowPause":{"type":"boolean"},"staffMayChange":{"type":"array","maxItems":200,"items":{"type":"string","pattern":"^[A-Za-z$][A-Za-z0-9$-]*(\\.[A-Za-z0-9$-]+)*$","x-hint":"a dotted path such as checks.commitment.severity","maxLength":200}}},"definitions":{"severity":{"enum":["info","warning","error"]},"capacity":{"enum":["official","personal","unknown"]},"host":{"type":"string","maxLength":261,"pattern":"^[a-z0-9]+(-+[a-z0-9]+)*(\\.[a-z0-9]+(-+[a-z0-9]+)*)*(:[0-9]{1,5})?$","x-hint":"a lower-case host name such as x.com"},"nonEmptyText":{"type":"string","minLength":1,"maxLength":1000,"pattern":"^[^\\u0000-\\u001F\\u007F-\\u009F]*$","x-hint":"one line of text without control characters"},"textList":{"type":"array","maxItems":5000,"items":{"type":"string","minLength":1,"maxLength":1000,"pattern":"^[^\\u0000-\\u001F\\u007F-\\u009F]*$","x-hint":"one line of text without control characters"}},"localText":{"type":"object","additionalProperties":false,"required":["en","ar"],"properties":{"en":{"$ref":"#/definitions/text"},"ar":{"$ref":"#/definitions/text"}}},"customRule":{"type":"object","additionalProperties":false,"required":["id","message","severity"],"properties":{"id":{"type":"string","pattern":"^[a-z0-9][a-z0-9-]{0,63}$","x-hint":"lower-case letters, digits and hyphens, such as no-tender-talk"},"words":{"$ref":"#/definitions/textList"},"phrases":{"$ref":"#/definitions/textList"},"pattern":{"type":"string","minLength":1,"maxLength":1000,"pattern":"^[^\\u0000-\\u001F\\u007F-\\u009F]*$","x-hint":"one line of text without control characters"},"flags":{"enum":["","i"]},"message":{"$ref":"#/definitions/ruleMessage"},"why":{"$ref":"#/definitions/ruleText"},"severity":{"$ref":"#/definitions/severity"},"suggestion":{"$ref":"#/definitions/ruleText"},"capacity":{"$ref":"#/definitions/capacity"}}},"quickRefItem":{"type":"object","additionalProperties":false,"required":["id","title","text","source"],"properties":{"id":{"type":"string","pattern":"^[a-z0-9][a-z0-9-]{0,63}$","x-hint":"lower-case letters, digits and hyphens"},"title":{"$ref":"#/definitions/localTitle"},"text":{"$ref":"#/definitions/localText"},"source":{"type":"object","additionalProperties":false,"required":["document","section"],"properties":{"document":{"$ref":"#/definitions/nonEmptyText"},"section":{"$ref":"#/definitions/nonEmptyText"}}}}},"quickRefList":{"type":"array","maxItems":100,"items":{"$ref":"#/definitions/quickRefItem"}},"name":{"type":"string","minLength":1,"maxLength":200,"pattern":"^[^\\u0000-\\u001F\\u007F-\\u009F]*$","x-hint":"one line of text without control characters"},"text":{"type":"string","minLength":1,"maxLength":1000,"pattern":"^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F]*$","x-hint":"text without control characters (tab and newline are allowed)"},"message":{"type":"string","minLength":1,"maxLength":500,"pattern":"^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F]*$","x-hint":"text without control characters (tab and newline are allowed)"},"ruleMessage":{"type":["string","object"],"minLength":1,"maxLength":500,"pattern":"^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F]*$","x-hint":"text without control characters (tab and newline are allowed)","additionalProperties":false,"minProperties":1,"properties":{"en":{"$ref":"#/definitions/message"},"ar":{"$ref":"#/definitions/message"}}},"ruleText":{"type":["string","object"],"minLength":1,"maxLength":1000,"pattern":"^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F]*$","x-hint":"text without control characters (tab and newline are allowed)","additionalProperties":false,"minProperties":1,"properties":{"en":{"$ref":"#/definitions/text"},"ar":{"$ref":"#/definitions/text"}}},"localTitle":{"type":"object","additionalProperties":false,"required":["en","ar"],"properties":{"en":{"$ref":"#/definitions/name"},"ar":{"$ref":"#/definitions/name"}}}}};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://post-coach.invalid/ruleset.schema.json","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string","maxLength":1000,"pattern":"^[^\\u0000-\\u001F\\u007F-\\u009F]*$","x-hint":"one line of text without control characters"},"name":{"$ref":"#/definitions/name"},"version":{"type":["number","string"],"maxLength":100,"pattern":"^[^\\u0000-\\u001F\\u007F-\\u009F]*$","x-hint":"one line of text without control characters"},"organisation":{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"$ref":"#/definitions/name"},"aliases":{"$ref":"#/definitions/textList"},"topics":{"$ref":"#/definitions/textList"},"website":{"type":"string","pattern":"^https?://[^\\s\\u0000-\\u001F\\u007F-\\u009F]+$","x-hint":"a web address starting with http:// or https://","maxLength":1000}}},"defaultRegion":{"type":"string","pattern":"^[A-Z]{2}$","x-hint":"a two-letter upper-case country code such as OM"},"officialAccounts":{"type":"array","maxItems":500,"items":{"type":"object","additionalProperties":false,"required":["site","handle"],"properties":{"site":{"$ref":"#/definitions/host"},"handle":{"$ref":"#/definitions/name"}}}},"publicContacts":{"type":"object","additionalProperties":false,"properties":{"phones":{"$ref":"#/definitions/textList"},"emails":{"type":"array","maxItems":200,"items":{"type":"string","pattern":"^[^\\s@\\u0000-\\u001F\\u007F-\\u009F]+@[^.\\s@\\u0000-\\u001F\\u007F-\\u009F]+(\\.[^.\\s@\\u0000-\\u001F\\u007F-\\u009F]+)+$","x-hint":"an email address such as info@example.gov.om","maxLength":254}},"addresses":{"$ref":"#/definitions/textList"}}},"disclosurePhrases":{"$ref":"#/definitions/textList"},"authorisedToCommit":{"type":"boolean"},"confidential":{"type":"object","additionalProperties":false,"properties":{"terms":{"$ref":"#/definitions/textList"},"referenceShapes":{"type":"array","maxItems":200,"items":{"type":"string","maxLength":60,"pattern":"^[^\\s\\u0000-\\u001F\\u007F-\\u009F]*#[^\\s\\u0000-\\u001F\\u007F-\\u009F]*$","x-hint":"a shape without spaces holding at least one # (a digit), such as INT-####/##"}},"intranetHosts":{"type":"array","maxItems":200,"items":{"$ref":"#/definitions/host"}}}},"privateChannels":{"$ref":"#/definitions/textList"},"politics":{"type":"object","additionalProperties":false,"properties":{"parties":{"$ref":"#/definitions/textList"},"politicians":{"$ref":"#/definitions/textList"}}},"checks":{"type":"object","additionalProperties":false,"properties":{"personal-details":{"type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean"},"severity":{"$ref":"#/definitions/severity"},"options":{"type":"object","properties":{"ignore":{"type":"array","maxItems":15,"items":{"type":"string","enum":["phone","email","address","postal-code","civil-id","ni-number","nhs-number","ssn","driving-licence","passport","card","iban","bank-account","vehicle-plate","date-of-birth"]}}},"additionalProperties":false}}},"affiliation-disclosure":{"type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean"},"severity":{"$ref":"#/definitions/severity"},"options":{"type":"object","properties":{},"additionalProperties":false}}},"commitment":{"type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean"},"severity":{"$ref":"#/definitions/severity"},"options":{"type":"object","properties":{},"additionalProperties":false}}},"aggressive-tone":{"type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean"},"severity":{"$ref":"#/definitions/severity"},"options":{"type":"object","properties":{"shouting":{"type":"boolean"},"exclamations":{"type":"boolean"},"allow":{"type":"array","maxItems":500,"items":{"type":"string","minLength":1,"maxLength":200,"pattern":"^[^\\u0000-\\u001F\\u007F-\\u009F]*$","x-hint":"one line of text without control characters"}},"model":{"type":"boolean"}},"additionalProperties":false}}},"confidential-information":{"type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean"},"severity":{"$ref":"#/definitions/severity"},"options":{"type":"object","properties":{},"additionalProperties":false}}},"accusation":{"type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean"},"severity":{"$ref":"#/definitions/severity"},"options":{"type":"object","properties":{},"additionalProperties":false}}},"impartiality":{"type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean"},"severity":{"$ref":"#/definitions/severity"},"options":{"type":"object","properties":{},"additionalProperties":false}}},"case-details":{"type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean"},"severity":{"$ref":"#/definitions/severity"},"options":{"type":"object","properties":{},"additionalProperties":false}}},"channel":{"type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean"},"severity":{"$ref":"#/definitions/severity"},"options":{"type":"object","properties":{},"additionalProperties":false}}},"employer-disrepute":{"type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean"},"severity":{"$ref":"#/definitions/severity"},"options":{"type":"object","properties":{},"additionalProperties":false}}},"friends-only":{"type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean"},"severity":{"$ref":"#/definitions/severity"},"options":{"type":"object","properties":{},"additionalProperties":false}}}}},"customRules":{"type":"array","maxItems":500,"items":{"$ref":"#/definitions/customRule"}},"sites":{"type":"object","additionalProperties":false,"properties":{"forums":{"type":"array","maxItems":500,"items":{"$ref":"#/definitions/host"}},"mastodon":{"type":"array","maxItems":500,"items":{"$ref":"#/definitions/host"}}}},"quickReference":{"type":"object","additionalProperties":false,"required":["principles","conduct","tips"],"properties":{"principles":{"$ref":"#/definitions/quickRefList"},"conduct":{"$ref":"#/definitions/quickRefList"},"tips":{"$ref":"#/definitions/quickRefList"}}},"review":{"enum":["off","review","block"]},"allowPause":{"type":"boolean"},"staffMayChange":{"type":"array","maxItems":200,"items":{"type":"string","pattern":"^[A-Za-z$][A-Za-z0-9$-]*(\\.[A-Za-z0-9$-]+)*$","x-hint":"a dotted path such as checks.commitment.severity","maxLength":200}}},"definitions":{"severity":{"enum":["info","warning","error"]},"capacity":{"enum":["official","personal","unknown"]},"host":{"type":"string","maxLength":261,"pattern":"^[a-z0-9]+(-+[a-z0-9]+)*(\\.[a-z0-9]+(-+[a-z0-9]+)*)*(:[0-9]{1,5})?$","x-hint":"a lower-case host name such as x.com"},"nonEmptyText":{"type":"string","minLength":1,"maxLength":1000,"pattern":"^[^\\u0000-\\u001F\\u007F-\\u009F]*$","x-hint":"one line of text without control characters"},"textList":{"type":"array","maxItems":5000,"items":{"type":"string","minLength":1,"maxLength":1000,"pattern":"^[^\\u0000-\\u001F\\u007F-\\u009F]*$","x-hint":"one line of text without control characters"}},"localText":{"type":"object","additionalProperties":false,"required":["en","ar"],"properties":{"en":{"$ref":"#/definitions/text"},"ar":{"$ref":"#/definitions/text"}}},"customRule":{"type":"object","additionalProperties":false,"required":["id","message","severity"],"properties":{"id":{"type":"string","pattern":"^[a-z0-9][a-z0-9-]{0,63}$","x-hint":"lower-case letters, digits and hyphens, such as no-tender-talk"},"words":{"$ref":"#/definitions/textList"},"phrases":{"$ref":"#/definitions/textList"},"pattern":{"type":"string","minLength":1,"maxLength":1000,"pattern":"^[^\\u0000-\\u001F\\u007F-\\u009F]*$","x-hint":"one line of text without control characters"},"flags":{"enum":["","i"]},"message":{"$ref":"#/definitions/ruleMessage"},"why":{"$ref":"#/definitions/ruleText"},"severity":{"$ref":"#/definitions/severity"},"suggestion":{"$ref":"#/definitions/ruleText"},"capacity":{"$ref":"#/definitions/capacity"}}},"quickRefItem":{"type":"object","additionalProperties":false,"required":["id","title","text","source"],"properties":{"id":{"type":"string","pattern":"^[a-z0-9][a-z0-9-]{0,63}$","x-hint":"lower-case letters, digits and hyphens"},"title":{"$ref":"#/definitions/localTitle"},"text":{"$ref":"#/definitions/localText"},"source":{"type":"object","additionalProperties":false,"required":["document","section"],"properties":{"document":{"$ref":"#/definitions/nonEmptyText"},"section":{"$ref":"#/definitions/nonEmptyText"}}}}},"quickRefList":{"type":"array","maxItems":100,"items":{"$ref":"#/definitions/quickRefItem"}},"name":{"type":"string","minLength":1,"maxLength":200,"pattern":"^[^\\u0000-\\u001F\\u007F-\\u009F]*$","x-hint":"one line of text without control characters"},"text":{"type":"string","minLength":1,"maxLength":1000,"pattern":"^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F]*$","x-hint":"text without control characters (tab and newline are allowed)"},"message":{"type":"string","minLength":1,"maxLength":500,"pattern":"^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F]*$","x-hint":"text without control characters (tab and newline are allowed)"},"ruleMessage":{"type":["string","object"],"minLength":1,"maxLength":500,"pattern":"^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F]*$","x-hint":"text without control characters (tab and newline are allowed)","additionalProperties":false,"minProperties":1,"properties":{"en":{"$ref":"#/definitions/message"},"ar":{"$ref":"#/definitions/message"}}},"ruleText":{"type":["string","object"],"minLength":1,"maxLength":1000,"pattern":"^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F]*$","x-hint":"text without control characters (tab and newline are allowed)","additionalProperties":false,"minProperties":1,"properties":{"en":{"$ref":"#/definitions/text"},"ar":{"$ref":"#/definitions/text"}}},"localTitle":{"type":"object","additionalProperties":false,"required":["en","ar"],"properties":{"en":{"$ref":"#/definitions/name"},"ar":{"$ref":"#/definitions/name"}}}}};
 const schema12 = {"type":"string","minLength":1,"maxLength":200,"pattern":"^[^\\u0000-\\u001F\\u007F-\\u009F]*$","x-hint":"one line of text without control characters"};
 const schema14 = {"type":"array","maxItems":5000,"items":{"type":"string","minLength":1,"maxLength":1000,"pattern":"^[^\\u0000-\\u001F\\u007F-\\u009F]*$","x-hint":"one line of text without control characters"}};
 const schema16 = {"type":"string","maxLength":261,"pattern":"^[a-z0-9]+(-+[a-z0-9]+)*(\\.[a-z0-9]+(-+[a-z0-9]+)*)*(:[0-9]{1,5})?$","x-hint":"a lower-case host name such as x.com"};
@@ -18,18 +18,18 @@ const pattern8 = new RegExp("^[a-z0-9]+(-+[a-z0-9]+)*(\\.[a-z0-9]+(-+[a-z0-9]+)*
 const pattern11 = new RegExp("^[^\\s@\\u0000-\\u001F\\u007F-\\u009F]+@[^.\\s@\\u0000-\\u001F\\u007F-\\u009F]+(\\.[^.\\s@\\u0000-\\u001F\\u007F-\\u009F]+)+$", "u");
 const pattern15 = new RegExp("^[^\\s\\u0000-\\u001F\\u007F-\\u009F]*#[^\\s\\u0000-\\u001F\\u007F-\\u009F]*$", "u");
 const pattern40 = new RegExp("^[A-Za-z$][A-Za-z0-9$-]*(\\.[A-Za-z0-9$-]+)*$", "u");
-const schema35 = {"type":"object","additionalProperties":false,"required":["id","message","severity"],"properties":{"id":{"type":"string","pattern":"^[a-z0-9][a-z0-9-]{0,63}$","x-hint":"lower-case letters, digits and hyphens, such as no-tender-talk"},"words":{"$ref":"#/definitions/textList"},"phrases":{"$ref":"#/definitions/textList"},"pattern":{"type":"string","minLength":1,"maxLength":1000,"pattern":"^[^\\u0000-\\u001F\\u007F-\\u009F]*$","x-hint":"one line of text without control characters"},"flags":{"enum":["","i"]},"message":{"$ref":"#/definitions/ruleMessage"},"why":{"$ref":"#/definitions/ruleText"},"severity":{"$ref":"#/definitions/severity"},"suggestion":{"$ref":"#/definitions/ruleText"},"capacity":{"$ref":"#/definitions/capacity"}}};
-const schema45 = {"enum":["official","personal","unknown"]};
+const schema37 = {"type":"object","additionalProperties":false,"required":["id","message","severity"],"properties":{"id":{"type":"string","pattern":"^[a-z0-9][a-z0-9-]{0,63}$","x-hint":"lower-case letters, digits and hyphens, such as no-tender-talk"},"words":{"$ref":"#/definitions/textList"},"phrases":{"$ref":"#/definitions/textList"},"pattern":{"type":"string","minLength":1,"maxLength":1000,"pattern":"^[^\\u0000-\\u001F\\u007F-\\u009F]*$","x-hint":"one line of text without control characters"},"flags":{"enum":["","i"]},"message":{"$ref":"#/definitions/ruleMessage"},"why":{"$ref":"#/definitions/ruleText"},"severity":{"$ref":"#/definitions/severity"},"suggestion":{"$ref":"#/definitions/ruleText"},"capacity":{"$ref":"#/definitions/capacity"}}};
+const schema47 = {"enum":["official","personal","unknown"]};
 const pattern21 = new RegExp("^[a-z0-9][a-z0-9-]{0,63}$", "u");
-const schema38 = {"type":["string","object"],"minLength":1,"maxLength":500,"pattern":"^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F]*$","x-hint":"text without control characters (tab and newline are allowed)","additionalProperties":false,"minProperties":1,"properties":{"en":{"$ref":"#/definitions/message"},"ar":{"$ref":"#/definitions/message"}}};
-const schema39 = {"type":"string","minLength":1,"maxLength":500,"pattern":"^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F]*$","x-hint":"text without control characters (tab and newline are allowed)"};
+const schema40 = {"type":["string","object"],"minLength":1,"maxLength":500,"pattern":"^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F]*$","x-hint":"text without control characters (tab and newline are allowed)","additionalProperties":false,"minProperties":1,"properties":{"en":{"$ref":"#/definitions/message"},"ar":{"$ref":"#/definitions/message"}}};
+const schema41 = {"type":"string","minLength":1,"maxLength":500,"pattern":"^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F]*$","x-hint":"text without control characters (tab and newline are allowed)"};
 const pattern25 = new RegExp("^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F]*$", "u");
 
 function validate12(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if((typeof data !== "string") && (!(data && typeof data == "object" && !Array.isArray(data)))){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: schema38.type},message:"must be string,object",schema:schema38.type,parentSchema:schema38,data};
+const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: schema40.type},message:"must be string,object",schema:schema40.type,parentSchema:schema40,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -40,7 +40,7 @@ errors++;
 }
 if(typeof data === "string"){
 if(func3(data) > 500){
-const err1 = {instancePath,schemaPath:"#/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema38,data};
+const err1 = {instancePath,schemaPath:"#/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema40,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -50,7 +50,7 @@ vErrors.push(err1);
 errors++;
 }
 if(func3(data) < 1){
-const err2 = {instancePath,schemaPath:"#/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema38,data};
+const err2 = {instancePath,schemaPath:"#/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema40,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -60,7 +60,7 @@ vErrors.push(err2);
 errors++;
 }
 if(!pattern25.test(data)){
-const err3 = {instancePath,schemaPath:"#/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F]*$"},message:"must match pattern \""+"^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F]*$"+"\"",schema:"^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F]*$",parentSchema:schema38,data};
+const err3 = {instancePath,schemaPath:"#/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F]*$"},message:"must match pattern \""+"^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F]*$"+"\"",schema:"^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F]*$",parentSchema:schema40,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -72,7 +72,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(Object.keys(data).length < 1){
-const err4 = {instancePath,schemaPath:"#/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema38,data};
+const err4 = {instancePath,schemaPath:"#/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema40,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -83,7 +83,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((key0 === "en") || (key0 === "ar"))){
-const err5 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema38,data};
+const err5 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema40,data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -97,7 +97,7 @@ if(data.en !== undefined){
 let data0 = data.en;
 if(typeof data0 === "string"){
 if(func3(data0) > 500){
-const err6 = {instancePath:instancePath+"/en",schemaPath:"#/definitions/message/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema39,data:data0};
+const err6 = {instancePath:instancePath+"/en",schemaPath:"#/definitions/message/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema41,data:data0};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -107,7 +107,7 @@ vErrors.push(err6);
 errors++;
 }
 if(func3(data0) < 1){
-const err7 = {instancePath:instancePath+"/en",schemaPath:"#/definitions/message/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema39,data:data0};
+const err7 = {instancePath:instancePath+"/en",schemaPath:"#/definitions/message/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema41,data:data0};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -117,7 +117,7 @@ vErrors.push(err7);
 errors++;
 }
 if(!pattern25.test(data0)){
-const err8 = {instancePath:instancePath+"/en",schemaPath:"#/definitions/message/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F]*$"},message:"must match pattern \""+"^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F]*$"+"\"",schema:"^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F]*$",parentSchema:schema39,data:data0};
+const err8 = {instancePath:instancePath+"/en",schemaPath:"#/definitions/message/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F]*$"},message:"must match pattern \""+"^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F]*$"+"\"",schema:"^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F]*$",parentSchema:schema41,data:data0};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -128,7 +128,7 @@ errors++;
 }
 }
 else {
-const err9 = {instancePath:instancePath+"/en",schemaPath:"#/definitions/message/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.type,parentSchema:schema39,data:data0};
+const err9 = {instancePath:instancePath+"/en",schemaPath:"#/definitions/message/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.type,parentSchema:schema41,data:data0};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -142,7 +142,7 @@ if(data.ar !== undefined){
 let data1 = data.ar;
 if(typeof data1 === "string"){
 if(func3(data1) > 500){
-const err10 = {instancePath:instancePath+"/ar",schemaPath:"#/definitions/message/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema39,data:data1};
+const err10 = {instancePath:instancePath+"/ar",schemaPath:"#/definitions/message/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema41,data:data1};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -152,7 +152,7 @@ vErrors.push(err10);
 errors++;
 }
 if(func3(data1) < 1){
-const err11 = {instancePath:instancePath+"/ar",schemaPath:"#/definitions/message/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema39,data:data1};
+const err11 = {instancePath:instancePath+"/ar",schemaPath:"#/definitions/message/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema41,data:data1};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -162,7 +162,7 @@ vErrors.push(err11);
 errors++;
 }
 if(!pattern25.test(data1)){
-const err12 = {instancePath:instancePath+"/ar",schemaPath:"#/definitions/message/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F]*$"},message:"must match pattern \""+"^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F]*$"+"\"",schema:"^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F]*$",parentSchema:schema39,data:data1};
+const err12 = {instancePath:instancePath+"/ar",schemaPath:"#/definitions/message/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F]*$"},message:"must match pattern \""+"^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F]*$"+"\"",schema:"^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F]*$",parentSchema:schema41,data:data1};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -173,7 +173,7 @@ errors++;
 }
 }
 else {
-const err13 = {instancePath:instancePath+"/ar",schemaPath:"#/definitions/message/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.type,parentSchema:schema39,data:data1};
+const err13 = {instancePath:instancePath+"/ar",schemaPath:"#/definitions/message/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.type,parentSchema:schema41,data:data1};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -188,14 +188,14 @@ validate12.errors = vErrors;
 return errors === 0;
 }
 
-const schema41 = {"type":["string","object"],"minLength":1,"maxLength":1000,"pattern":"^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F]*$","x-hint":"text without control characters (tab and newline are allowed)","additionalProperties":false,"minProperties":1,"properties":{"en":{"$ref":"#/definitions/text"},"ar":{"$ref":"#/definitions/text"}}};
-const schema42 = {"type":"string","minLength":1,"maxLength":1000,"pattern":"^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F]*$","x-hint":"text without control characters (tab and newline are allowed)"};
+const schema43 = {"type":["string","object"],"minLength":1,"maxLength":1000,"pattern":"^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F]*$","x-hint":"text without control characters (tab and newline are allowed)","additionalProperties":false,"minProperties":1,"properties":{"en":{"$ref":"#/definitions/text"},"ar":{"$ref":"#/definitions/text"}}};
+const schema44 = {"type":"string","minLength":1,"maxLength":1000,"pattern":"^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F]*$","x-hint":"text without control characters (tab and newline are allowed)"};
 
 function validate14(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if((typeof data !== "string") && (!(data && typeof data == "object" && !Array.isArray(data)))){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: schema41.type},message:"must be string,object",schema:schema41.type,parentSchema:schema41,data};
+const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: schema43.type},message:"must be string,object",schema:schema43.type,parentSchema:schema43,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -206,7 +206,7 @@ errors++;
 }
 if(typeof data === "string"){
 if(func3(data) > 1000){
-const err1 = {instancePath,schemaPath:"#/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema41,data};
+const err1 = {instancePath,schemaPath:"#/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema43,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -216,7 +216,7 @@ vErrors.push(err1);
 errors++;
 }
 if(func3(data) < 1){
-const err2 = {instancePath,schemaPath:"#/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema41,data};
+const err2 = {instancePath,schemaPath:"#/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema43,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -226,7 +226,7 @@ vErrors.push(err2);
 errors++;
 }
 if(!pattern25.test(data)){
-const err3 = {instancePath,schemaPath:"#/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F]*$"},message:"must match pattern \""+"^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F]*$"+"\"",schema:"^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F]*$",parentSchema:schema41,data};
+const err3 = {instancePath,schemaPath:"#/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F]*$"},message:"must match pattern \""+"^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F]*$"+"\"",schema:"^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F]*$",parentSchema:schema43,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -238,7 +238,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(Object.keys(data).length < 1){
-const err4 = {instancePath,schemaPath:"#/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema41,data};
+const err4 = {instancePath,schemaPath:"#/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema43,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -249,7 +249,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((key0 === "en") || (key0 === "ar"))){
-const err5 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema41,data};
+const err5 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema43,data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -263,7 +263,7 @@ if(data.en !== undefined){
 let data0 = data.en;
 if(typeof data0 === "string"){
 if(func3(data0) > 1000){
-const err6 = {instancePath:instancePath+"/en",schemaPath:"#/definitions/text/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema42,data:data0};
+const err6 = {instancePath:instancePath+"/en",schemaPath:"#/definitions/text/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema44,data:data0};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -273,7 +273,7 @@ vErrors.push(err6);
 errors++;
 }
 if(func3(data0) < 1){
-const err7 = {instancePath:instancePath+"/en",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema42,data:data0};
+const err7 = {instancePath:instancePath+"/en",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema44,data:data0};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -283,7 +283,7 @@ vErrors.push(err7);
 errors++;
 }
 if(!pattern25.test(data0)){
-const err8 = {instancePath:instancePath+"/en",schemaPath:"#/definitions/text/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F]*$"},message:"must match pattern \""+"^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F]*$"+"\"",schema:"^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F]*$",parentSchema:schema42,data:data0};
+const err8 = {instancePath:instancePath+"/en",schemaPath:"#/definitions/text/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F]*$"},message:"must match pattern \""+"^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F]*$"+"\"",schema:"^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F]*$",parentSchema:schema44,data:data0};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -294,7 +294,7 @@ errors++;
 }
 }
 else {
-const err9 = {instancePath:instancePath+"/en",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.type,parentSchema:schema42,data:data0};
+const err9 = {instancePath:instancePath+"/en",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema44.type,parentSchema:schema44,data:data0};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -308,7 +308,7 @@ if(data.ar !== undefined){
 let data1 = data.ar;
 if(typeof data1 === "string"){
 if(func3(data1) > 1000){
-const err10 = {instancePath:instancePath+"/ar",schemaPath:"#/definitions/text/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema42,data:data1};
+const err10 = {instancePath:instancePath+"/ar",schemaPath:"#/definitions/text/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema44,data:data1};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -318,7 +318,7 @@ vErrors.push(err10);
 errors++;
 }
 if(func3(data1) < 1){
-const err11 = {instancePath:instancePath+"/ar",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema42,data:data1};
+const err11 = {instancePath:instancePath+"/ar",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema44,data:data1};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -328,7 +328,7 @@ vErrors.push(err11);
 errors++;
 }
 if(!pattern25.test(data1)){
-const err12 = {instancePath:instancePath+"/ar",schemaPath:"#/definitions/text/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F]*$"},message:"must match pattern \""+"^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F]*$"+"\"",schema:"^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F]*$",parentSchema:schema42,data:data1};
+const err12 = {instancePath:instancePath+"/ar",schemaPath:"#/definitions/text/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F]*$"},message:"must match pattern \""+"^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F]*$"+"\"",schema:"^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F]*$",parentSchema:schema44,data:data1};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -339,7 +339,7 @@ errors++;
 }
 }
 else {
-const err13 = {instancePath:instancePath+"/ar",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.type,parentSchema:schema42,data:data1};
+const err13 = {instancePath:instancePath+"/ar",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema44.type,parentSchema:schema44,data:data1};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -360,7 +360,7 @@ let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.id === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema35.required,parentSchema:schema35,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema37.required,parentSchema:schema37,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -370,7 +370,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.message === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "message"},message:"must have required property '"+"message"+"'",schema:schema35.required,parentSchema:schema35,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "message"},message:"must have required property '"+"message"+"'",schema:schema37.required,parentSchema:schema37,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -380,7 +380,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.severity === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "severity"},message:"must have required property '"+"severity"+"'",schema:schema35.required,parentSchema:schema35,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "severity"},message:"must have required property '"+"severity"+"'",schema:schema37.required,parentSchema:schema37,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -390,8 +390,8 @@ vErrors.push(err2);
 errors++;
 }
 for(const key0 in data){
-if(!(func2.call(schema35.properties, key0))){
-const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema35,data};
+if(!(func2.call(schema37.properties, key0))){
+const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema37,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -405,7 +405,7 @@ if(data.id !== undefined){
 let data0 = data.id;
 if(typeof data0 === "string"){
 if(!pattern21.test(data0)){
-const err4 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-]{0,63}$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9-]{0,63}$"+"\"",schema:"^[a-z0-9][a-z0-9-]{0,63}$",parentSchema:schema35.properties.id,data:data0};
+const err4 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-]{0,63}$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9-]{0,63}$"+"\"",schema:"^[a-z0-9][a-z0-9-]{0,63}$",parentSchema:schema37.properties.id,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -416,7 +416,7 @@ errors++;
 }
 }
 else {
-const err5 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.properties.id.type,parentSchema:schema35.properties.id,data:data0};
+const err5 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.properties.id.type,parentSchema:schema37.properties.id,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -572,7 +572,7 @@ if(data.pattern !== undefined){
 let data5 = data.pattern;
 if(typeof data5 === "string"){
 if(func3(data5) > 1000){
-const err18 = {instancePath:instancePath+"/pattern",schemaPath:"#/properties/pattern/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema35.properties.pattern,data:data5};
+const err18 = {instancePath:instancePath+"/pattern",schemaPath:"#/properties/pattern/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema37.properties.pattern,data:data5};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -582,7 +582,7 @@ vErrors.push(err18);
 errors++;
 }
 if(func3(data5) < 1){
-const err19 = {instancePath:instancePath+"/pattern",schemaPath:"#/properties/pattern/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema35.properties.pattern,data:data5};
+const err19 = {instancePath:instancePath+"/pattern",schemaPath:"#/properties/pattern/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema37.properties.pattern,data:data5};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -592,7 +592,7 @@ vErrors.push(err19);
 errors++;
 }
 if(!pattern0.test(data5)){
-const err20 = {instancePath:instancePath+"/pattern",schemaPath:"#/properties/pattern/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001F\\u007F-\\u009F]*$"},message:"must match pattern \""+"^[^\\u0000-\\u001F\\u007F-\\u009F]*$"+"\"",schema:"^[^\\u0000-\\u001F\\u007F-\\u009F]*$",parentSchema:schema35.properties.pattern,data:data5};
+const err20 = {instancePath:instancePath+"/pattern",schemaPath:"#/properties/pattern/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001F\\u007F-\\u009F]*$"},message:"must match pattern \""+"^[^\\u0000-\\u001F\\u007F-\\u009F]*$"+"\"",schema:"^[^\\u0000-\\u001F\\u007F-\\u009F]*$",parentSchema:schema37.properties.pattern,data:data5};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -603,7 +603,7 @@ errors++;
 }
 }
 else {
-const err21 = {instancePath:instancePath+"/pattern",schemaPath:"#/properties/pattern/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.properties.pattern.type,parentSchema:schema35.properties.pattern,data:data5};
+const err21 = {instancePath:instancePath+"/pattern",schemaPath:"#/properties/pattern/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.properties.pattern.type,parentSchema:schema37.properties.pattern,data:data5};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -616,7 +616,7 @@ errors++;
 if(data.flags !== undefined){
 let data6 = data.flags;
 if(!((data6 === "") || (data6 === "i"))){
-const err22 = {instancePath:instancePath+"/flags",schemaPath:"#/properties/flags/enum",keyword:"enum",params:{allowedValues: schema35.properties.flags.enum},message:"must be equal to one of the allowed values",schema:schema35.properties.flags.enum,parentSchema:schema35.properties.flags,data:data6};
+const err22 = {instancePath:instancePath+"/flags",schemaPath:"#/properties/flags/enum",keyword:"enum",params:{allowedValues: schema37.properties.flags.enum},message:"must be equal to one of the allowed values",schema:schema37.properties.flags.enum,parentSchema:schema37.properties.flags,data:data6};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -660,7 +660,7 @@ errors = vErrors.length;
 if(data.capacity !== undefined){
 let data11 = data.capacity;
 if(!(((data11 === "official") || (data11 === "personal")) || (data11 === "unknown"))){
-const err24 = {instancePath:instancePath+"/capacity",schemaPath:"#/definitions/capacity/enum",keyword:"enum",params:{allowedValues: schema45.enum},message:"must be equal to one of the allowed values",schema:schema45.enum,parentSchema:schema45,data:data11};
+const err24 = {instancePath:instancePath+"/capacity",schemaPath:"#/definitions/capacity/enum",keyword:"enum",params:{allowedValues: schema47.enum},message:"must be equal to one of the allowed values",schema:schema47.enum,parentSchema:schema47,data:data11};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -672,7 +672,7 @@ errors++;
 }
 }
 else {
-const err25 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema35.type,parentSchema:schema35,data};
+const err25 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema37.type,parentSchema:schema37,data};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -685,17 +685,17 @@ validate11.errors = vErrors;
 return errors === 0;
 }
 
-const schema48 = {"type":"array","maxItems":100,"items":{"$ref":"#/definitions/quickRefItem"}};
-const schema49 = {"type":"object","additionalProperties":false,"required":["id","title","text","source"],"properties":{"id":{"type":"string","pattern":"^[a-z0-9][a-z0-9-]{0,63}$","x-hint":"lower-case letters, digits and hyphens"},"title":{"$ref":"#/definitions/localTitle"},"text":{"$ref":"#/definitions/localText"},"source":{"type":"object","additionalProperties":false,"required":["document","section"],"properties":{"document":{"$ref":"#/definitions/nonEmptyText"},"section":{"$ref":"#/definitions/nonEmptyText"}}}}};
-const schema56 = {"type":"string","minLength":1,"maxLength":1000,"pattern":"^[^\\u0000-\\u001F\\u007F-\\u009F]*$","x-hint":"one line of text without control characters"};
-const schema50 = {"type":"object","additionalProperties":false,"required":["en","ar"],"properties":{"en":{"$ref":"#/definitions/name"},"ar":{"$ref":"#/definitions/name"}}};
+const schema50 = {"type":"array","maxItems":100,"items":{"$ref":"#/definitions/quickRefItem"}};
+const schema51 = {"type":"object","additionalProperties":false,"required":["id","title","text","source"],"properties":{"id":{"type":"string","pattern":"^[a-z0-9][a-z0-9-]{0,63}$","x-hint":"lower-case letters, digits and hyphens"},"title":{"$ref":"#/definitions/localTitle"},"text":{"$ref":"#/definitions/localText"},"source":{"type":"object","additionalProperties":false,"required":["document","section"],"properties":{"document":{"$ref":"#/definitions/nonEmptyText"},"section":{"$ref":"#/definitions/nonEmptyText"}}}}};
+const schema58 = {"type":"string","minLength":1,"maxLength":1000,"pattern":"^[^\\u0000-\\u001F\\u007F-\\u009F]*$","x-hint":"one line of text without control characters"};
+const schema52 = {"type":"object","additionalProperties":false,"required":["en","ar"],"properties":{"en":{"$ref":"#/definitions/name"},"ar":{"$ref":"#/definitions/name"}}};
 
 function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.en === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "en"},message:"must have required property '"+"en"+"'",schema:schema50.required,parentSchema:schema50,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "en"},message:"must have required property '"+"en"+"'",schema:schema52.required,parentSchema:schema52,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -705,7 +705,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.ar === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "ar"},message:"must have required property '"+"ar"+"'",schema:schema50.required,parentSchema:schema50,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "ar"},message:"must have required property '"+"ar"+"'",schema:schema52.required,parentSchema:schema52,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -716,7 +716,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((key0 === "en") || (key0 === "ar"))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema50,data};
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema52,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -818,7 +818,7 @@ errors++;
 }
 }
 else {
-const err11 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema50.type,parentSchema:schema50,data};
+const err11 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema52.type,parentSchema:schema52,data};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -831,14 +831,14 @@ validate20.errors = vErrors;
 return errors === 0;
 }
 
-const schema53 = {"type":"object","additionalProperties":false,"required":["en","ar"],"properties":{"en":{"$ref":"#/definitions/text"},"ar":{"$ref":"#/definitions/text"}}};
+const schema55 = {"type":"object","additionalProperties":false,"required":["en","ar"],"properties":{"en":{"$ref":"#/definitions/text"},"ar":{"$ref":"#/definitions/text"}}};
 
 function validate22(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.en === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "en"},message:"must have required property '"+"en"+"'",schema:schema53.required,parentSchema:schema53,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "en"},message:"must have required property '"+"en"+"'",schema:schema55.required,parentSchema:schema55,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -848,7 +848,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.ar === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "ar"},message:"must have required property '"+"ar"+"'",schema:schema53.required,parentSchema:schema53,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "ar"},message:"must have required property '"+"ar"+"'",schema:schema55.required,parentSchema:schema55,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -859,7 +859,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((key0 === "en") || (key0 === "ar"))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema53,data};
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema55,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -873,7 +873,7 @@ if(data.en !== undefined){
 let data0 = data.en;
 if(typeof data0 === "string"){
 if(func3(data0) > 1000){
-const err3 = {instancePath:instancePath+"/en",schemaPath:"#/definitions/text/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema42,data:data0};
+const err3 = {instancePath:instancePath+"/en",schemaPath:"#/definitions/text/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema44,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -883,7 +883,7 @@ vErrors.push(err3);
 errors++;
 }
 if(func3(data0) < 1){
-const err4 = {instancePath:instancePath+"/en",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema42,data:data0};
+const err4 = {instancePath:instancePath+"/en",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema44,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -893,7 +893,7 @@ vErrors.push(err4);
 errors++;
 }
 if(!pattern25.test(data0)){
-const err5 = {instancePath:instancePath+"/en",schemaPath:"#/definitions/text/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F]*$"},message:"must match pattern \""+"^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F]*$"+"\"",schema:"^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F]*$",parentSchema:schema42,data:data0};
+const err5 = {instancePath:instancePath+"/en",schemaPath:"#/definitions/text/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F]*$"},message:"must match pattern \""+"^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F]*$"+"\"",schema:"^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F]*$",parentSchema:schema44,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -904,7 +904,7 @@ errors++;
 }
 }
 else {
-const err6 = {instancePath:instancePath+"/en",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.type,parentSchema:schema42,data:data0};
+const err6 = {instancePath:instancePath+"/en",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema44.type,parentSchema:schema44,data:data0};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -918,7 +918,7 @@ if(data.ar !== undefined){
 let data1 = data.ar;
 if(typeof data1 === "string"){
 if(func3(data1) > 1000){
-const err7 = {instancePath:instancePath+"/ar",schemaPath:"#/definitions/text/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema42,data:data1};
+const err7 = {instancePath:instancePath+"/ar",schemaPath:"#/definitions/text/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema44,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -928,7 +928,7 @@ vErrors.push(err7);
 errors++;
 }
 if(func3(data1) < 1){
-const err8 = {instancePath:instancePath+"/ar",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema42,data:data1};
+const err8 = {instancePath:instancePath+"/ar",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema44,data:data1};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -938,7 +938,7 @@ vErrors.push(err8);
 errors++;
 }
 if(!pattern25.test(data1)){
-const err9 = {instancePath:instancePath+"/ar",schemaPath:"#/definitions/text/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F]*$"},message:"must match pattern \""+"^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F]*$"+"\"",schema:"^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F]*$",parentSchema:schema42,data:data1};
+const err9 = {instancePath:instancePath+"/ar",schemaPath:"#/definitions/text/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F]*$"},message:"must match pattern \""+"^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F]*$"+"\"",schema:"^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F]*$",parentSchema:schema44,data:data1};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -949,7 +949,7 @@ errors++;
 }
 }
 else {
-const err10 = {instancePath:instancePath+"/ar",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.type,parentSchema:schema42,data:data1};
+const err10 = {instancePath:instancePath+"/ar",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema44.type,parentSchema:schema44,data:data1};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -961,7 +961,7 @@ errors++;
 }
 }
 else {
-const err11 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema53.type,parentSchema:schema53,data};
+const err11 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema55.type,parentSchema:schema55,data};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -980,7 +980,7 @@ let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.id === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema49.required,parentSchema:schema49,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema51.required,parentSchema:schema51,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -990,7 +990,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.title === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'",schema:schema49.required,parentSchema:schema49,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'",schema:schema51.required,parentSchema:schema51,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -1000,7 +1000,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.text === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "text"},message:"must have required property '"+"text"+"'",schema:schema49.required,parentSchema:schema49,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "text"},message:"must have required property '"+"text"+"'",schema:schema51.required,parentSchema:schema51,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -1010,7 +1010,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.source === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'",schema:schema49.required,parentSchema:schema49,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'",schema:schema51.required,parentSchema:schema51,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -1021,7 +1021,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((((key0 === "id") || (key0 === "title")) || (key0 === "text")) || (key0 === "source"))){
-const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema49,data};
+const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema51,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -1035,7 +1035,7 @@ if(data.id !== undefined){
 let data0 = data.id;
 if(typeof data0 === "string"){
 if(!pattern21.test(data0)){
-const err5 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-]{0,63}$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9-]{0,63}$"+"\"",schema:"^[a-z0-9][a-z0-9-]{0,63}$",parentSchema:schema49.properties.id,data:data0};
+const err5 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-]{0,63}$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9-]{0,63}$"+"\"",schema:"^[a-z0-9][a-z0-9-]{0,63}$",parentSchema:schema51.properties.id,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -1046,7 +1046,7 @@ errors++;
 }
 }
 else {
-const err6 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.properties.id.type,parentSchema:schema49.properties.id,data:data0};
+const err6 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema51.properties.id.type,parentSchema:schema51.properties.id,data:data0};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -1072,7 +1072,7 @@ if(data.source !== undefined){
 let data3 = data.source;
 if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
 if(data3.document === undefined){
-const err7 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/required",keyword:"required",params:{missingProperty: "document"},message:"must have required property '"+"document"+"'",schema:schema49.properties.source.required,parentSchema:schema49.properties.source,data:data3};
+const err7 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/required",keyword:"required",params:{missingProperty: "document"},message:"must have required property '"+"document"+"'",schema:schema51.properties.source.required,parentSchema:schema51.properties.source,data:data3};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -1082,7 +1082,7 @@ vErrors.push(err7);
 errors++;
 }
 if(data3.section === undefined){
-const err8 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/required",keyword:"required",params:{missingProperty: "section"},message:"must have required property '"+"section"+"'",schema:schema49.properties.source.required,parentSchema:schema49.properties.source,data:data3};
+const err8 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/required",keyword:"required",params:{missingProperty: "section"},message:"must have required property '"+"section"+"'",schema:schema51.properties.source.required,parentSchema:schema51.properties.source,data:data3};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -1093,7 +1093,7 @@ errors++;
 }
 for(const key1 in data3){
 if(!((key1 === "document") || (key1 === "section"))){
-const err9 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema49.properties.source,data:data3};
+const err9 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema51.properties.source,data:data3};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -1107,7 +1107,7 @@ if(data3.document !== undefined){
 let data4 = data3.document;
 if(typeof data4 === "string"){
 if(func3(data4) > 1000){
-const err10 = {instancePath:instancePath+"/source/document",schemaPath:"#/definitions/nonEmptyText/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema56,data:data4};
+const err10 = {instancePath:instancePath+"/source/document",schemaPath:"#/definitions/nonEmptyText/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema58,data:data4};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -1117,7 +1117,7 @@ vErrors.push(err10);
 errors++;
 }
 if(func3(data4) < 1){
-const err11 = {instancePath:instancePath+"/source/document",schemaPath:"#/definitions/nonEmptyText/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema56,data:data4};
+const err11 = {instancePath:instancePath+"/source/document",schemaPath:"#/definitions/nonEmptyText/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema58,data:data4};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -1127,7 +1127,7 @@ vErrors.push(err11);
 errors++;
 }
 if(!pattern0.test(data4)){
-const err12 = {instancePath:instancePath+"/source/document",schemaPath:"#/definitions/nonEmptyText/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001F\\u007F-\\u009F]*$"},message:"must match pattern \""+"^[^\\u0000-\\u001F\\u007F-\\u009F]*$"+"\"",schema:"^[^\\u0000-\\u001F\\u007F-\\u009F]*$",parentSchema:schema56,data:data4};
+const err12 = {instancePath:instancePath+"/source/document",schemaPath:"#/definitions/nonEmptyText/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001F\\u007F-\\u009F]*$"},message:"must match pattern \""+"^[^\\u0000-\\u001F\\u007F-\\u009F]*$"+"\"",schema:"^[^\\u0000-\\u001F\\u007F-\\u009F]*$",parentSchema:schema58,data:data4};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -1138,7 +1138,7 @@ errors++;
 }
 }
 else {
-const err13 = {instancePath:instancePath+"/source/document",schemaPath:"#/definitions/nonEmptyText/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema56.type,parentSchema:schema56,data:data4};
+const err13 = {instancePath:instancePath+"/source/document",schemaPath:"#/definitions/nonEmptyText/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.type,parentSchema:schema58,data:data4};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -1152,7 +1152,7 @@ if(data3.section !== undefined){
 let data5 = data3.section;
 if(typeof data5 === "string"){
 if(func3(data5) > 1000){
-const err14 = {instancePath:instancePath+"/source/section",schemaPath:"#/definitions/nonEmptyText/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema56,data:data5};
+const err14 = {instancePath:instancePath+"/source/section",schemaPath:"#/definitions/nonEmptyText/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema58,data:data5};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -1162,7 +1162,7 @@ vErrors.push(err14);
 errors++;
 }
 if(func3(data5) < 1){
-const err15 = {instancePath:instancePath+"/source/section",schemaPath:"#/definitions/nonEmptyText/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema56,data:data5};
+const err15 = {instancePath:instancePath+"/source/section",schemaPath:"#/definitions/nonEmptyText/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema58,data:data5};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -1172,7 +1172,7 @@ vErrors.push(err15);
 errors++;
 }
 if(!pattern0.test(data5)){
-const err16 = {instancePath:instancePath+"/source/section",schemaPath:"#/definitions/nonEmptyText/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001F\\u007F-\\u009F]*$"},message:"must match pattern \""+"^[^\\u0000-\\u001F\\u007F-\\u009F]*$"+"\"",schema:"^[^\\u0000-\\u001F\\u007F-\\u009F]*$",parentSchema:schema56,data:data5};
+const err16 = {instancePath:instancePath+"/source/section",schemaPath:"#/definitions/nonEmptyText/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001F\\u007F-\\u009F]*$"},message:"must match pattern \""+"^[^\\u0000-\\u001F\\u007F-\\u009F]*$"+"\"",schema:"^[^\\u0000-\\u001F\\u007F-\\u009F]*$",parentSchema:schema58,data:data5};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -1183,7 +1183,7 @@ errors++;
 }
 }
 else {
-const err17 = {instancePath:instancePath+"/source/section",schemaPath:"#/definitions/nonEmptyText/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema56.type,parentSchema:schema56,data:data5};
+const err17 = {instancePath:instancePath+"/source/section",schemaPath:"#/definitions/nonEmptyText/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.type,parentSchema:schema58,data:data5};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -1195,7 +1195,7 @@ errors++;
 }
 }
 else {
-const err18 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema49.properties.source.type,parentSchema:schema49.properties.source,data:data3};
+const err18 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema51.properties.source.type,parentSchema:schema51.properties.source,data:data3};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -1207,7 +1207,7 @@ errors++;
 }
 }
 else {
-const err19 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema49.type,parentSchema:schema49,data};
+const err19 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema51.type,parentSchema:schema51,data};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -1226,7 +1226,7 @@ let vErrors = null;
 let errors = 0;
 if(Array.isArray(data)){
 if(data.length > 100){
-const err0 = {instancePath,schemaPath:"#/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items",schema:100,parentSchema:schema48,data};
+const err0 = {instancePath,schemaPath:"#/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items",schema:100,parentSchema:schema50,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -1244,7 +1244,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema48.type,parentSchema:schema48,data};
+const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema50.type,parentSchema:schema50,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -3481,9 +3481,12 @@ vErrors.push(err179);
 errors++;
 }
 }
-}
-else {
-const err180 = {instancePath:instancePath+"/checks",schemaPath:"#/properties/checks/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.checks.type,parentSchema:schema11.properties.checks,data:data39};
+if(data39["employer-disrepute"] !== undefined){
+let data83 = data39["employer-disrepute"];
+if(data83 && typeof data83 == "object" && !Array.isArray(data83)){
+for(const key25 in data83){
+if(!(((key25 === "enabled") || (key25 === "severity")) || (key25 === "options"))){
+const err180 = {instancePath:instancePath+"/checks/employer-disrepute",schemaPath:"#/properties/checks/properties/employer-disrepute/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key25},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.checks.properties["employer-disrepute"],data:data83};
 if(vErrors === null){
 vErrors = [err180];
 }
@@ -3493,11 +3496,10 @@ vErrors.push(err180);
 errors++;
 }
 }
-if(data.customRules !== undefined){
-let data83 = data.customRules;
-if(Array.isArray(data83)){
-if(data83.length > 500){
-const err181 = {instancePath:instancePath+"/customRules",schemaPath:"#/properties/customRules/maxItems",keyword:"maxItems",params:{limit: 500},message:"must NOT have more than 500 items",schema:500,parentSchema:schema11.properties.customRules,data:data83};
+if(data83.enabled !== undefined){
+let data84 = data83.enabled;
+if(typeof data84 !== "boolean"){
+const err181 = {instancePath:instancePath+"/checks/employer-disrepute/enabled",schemaPath:"#/properties/checks/properties/employer-disrepute/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.checks.properties["employer-disrepute"].properties.enabled.type,parentSchema:schema11.properties.checks.properties["employer-disrepute"].properties.enabled,data:data84};
 if(vErrors === null){
 vErrors = [err181];
 }
@@ -3506,16 +3508,11 @@ vErrors.push(err181);
 }
 errors++;
 }
-const len15 = data83.length;
-for(let i15=0; i15<len15; i15++){
-if(!(validate11(data83[i15], {instancePath:instancePath+"/customRules/" + i15,parentData:data83,parentDataProperty:i15,rootData}))){
-vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
-errors = vErrors.length;
 }
-}
-}
-else {
-const err182 = {instancePath:instancePath+"/customRules",schemaPath:"#/properties/customRules/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.customRules.type,parentSchema:schema11.properties.customRules,data:data83};
+if(data83.severity !== undefined){
+let data85 = data83.severity;
+if(!(((data85 === "info") || (data85 === "warning")) || (data85 === "error"))){
+const err182 = {instancePath:instancePath+"/checks/employer-disrepute/severity",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema26.enum},message:"must be equal to one of the allowed values",schema:schema26.enum,parentSchema:schema26,data:data85};
 if(vErrors === null){
 vErrors = [err182];
 }
@@ -3525,12 +3522,11 @@ vErrors.push(err182);
 errors++;
 }
 }
-if(data.sites !== undefined){
-let data85 = data.sites;
-if(data85 && typeof data85 == "object" && !Array.isArray(data85)){
-for(const key25 in data85){
-if(!((key25 === "forums") || (key25 === "mastodon"))){
-const err183 = {instancePath:instancePath+"/sites",schemaPath:"#/properties/sites/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key25},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.sites,data:data85};
+if(data83.options !== undefined){
+let data86 = data83.options;
+if(data86 && typeof data86 == "object" && !Array.isArray(data86)){
+for(const key26 in data86){
+const err183 = {instancePath:instancePath+"/checks/employer-disrepute/options",schemaPath:"#/properties/checks/properties/employer-disrepute/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key26},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.checks.properties["employer-disrepute"].properties.options,data:data86};
 if(vErrors === null){
 vErrors = [err183];
 }
@@ -3540,11 +3536,8 @@ vErrors.push(err183);
 errors++;
 }
 }
-if(data85.forums !== undefined){
-let data86 = data85.forums;
-if(Array.isArray(data86)){
-if(data86.length > 500){
-const err184 = {instancePath:instancePath+"/sites/forums",schemaPath:"#/properties/sites/properties/forums/maxItems",keyword:"maxItems",params:{limit: 500},message:"must NOT have more than 500 items",schema:500,parentSchema:schema11.properties.sites.properties.forums,data:data86};
+else {
+const err184 = {instancePath:instancePath+"/checks/employer-disrepute/options",schemaPath:"#/properties/checks/properties/employer-disrepute/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.checks.properties["employer-disrepute"].properties.options.type,parentSchema:schema11.properties.checks.properties["employer-disrepute"].properties.options,data:data86};
 if(vErrors === null){
 vErrors = [err184];
 }
@@ -3553,12 +3546,10 @@ vErrors.push(err184);
 }
 errors++;
 }
-const len16 = data86.length;
-for(let i16=0; i16<len16; i16++){
-let data87 = data86[i16];
-if(typeof data87 === "string"){
-if(func3(data87) > 261){
-const err185 = {instancePath:instancePath+"/sites/forums/" + i16,schemaPath:"#/definitions/host/maxLength",keyword:"maxLength",params:{limit: 261},message:"must NOT have more than 261 characters",schema:261,parentSchema:schema16,data:data87};
+}
+}
+else {
+const err185 = {instancePath:instancePath+"/checks/employer-disrepute",schemaPath:"#/properties/checks/properties/employer-disrepute/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.checks.properties["employer-disrepute"].type,parentSchema:schema11.properties.checks.properties["employer-disrepute"],data:data83};
 if(vErrors === null){
 vErrors = [err185];
 }
@@ -3567,8 +3558,13 @@ vErrors.push(err185);
 }
 errors++;
 }
-if(!pattern8.test(data87)){
-const err186 = {instancePath:instancePath+"/sites/forums/" + i16,schemaPath:"#/definitions/host/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-+[a-z0-9]+)*(\\.[a-z0-9]+(-+[a-z0-9]+)*)*(:[0-9]{1,5})?$"},message:"must match pattern \""+"^[a-z0-9]+(-+[a-z0-9]+)*(\\.[a-z0-9]+(-+[a-z0-9]+)*)*(:[0-9]{1,5})?$"+"\"",schema:"^[a-z0-9]+(-+[a-z0-9]+)*(\\.[a-z0-9]+(-+[a-z0-9]+)*)*(:[0-9]{1,5})?$",parentSchema:schema16,data:data87};
+}
+if(data39["friends-only"] !== undefined){
+let data87 = data39["friends-only"];
+if(data87 && typeof data87 == "object" && !Array.isArray(data87)){
+for(const key27 in data87){
+if(!(((key27 === "enabled") || (key27 === "severity")) || (key27 === "options"))){
+const err186 = {instancePath:instancePath+"/checks/friends-only",schemaPath:"#/properties/checks/properties/friends-only/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key27},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.checks.properties["friends-only"],data:data87};
 if(vErrors === null){
 vErrors = [err186];
 }
@@ -3578,8 +3574,10 @@ vErrors.push(err186);
 errors++;
 }
 }
-else {
-const err187 = {instancePath:instancePath+"/sites/forums/" + i16,schemaPath:"#/definitions/host/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema16.type,parentSchema:schema16,data:data87};
+if(data87.enabled !== undefined){
+let data88 = data87.enabled;
+if(typeof data88 !== "boolean"){
+const err187 = {instancePath:instancePath+"/checks/friends-only/enabled",schemaPath:"#/properties/checks/properties/friends-only/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.checks.properties["friends-only"].properties.enabled.type,parentSchema:schema11.properties.checks.properties["friends-only"].properties.enabled,data:data88};
 if(vErrors === null){
 vErrors = [err187];
 }
@@ -3589,9 +3587,10 @@ vErrors.push(err187);
 errors++;
 }
 }
-}
-else {
-const err188 = {instancePath:instancePath+"/sites/forums",schemaPath:"#/properties/sites/properties/forums/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.sites.properties.forums.type,parentSchema:schema11.properties.sites.properties.forums,data:data86};
+if(data87.severity !== undefined){
+let data89 = data87.severity;
+if(!(((data89 === "info") || (data89 === "warning")) || (data89 === "error"))){
+const err188 = {instancePath:instancePath+"/checks/friends-only/severity",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema26.enum},message:"must be equal to one of the allowed values",schema:schema26.enum,parentSchema:schema26,data:data89};
 if(vErrors === null){
 vErrors = [err188];
 }
@@ -3601,11 +3600,11 @@ vErrors.push(err188);
 errors++;
 }
 }
-if(data85.mastodon !== undefined){
-let data88 = data85.mastodon;
-if(Array.isArray(data88)){
-if(data88.length > 500){
-const err189 = {instancePath:instancePath+"/sites/mastodon",schemaPath:"#/properties/sites/properties/mastodon/maxItems",keyword:"maxItems",params:{limit: 500},message:"must NOT have more than 500 items",schema:500,parentSchema:schema11.properties.sites.properties.mastodon,data:data88};
+if(data87.options !== undefined){
+let data90 = data87.options;
+if(data90 && typeof data90 == "object" && !Array.isArray(data90)){
+for(const key28 in data90){
+const err189 = {instancePath:instancePath+"/checks/friends-only/options",schemaPath:"#/properties/checks/properties/friends-only/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key28},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.checks.properties["friends-only"].properties.options,data:data90};
 if(vErrors === null){
 vErrors = [err189];
 }
@@ -3614,12 +3613,9 @@ vErrors.push(err189);
 }
 errors++;
 }
-const len17 = data88.length;
-for(let i17=0; i17<len17; i17++){
-let data89 = data88[i17];
-if(typeof data89 === "string"){
-if(func3(data89) > 261){
-const err190 = {instancePath:instancePath+"/sites/mastodon/" + i17,schemaPath:"#/definitions/host/maxLength",keyword:"maxLength",params:{limit: 261},message:"must NOT have more than 261 characters",schema:261,parentSchema:schema16,data:data89};
+}
+else {
+const err190 = {instancePath:instancePath+"/checks/friends-only/options",schemaPath:"#/properties/checks/properties/friends-only/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.checks.properties["friends-only"].properties.options.type,parentSchema:schema11.properties.checks.properties["friends-only"].properties.options,data:data90};
 if(vErrors === null){
 vErrors = [err190];
 }
@@ -3628,8 +3624,10 @@ vErrors.push(err190);
 }
 errors++;
 }
-if(!pattern8.test(data89)){
-const err191 = {instancePath:instancePath+"/sites/mastodon/" + i17,schemaPath:"#/definitions/host/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-+[a-z0-9]+)*(\\.[a-z0-9]+(-+[a-z0-9]+)*)*(:[0-9]{1,5})?$"},message:"must match pattern \""+"^[a-z0-9]+(-+[a-z0-9]+)*(\\.[a-z0-9]+(-+[a-z0-9]+)*)*(:[0-9]{1,5})?$"+"\"",schema:"^[a-z0-9]+(-+[a-z0-9]+)*(\\.[a-z0-9]+(-+[a-z0-9]+)*)*(:[0-9]{1,5})?$",parentSchema:schema16,data:data89};
+}
+}
+else {
+const err191 = {instancePath:instancePath+"/checks/friends-only",schemaPath:"#/properties/checks/properties/friends-only/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.checks.properties["friends-only"].type,parentSchema:schema11.properties.checks.properties["friends-only"],data:data87};
 if(vErrors === null){
 vErrors = [err191];
 }
@@ -3639,8 +3637,9 @@ vErrors.push(err191);
 errors++;
 }
 }
+}
 else {
-const err192 = {instancePath:instancePath+"/sites/mastodon/" + i17,schemaPath:"#/definitions/host/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema16.type,parentSchema:schema16,data:data89};
+const err192 = {instancePath:instancePath+"/checks",schemaPath:"#/properties/checks/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.checks.type,parentSchema:schema11.properties.checks,data:data39};
 if(vErrors === null){
 vErrors = [err192];
 }
@@ -3650,9 +3649,11 @@ vErrors.push(err192);
 errors++;
 }
 }
-}
-else {
-const err193 = {instancePath:instancePath+"/sites/mastodon",schemaPath:"#/properties/sites/properties/mastodon/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.sites.properties.mastodon.type,parentSchema:schema11.properties.sites.properties.mastodon,data:data88};
+if(data.customRules !== undefined){
+let data91 = data.customRules;
+if(Array.isArray(data91)){
+if(data91.length > 500){
+const err193 = {instancePath:instancePath+"/customRules",schemaPath:"#/properties/customRules/maxItems",keyword:"maxItems",params:{limit: 500},message:"must NOT have more than 500 items",schema:500,parentSchema:schema11.properties.customRules,data:data91};
 if(vErrors === null){
 vErrors = [err193];
 }
@@ -3661,10 +3662,16 @@ vErrors.push(err193);
 }
 errors++;
 }
+const len15 = data91.length;
+for(let i15=0; i15<len15; i15++){
+if(!(validate11(data91[i15], {instancePath:instancePath+"/customRules/" + i15,parentData:data91,parentDataProperty:i15,rootData}))){
+vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
+errors = vErrors.length;
+}
 }
 }
 else {
-const err194 = {instancePath:instancePath+"/sites",schemaPath:"#/properties/sites/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.sites.type,parentSchema:schema11.properties.sites,data:data85};
+const err194 = {instancePath:instancePath+"/customRules",schemaPath:"#/properties/customRules/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.customRules.type,parentSchema:schema11.properties.customRules,data:data91};
 if(vErrors === null){
 vErrors = [err194];
 }
@@ -3674,11 +3681,12 @@ vErrors.push(err194);
 errors++;
 }
 }
-if(data.quickReference !== undefined){
-let data90 = data.quickReference;
-if(data90 && typeof data90 == "object" && !Array.isArray(data90)){
-if(data90.principles === undefined){
-const err195 = {instancePath:instancePath+"/quickReference",schemaPath:"#/properties/quickReference/required",keyword:"required",params:{missingProperty: "principles"},message:"must have required property '"+"principles"+"'",schema:schema11.properties.quickReference.required,parentSchema:schema11.properties.quickReference,data:data90};
+if(data.sites !== undefined){
+let data93 = data.sites;
+if(data93 && typeof data93 == "object" && !Array.isArray(data93)){
+for(const key29 in data93){
+if(!((key29 === "forums") || (key29 === "mastodon"))){
+const err195 = {instancePath:instancePath+"/sites",schemaPath:"#/properties/sites/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key29},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.sites,data:data93};
 if(vErrors === null){
 vErrors = [err195];
 }
@@ -3687,8 +3695,12 @@ vErrors.push(err195);
 }
 errors++;
 }
-if(data90.conduct === undefined){
-const err196 = {instancePath:instancePath+"/quickReference",schemaPath:"#/properties/quickReference/required",keyword:"required",params:{missingProperty: "conduct"},message:"must have required property '"+"conduct"+"'",schema:schema11.properties.quickReference.required,parentSchema:schema11.properties.quickReference,data:data90};
+}
+if(data93.forums !== undefined){
+let data94 = data93.forums;
+if(Array.isArray(data94)){
+if(data94.length > 500){
+const err196 = {instancePath:instancePath+"/sites/forums",schemaPath:"#/properties/sites/properties/forums/maxItems",keyword:"maxItems",params:{limit: 500},message:"must NOT have more than 500 items",schema:500,parentSchema:schema11.properties.sites.properties.forums,data:data94};
 if(vErrors === null){
 vErrors = [err196];
 }
@@ -3697,8 +3709,12 @@ vErrors.push(err196);
 }
 errors++;
 }
-if(data90.tips === undefined){
-const err197 = {instancePath:instancePath+"/quickReference",schemaPath:"#/properties/quickReference/required",keyword:"required",params:{missingProperty: "tips"},message:"must have required property '"+"tips"+"'",schema:schema11.properties.quickReference.required,parentSchema:schema11.properties.quickReference,data:data90};
+const len16 = data94.length;
+for(let i16=0; i16<len16; i16++){
+let data95 = data94[i16];
+if(typeof data95 === "string"){
+if(func3(data95) > 261){
+const err197 = {instancePath:instancePath+"/sites/forums/" + i16,schemaPath:"#/definitions/host/maxLength",keyword:"maxLength",params:{limit: 261},message:"must NOT have more than 261 characters",schema:261,parentSchema:schema16,data:data95};
 if(vErrors === null){
 vErrors = [err197];
 }
@@ -3707,9 +3723,8 @@ vErrors.push(err197);
 }
 errors++;
 }
-for(const key26 in data90){
-if(!(((key26 === "principles") || (key26 === "conduct")) || (key26 === "tips"))){
-const err198 = {instancePath:instancePath+"/quickReference",schemaPath:"#/properties/quickReference/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key26},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.quickReference,data:data90};
+if(!pattern8.test(data95)){
+const err198 = {instancePath:instancePath+"/sites/forums/" + i16,schemaPath:"#/definitions/host/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-+[a-z0-9]+)*(\\.[a-z0-9]+(-+[a-z0-9]+)*)*(:[0-9]{1,5})?$"},message:"must match pattern \""+"^[a-z0-9]+(-+[a-z0-9]+)*(\\.[a-z0-9]+(-+[a-z0-9]+)*)*(:[0-9]{1,5})?$"+"\"",schema:"^[a-z0-9]+(-+[a-z0-9]+)*(\\.[a-z0-9]+(-+[a-z0-9]+)*)*(:[0-9]{1,5})?$",parentSchema:schema16,data:data95};
 if(vErrors === null){
 vErrors = [err198];
 }
@@ -3719,27 +3734,8 @@ vErrors.push(err198);
 errors++;
 }
 }
-if(data90.principles !== undefined){
-if(!(validate18(data90.principles, {instancePath:instancePath+"/quickReference/principles",parentData:data90,parentDataProperty:"principles",rootData}))){
-vErrors = vErrors === null ? validate18.errors : vErrors.concat(validate18.errors);
-errors = vErrors.length;
-}
-}
-if(data90.conduct !== undefined){
-if(!(validate18(data90.conduct, {instancePath:instancePath+"/quickReference/conduct",parentData:data90,parentDataProperty:"conduct",rootData}))){
-vErrors = vErrors === null ? validate18.errors : vErrors.concat(validate18.errors);
-errors = vErrors.length;
-}
-}
-if(data90.tips !== undefined){
-if(!(validate18(data90.tips, {instancePath:instancePath+"/quickReference/tips",parentData:data90,parentDataProperty:"tips",rootData}))){
-vErrors = vErrors === null ? validate18.errors : vErrors.concat(validate18.errors);
-errors = vErrors.length;
-}
-}
-}
 else {
-const err199 = {instancePath:instancePath+"/quickReference",schemaPath:"#/properties/quickReference/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.quickReference.type,parentSchema:schema11.properties.quickReference,data:data90};
+const err199 = {instancePath:instancePath+"/sites/forums/" + i16,schemaPath:"#/definitions/host/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema16.type,parentSchema:schema16,data:data95};
 if(vErrors === null){
 vErrors = [err199];
 }
@@ -3749,10 +3745,9 @@ vErrors.push(err199);
 errors++;
 }
 }
-if(data.review !== undefined){
-let data94 = data.review;
-if(!(((data94 === "off") || (data94 === "review")) || (data94 === "block"))){
-const err200 = {instancePath:instancePath+"/review",schemaPath:"#/properties/review/enum",keyword:"enum",params:{allowedValues: schema11.properties.review.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.review.enum,parentSchema:schema11.properties.review,data:data94};
+}
+else {
+const err200 = {instancePath:instancePath+"/sites/forums",schemaPath:"#/properties/sites/properties/forums/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.sites.properties.forums.type,parentSchema:schema11.properties.sites.properties.forums,data:data94};
 if(vErrors === null){
 vErrors = [err200];
 }
@@ -3762,10 +3757,11 @@ vErrors.push(err200);
 errors++;
 }
 }
-if(data.allowPause !== undefined){
-let data95 = data.allowPause;
-if(typeof data95 !== "boolean"){
-const err201 = {instancePath:instancePath+"/allowPause",schemaPath:"#/properties/allowPause/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.allowPause.type,parentSchema:schema11.properties.allowPause,data:data95};
+if(data93.mastodon !== undefined){
+let data96 = data93.mastodon;
+if(Array.isArray(data96)){
+if(data96.length > 500){
+const err201 = {instancePath:instancePath+"/sites/mastodon",schemaPath:"#/properties/sites/properties/mastodon/maxItems",keyword:"maxItems",params:{limit: 500},message:"must NOT have more than 500 items",schema:500,parentSchema:schema11.properties.sites.properties.mastodon,data:data96};
 if(vErrors === null){
 vErrors = [err201];
 }
@@ -3774,12 +3770,12 @@ vErrors.push(err201);
 }
 errors++;
 }
-}
-if(data.staffMayChange !== undefined){
-let data96 = data.staffMayChange;
-if(Array.isArray(data96)){
-if(data96.length > 200){
-const err202 = {instancePath:instancePath+"/staffMayChange",schemaPath:"#/properties/staffMayChange/maxItems",keyword:"maxItems",params:{limit: 200},message:"must NOT have more than 200 items",schema:200,parentSchema:schema11.properties.staffMayChange,data:data96};
+const len17 = data96.length;
+for(let i17=0; i17<len17; i17++){
+let data97 = data96[i17];
+if(typeof data97 === "string"){
+if(func3(data97) > 261){
+const err202 = {instancePath:instancePath+"/sites/mastodon/" + i17,schemaPath:"#/definitions/host/maxLength",keyword:"maxLength",params:{limit: 261},message:"must NOT have more than 261 characters",schema:261,parentSchema:schema16,data:data97};
 if(vErrors === null){
 vErrors = [err202];
 }
@@ -3788,12 +3784,8 @@ vErrors.push(err202);
 }
 errors++;
 }
-const len18 = data96.length;
-for(let i18=0; i18<len18; i18++){
-let data97 = data96[i18];
-if(typeof data97 === "string"){
-if(func3(data97) > 200){
-const err203 = {instancePath:instancePath+"/staffMayChange/" + i18,schemaPath:"#/properties/staffMayChange/items/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema11.properties.staffMayChange.items,data:data97};
+if(!pattern8.test(data97)){
+const err203 = {instancePath:instancePath+"/sites/mastodon/" + i17,schemaPath:"#/definitions/host/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-+[a-z0-9]+)*(\\.[a-z0-9]+(-+[a-z0-9]+)*)*(:[0-9]{1,5})?$"},message:"must match pattern \""+"^[a-z0-9]+(-+[a-z0-9]+)*(\\.[a-z0-9]+(-+[a-z0-9]+)*)*(:[0-9]{1,5})?$"+"\"",schema:"^[a-z0-9]+(-+[a-z0-9]+)*(\\.[a-z0-9]+(-+[a-z0-9]+)*)*(:[0-9]{1,5})?$",parentSchema:schema16,data:data97};
 if(vErrors === null){
 vErrors = [err203];
 }
@@ -3802,8 +3794,9 @@ vErrors.push(err203);
 }
 errors++;
 }
-if(!pattern40.test(data97)){
-const err204 = {instancePath:instancePath+"/staffMayChange/" + i18,schemaPath:"#/properties/staffMayChange/items/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z$][A-Za-z0-9$-]*(\\.[A-Za-z0-9$-]+)*$"},message:"must match pattern \""+"^[A-Za-z$][A-Za-z0-9$-]*(\\.[A-Za-z0-9$-]+)*$"+"\"",schema:"^[A-Za-z$][A-Za-z0-9$-]*(\\.[A-Za-z0-9$-]+)*$",parentSchema:schema11.properties.staffMayChange.items,data:data97};
+}
+else {
+const err204 = {instancePath:instancePath+"/sites/mastodon/" + i17,schemaPath:"#/definitions/host/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema16.type,parentSchema:schema16,data:data97};
 if(vErrors === null){
 vErrors = [err204];
 }
@@ -3813,8 +3806,9 @@ vErrors.push(err204);
 errors++;
 }
 }
+}
 else {
-const err205 = {instancePath:instancePath+"/staffMayChange/" + i18,schemaPath:"#/properties/staffMayChange/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.staffMayChange.items.type,parentSchema:schema11.properties.staffMayChange.items,data:data97};
+const err205 = {instancePath:instancePath+"/sites/mastodon",schemaPath:"#/properties/sites/properties/mastodon/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.sites.properties.mastodon.type,parentSchema:schema11.properties.sites.properties.mastodon,data:data96};
 if(vErrors === null){
 vErrors = [err205];
 }
@@ -3826,7 +3820,7 @@ errors++;
 }
 }
 else {
-const err206 = {instancePath:instancePath+"/staffMayChange",schemaPath:"#/properties/staffMayChange/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.staffMayChange.type,parentSchema:schema11.properties.staffMayChange,data:data96};
+const err206 = {instancePath:instancePath+"/sites",schemaPath:"#/properties/sites/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.sites.type,parentSchema:schema11.properties.sites,data:data93};
 if(vErrors === null){
 vErrors = [err206];
 }
@@ -3836,14 +3830,176 @@ vErrors.push(err206);
 errors++;
 }
 }
-}
-else {
-const err207 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.type,parentSchema:schema11,data};
+if(data.quickReference !== undefined){
+let data98 = data.quickReference;
+if(data98 && typeof data98 == "object" && !Array.isArray(data98)){
+if(data98.principles === undefined){
+const err207 = {instancePath:instancePath+"/quickReference",schemaPath:"#/properties/quickReference/required",keyword:"required",params:{missingProperty: "principles"},message:"must have required property '"+"principles"+"'",schema:schema11.properties.quickReference.required,parentSchema:schema11.properties.quickReference,data:data98};
 if(vErrors === null){
 vErrors = [err207];
 }
 else {
 vErrors.push(err207);
+}
+errors++;
+}
+if(data98.conduct === undefined){
+const err208 = {instancePath:instancePath+"/quickReference",schemaPath:"#/properties/quickReference/required",keyword:"required",params:{missingProperty: "conduct"},message:"must have required property '"+"conduct"+"'",schema:schema11.properties.quickReference.required,parentSchema:schema11.properties.quickReference,data:data98};
+if(vErrors === null){
+vErrors = [err208];
+}
+else {
+vErrors.push(err208);
+}
+errors++;
+}
+if(data98.tips === undefined){
+const err209 = {instancePath:instancePath+"/quickReference",schemaPath:"#/properties/quickReference/required",keyword:"required",params:{missingProperty: "tips"},message:"must have required property '"+"tips"+"'",schema:schema11.properties.quickReference.required,parentSchema:schema11.properties.quickReference,data:data98};
+if(vErrors === null){
+vErrors = [err209];
+}
+else {
+vErrors.push(err209);
+}
+errors++;
+}
+for(const key30 in data98){
+if(!(((key30 === "principles") || (key30 === "conduct")) || (key30 === "tips"))){
+const err210 = {instancePath:instancePath+"/quickReference",schemaPath:"#/properties/quickReference/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key30},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.quickReference,data:data98};
+if(vErrors === null){
+vErrors = [err210];
+}
+else {
+vErrors.push(err210);
+}
+errors++;
+}
+}
+if(data98.principles !== undefined){
+if(!(validate18(data98.principles, {instancePath:instancePath+"/quickReference/principles",parentData:data98,parentDataProperty:"principles",rootData}))){
+vErrors = vErrors === null ? validate18.errors : vErrors.concat(validate18.errors);
+errors = vErrors.length;
+}
+}
+if(data98.conduct !== undefined){
+if(!(validate18(data98.conduct, {instancePath:instancePath+"/quickReference/conduct",parentData:data98,parentDataProperty:"conduct",rootData}))){
+vErrors = vErrors === null ? validate18.errors : vErrors.concat(validate18.errors);
+errors = vErrors.length;
+}
+}
+if(data98.tips !== undefined){
+if(!(validate18(data98.tips, {instancePath:instancePath+"/quickReference/tips",parentData:data98,parentDataProperty:"tips",rootData}))){
+vErrors = vErrors === null ? validate18.errors : vErrors.concat(validate18.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err211 = {instancePath:instancePath+"/quickReference",schemaPath:"#/properties/quickReference/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.quickReference.type,parentSchema:schema11.properties.quickReference,data:data98};
+if(vErrors === null){
+vErrors = [err211];
+}
+else {
+vErrors.push(err211);
+}
+errors++;
+}
+}
+if(data.review !== undefined){
+let data102 = data.review;
+if(!(((data102 === "off") || (data102 === "review")) || (data102 === "block"))){
+const err212 = {instancePath:instancePath+"/review",schemaPath:"#/properties/review/enum",keyword:"enum",params:{allowedValues: schema11.properties.review.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.review.enum,parentSchema:schema11.properties.review,data:data102};
+if(vErrors === null){
+vErrors = [err212];
+}
+else {
+vErrors.push(err212);
+}
+errors++;
+}
+}
+if(data.allowPause !== undefined){
+let data103 = data.allowPause;
+if(typeof data103 !== "boolean"){
+const err213 = {instancePath:instancePath+"/allowPause",schemaPath:"#/properties/allowPause/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.allowPause.type,parentSchema:schema11.properties.allowPause,data:data103};
+if(vErrors === null){
+vErrors = [err213];
+}
+else {
+vErrors.push(err213);
+}
+errors++;
+}
+}
+if(data.staffMayChange !== undefined){
+let data104 = data.staffMayChange;
+if(Array.isArray(data104)){
+if(data104.length > 200){
+const err214 = {instancePath:instancePath+"/staffMayChange",schemaPath:"#/properties/staffMayChange/maxItems",keyword:"maxItems",params:{limit: 200},message:"must NOT have more than 200 items",schema:200,parentSchema:schema11.properties.staffMayChange,data:data104};
+if(vErrors === null){
+vErrors = [err214];
+}
+else {
+vErrors.push(err214);
+}
+errors++;
+}
+const len18 = data104.length;
+for(let i18=0; i18<len18; i18++){
+let data105 = data104[i18];
+if(typeof data105 === "string"){
+if(func3(data105) > 200){
+const err215 = {instancePath:instancePath+"/staffMayChange/" + i18,schemaPath:"#/properties/staffMayChange/items/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema11.properties.staffMayChange.items,data:data105};
+if(vErrors === null){
+vErrors = [err215];
+}
+else {
+vErrors.push(err215);
+}
+errors++;
+}
+if(!pattern40.test(data105)){
+const err216 = {instancePath:instancePath+"/staffMayChange/" + i18,schemaPath:"#/properties/staffMayChange/items/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z$][A-Za-z0-9$-]*(\\.[A-Za-z0-9$-]+)*$"},message:"must match pattern \""+"^[A-Za-z$][A-Za-z0-9$-]*(\\.[A-Za-z0-9$-]+)*$"+"\"",schema:"^[A-Za-z$][A-Za-z0-9$-]*(\\.[A-Za-z0-9$-]+)*$",parentSchema:schema11.properties.staffMayChange.items,data:data105};
+if(vErrors === null){
+vErrors = [err216];
+}
+else {
+vErrors.push(err216);
+}
+errors++;
+}
+}
+else {
+const err217 = {instancePath:instancePath+"/staffMayChange/" + i18,schemaPath:"#/properties/staffMayChange/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.staffMayChange.items.type,parentSchema:schema11.properties.staffMayChange.items,data:data105};
+if(vErrors === null){
+vErrors = [err217];
+}
+else {
+vErrors.push(err217);
+}
+errors++;
+}
+}
+}
+else {
+const err218 = {instancePath:instancePath+"/staffMayChange",schemaPath:"#/properties/staffMayChange/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.staffMayChange.type,parentSchema:schema11.properties.staffMayChange,data:data104};
+if(vErrors === null){
+vErrors = [err218];
+}
+else {
+vErrors.push(err218);
+}
+errors++;
+}
+}
+}
+else {
+const err219 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.type,parentSchema:schema11,data};
+if(vErrors === null){
+vErrors = [err219];
+}
+else {
+vErrors.push(err219);
 }
 errors++;
 }

@@ -10,7 +10,12 @@ import { impartialityMeta } from './impartiality.js';
 import { caseDetailsMeta } from './case-details.js';
 import { channelMeta } from './channel.js';
 import { personalDetailsMeta } from './personal-details.js';
+import { employerDisreputeMeta } from './employer-disrepute.js';
+import { friendsOnlyMeta } from './friends-only.js';
 
-export const CHECK_METAS: readonly CheckMeta[] = [personalDetailsMeta, affiliationDisclosureMeta, commitmentMeta, aggressiveToneMeta, confidentialInformationMeta, accusationMeta, impartialityMeta, caseDetailsMeta, channelMeta];
+/** The rules across checks (src/engine/cross-checks.ts), listed after every check as the engine runs them. */
+const CROSS_CHECK_METAS: readonly CheckMeta[] = [employerDisreputeMeta, friendsOnlyMeta];
+
+export const CHECK_METAS: readonly CheckMeta[] = [personalDetailsMeta, affiliationDisclosureMeta, commitmentMeta, aggressiveToneMeta, confidentialInformationMeta, accusationMeta, impartialityMeta, caseDetailsMeta, channelMeta, ...CROSS_CHECK_METAS];
 
 export const CHECK_META_IDS: readonly string[] = CHECK_METAS.map((m) => m.id);

@@ -1,0 +1,27 @@
+// Where a post names or points to the writer's employer: the organisation's names and aliases from the ruleset, and the
+// workplace said from inside ("our ministry", "where I work", "وزارتنا", "إحنا في الدائرة"), by affiliation-disclosure's finders.
+import { arabicInsider } from '../checks/affiliation-disclosure/arabic-insider.js';
+import { englishInsider } from '../checks/affiliation-disclosure/english-insider.js';
+import { organisationTerms } from '../text/organisation-terms.js';
+import { spans } from '../text/words.js';
+import type { Ruleset, Segment } from '../types.js';
+import type { Span } from './friends-only-phrases.js';
+
+/** Spans of a normalised sentence that name or point to the employer, in order, overlapping ones joined. */
+export function employerMentions(segment: Segment, ruleset: Ruleset): Span[] {
+  const text = segment.text;
+  const org = ruleset.organisation;
+  const names = org ? [org.name, ...(org.aliases ?? [])] : [];
+  const found: Span[] = spans(organisationTerms(ruleset).names, text).map(([start, end]) => ({ start, end }));
+  // "We're rolling out the new kiosks" (a weak span) says what one does at work, not who the employer is.
+  if (segment.hasLatin) found.push(...englishInsider(text, names, []).filter((s) => !s.weak));
+  if (segment.hasArabic) found.push(...arabicInsider(text, names));
+  found.sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: Span[] = [];
+  for (const s of found) {
+    const last = out[out.length - 1];
+    if (last && s.start < last.end) last.end = Math.max(last.end, s.end);
+    else out.push({ start: s.start, end: s.end });
+  }
+  return out;
+}
