@@ -1,7 +1,7 @@
 // case-details: one person's case discussed in public, a file's number together with their situation or details.
 import type { Check, CheckEnv, Hit, PlacedHit, Segment } from '../types.js';
 import type { CountryCode } from 'libphonenumber-js/max';
-import { normalizeTerm } from '../normalize.js';
+import { normalize, normalizeTerm, toOriginal } from '../normalize.js';
 import { quoter } from '../text/quote.js';
 import { findCaseReferences, leadingNumber, trailingLabel } from './case-details/references.js';
 import { findSituations } from './case-details/situations.js';
@@ -28,16 +28,24 @@ function compact(text: string): string {
   return normalizeTerm(text).toLowerCase().replace(/[\s/#-]+/g, '');
 }
 
+/** Each mention of a person's situation in the whole draft, quoted as typed, in the draft's order. */
+function situationsIn(draft: string): Array<{ params: NonNullable<Hit['params']> }> {
+  const n = normalize(draft);
+  return findSituations(n.text, /[A-Za-z]/.test(n.text), /[\u0600-\u06ff]/.test(n.text)).map((s) => {
+    const [from, to] = toOriginal(n, s.start, s.end);
+    return { params: { words: draft.slice(from, to).replace(/\s+/g, ' '), [KEY]: compact(n.text.slice(s.start, s.end)) } };
+  });
+}
+
 export const caseDetails: Check = {
   meta: caseDetailsMeta,
 
   scan(segment: Segment, env: CheckEnv): Hit[] {
     const text = segment.text;
     const refs = findCaseReferences(text);
-    const details = [
-      ...findSituations(text),
-      ...findTheirDetails(text, segment.hasArabic, segment.hasLatin, regionOf(env)),
-    ].filter((d) => !refs.some((r) => d.start < r.end && r.start < d.end)); // "رقم القضية" is a label, not a legal detail
+    // A person's phone or address counts beside the number in its own sentence: the finders are too dear for every one.
+    const theirs = refs.length ? findTheirDetails(text, segment.hasArabic, segment.hasLatin, regionOf(env)) : [];
+    const details = theirs.filter((d) => !refs.some((r) => d.start < r.end && r.start < d.end)); // the number itself is no phone
     const label = trailingLabel(text);
     const lead = leadingNumber(text);
     if (refs.length === 0 && details.length === 0 && !label && !lead) return [];
@@ -54,18 +62,20 @@ export const caseDetails: Check = {
     return hits;
   },
 
-  combine(hits: PlacedHit[], _text: string, env: CheckEnv): PlacedHit[] {
-    // The post replied to is read here, not in scan, so a sentence scanned once serves any reply.
-    const replied = env.context.replyTo ? compact(env.context.replyTo) : '';
-    const said = (h: PlacedHit) => replied !== '' && replied.includes(String(h.params?.[KEY] ?? ''));
-    const details = hits.filter((h) => h.signal === DETAIL_SIGNAL);
-    const fresh = details.find((h) => !said(h));
+  combine(hits: PlacedHit[], draft: string, env: CheckEnv): PlacedHit[] {
     const refs = hits.filter((h) => h.signal === REF_SIGNAL);
     for (const n of hits) {
       if (n.signal !== LEAD_SIGNAL) continue;
       const label = hits.find((h) => h.signal === LABEL_SIGNAL && h.segment === n.segment - 1);
       if (label) refs.push({ ...n, start: label.start, signal: REF_SIGNAL, params: { ...n.params, words: `${String(label.params?.words ?? '').trim()} ${n.params?.words}` } });
     }
+    if (refs.length === 0) return [];
+    // The post replied to is read here, not in scan, so a sentence scanned once serves any reply.
+    const replied = env.context.replyTo ? compact(env.context.replyTo) : '';
+    const said = (h: { params?: Hit['params'] }) => replied !== '' && replied.includes(String(h.params?.[KEY] ?? ''));
+    // The situation is read over the whole post, and only once it holds a file's number: most posts hold none.
+    const details: Array<{ params: NonNullable<Hit['params']> }> = [...hits.filter((h) => h.signal === DETAIL_SIGNAL).map((h) => ({ params: h.params! })), ...situationsIn(draft)];
+    const fresh = details.find((h) => !said(h));
     const channels = privateChannels(env.ruleset, env.context.lang ?? 'en');
     const out: PlacedHit[] = [];
     for (const h of refs) {

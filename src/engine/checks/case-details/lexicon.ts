@@ -22,14 +22,23 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&').replace(
  * A global regex for `latin` (regex fragments, already inflected, matched case-insensitively as whole words) and
  * `arabic` (plain words, normalised like drafts; "زوجتك" keeps its own pronoun, "مرض" also reads "ومرضه").
  */
-export function lexicon(latin: readonly string[], arabic: readonly string[]): RegExp {
-  const parts: string[] = [];
-  if (latin.length) parts.push(`(?<![\\p{L}\\p{N}])(?:${latin.join('|')})(?![\\p{L}\\p{N}])`);
-  if (arabic.length) {
-    const words = [...new Set(arabic.flatMap((w) => arabicForms(normalizeTerm(w).trim())))].sort((a, b) => b.length - a.length).map(escape);
-    parts.push(`(?<![\\p{L}])(?:[وفبل]{0,2}(?:ال)?)(?:${words.join('|')})(?:${PRONOUN})?(?![\\p{L}])`);
-  }
-  return new RegExp(parts.join('|'), 'giu');
+export function lexicon(latin: readonly string[], arabic: readonly string[]): Lexicon {
+  const words = [...new Set(arabic.flatMap((w) => arabicForms(normalizeTerm(w).trim())))].sort((a, b) => b.length - a.length).map(escape);
+  return {
+    latin: new RegExp(`(?<![\\p{L}\\p{N}])(?:${latin.join('|')})(?![\\p{L}\\p{N}])`, 'giu'),
+    arabic: new RegExp(`(?<![\\p{L}])(?:[وفبل]{0,2}(?:ال)?)(?:${words.join('|')})(?:${PRONOUN})?(?![\\p{L}])`, 'gu'),
+  };
+}
+
+/** A word list's two patterns, so a sentence is read only in the scripts it holds. */
+export interface Lexicon {
+  latin: RegExp;
+  arabic: RegExp;
+}
+
+/** Every match of a lexicon in a sentence, in the scripts it holds. */
+export function lexiconSpans(lex: Lexicon, text: string, hasLatin: boolean, hasArabic: boolean): Span[] {
+  return [...(hasLatin ? allSpans(lex.latin, text) : []), ...(hasArabic ? allSpans(lex.arabic, text) : [])];
 }
 
 /** Every match of a global regex as a span. */

@@ -1,9 +1,9 @@
 // A person's situation as a case file holds it: health, money, the law, family, and a refusal or loss of work or home.
-import { allSpans, lexicon, type Span } from './lexicon.js';
+import { lexicon, lexiconSpans, type Lexicon, type Span } from './lexicon.js';
 
 export type SituationKind = 'health' | 'money' | 'legal' | 'family' | 'status';
 
-const LISTS: Record<SituationKind, RegExp> = {
+const LISTS: Record<SituationKind, Lexicon> = {
   health: lexicon(
     ['medical(?:ly)?', 'diagnos(?:is|es|ed|e)', 'surgery', 'surgical', 'operation on', 'hospital(?:s|ised|ized|isation|ization)?', 'illness(?:es)?',
       'sick(?:ness)?', 'diseases?', 'cancer', 'diabet(?:es|ic)', 'pregnan(?:t|cy)', 'disabilit(?:y|ies)', 'disabled', 'mental health',
@@ -39,8 +39,10 @@ const LISTS: Record<SituationKind, RegExp> = {
 };
 
 /** Every mention of a situation in normalised text, with its kind. */
-export function findSituations(text: string): Array<Span & { kind: SituationKind }> {
+export function findSituations(text: string, hasLatin: boolean, hasArabic: boolean): Array<Span & { kind: SituationKind }> {
   const out: Array<Span & { kind: SituationKind }> = [];
-  for (const kind of Object.keys(LISTS) as SituationKind[]) for (const s of allSpans(LISTS[kind], text)) out.push({ ...s, kind });
+  for (const kind of Object.keys(LISTS) as SituationKind[]) {
+    for (const s of lexiconSpans(LISTS[kind], text, hasLatin, hasArabic)) out.push({ ...s, kind });
+  }
   return out.sort((a, b) => a.start - b.start);
 }
