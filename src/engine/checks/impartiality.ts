@@ -3,8 +3,8 @@
 import type { Check, CheckEnv, Hit, PlacedHit, Segment } from '../types.js';
 import { quoter } from '../text/quote.js';
 import { spans } from '../text/words.js';
+import { employerMentions } from '../cross-checks/employer-mentions.js';
 import { aboutPolitics } from './impartiality/context.js';
-import { namesEmployer } from './impartiality/employer.js';
 import { arabicOnName, arabicSides } from './impartiality/arabic.js';
 import { englishOnName, englishSides } from './impartiality/english.js';
 import type { SideTaken } from './impartiality/cue.js';
@@ -39,7 +39,7 @@ export const impartiality: Check = {
     const hits: Hit[] = [];
     if (names.length > 0 || aboutPolitics(text, segment.hasLatin, segment.hasArabic)) hits.push({ rule: 'politics', start: 0, end: 1, signal: POLITICS_SIGNAL });
     // Another sentence may take the side: the employer is looked for in every sentence of a personal post.
-    if (!official && namesEmployer(segment, env.ruleset)) hits.push({ rule: 'employer', start: 0, end: 1, signal: EMPLOYER_SIGNAL });
+    if (!official && employerMentions(segment, env.ruleset).length > 0) hits.push({ rule: 'employer', start: 0, end: 1, signal: EMPLOYER_SIGNAL });
     if (found.length === 0) return hits;
     const quote = quoter(segment);
     found.sort((a, b) => a.start - b.start || b.end - a.end);
