@@ -8,7 +8,7 @@ import type { Check, Finding, Ruleset } from '../engine/types.js';
 import type { ComposerState } from '../shared/messages.js';
 import type { SiteAdapter } from '../sites/types.js';
 import { ContentContext } from './context.js';
-import { failedCheckTitles, presendDecision, presendInputs, watchPostButtons } from './presend.js';
+import { failedCheckTitles, permanenceNote, presendDecision, presendInputs, watchPostButtons } from './presend.js';
 import { CHECK_META_IDS, CHECK_METAS } from '../engine/checks/meta/index.js';
 import { Session, type CoachEnv } from './session.js';
 import { STRINGS } from './overlay/strings.js';
@@ -218,5 +218,37 @@ describe('the review with a check that could not run', () => {
     const el = show('en', [{ ...error, message: 'A phone number', start: 0, end: 1, why: '' }], true, []);
     expect(el.querySelector('.check-failed')).toBeNull();
     expect(el.querySelector('.blocked')?.textContent).toBe(STRINGS.en.reviewBlocked);
+  });
+});
+
+describe('the review on an official account says the post will be permanent', () => {
+  const anchor = { left: 0, bottom: 0 } as DOMRect;
+  const two = [
+    { ...error, message: 'A phone number', start: 0, end: 1, why: '' },
+    { ...warning, message: 'A deadline', start: 2, end: 3, why: '' },
+  ];
+  const show = (lang: 'en' | 'ar', permanent: boolean) => {
+    document.body.innerHTML = '';
+    return showReview(document, document.body, STRINGS[lang], two, false, anchor, { edit: () => undefined, postAnyway: () => undefined }, [], undefined, permanent);
+  };
+
+  it('only on an official account, unless the ruleset turns it off', () => {
+    expect(permanenceNote('official', {})).toBe(true);
+    expect(permanenceNote('official', { permanenceNote: true })).toBe(true);
+    expect(permanenceNote('official', { permanenceNote: false })).toBe(false);
+    expect(permanenceNote('personal', {})).toBe(false);
+    expect(permanenceNote('unknown', {})).toBe(false);
+  });
+
+  it('says it once for the post, however many findings, in English and in Arabic', () => {
+    const en = show('en', true);
+    expect([...en.querySelectorAll('.permanent')].map((p) => p.textContent)).toEqual([
+      'Posting as the organisation: this post will stay available permanently and may be republished in other media.',
+    ]);
+    const ar = show('ar', true);
+    expect([...ar.querySelectorAll('.permanent')].map((p) => p.textContent)).toEqual([
+      'أنت تنشر باسم الجهة: سيبقى هذا المنشور متاحًا بشكل دائم وقد يُعاد نشره في وسائل إعلام أخرى.',
+    ]);
+    expect(show('en', false).querySelector('.permanent')).toBeNull();
   });
 });

@@ -4,7 +4,7 @@
 import type { Omitted } from '../engine/analyzer.js';
 import { CHECK_META_IDS } from '../engine/checks/meta/index.js';
 import { checkTitle } from '../engine/check-titles.js';
-import type { Finding, LocalText, Ruleset } from '../engine/types.js';
+import type { Capacity, Finding, LocalText, Ruleset } from '../engine/types.js';
 import type { ContentContext } from './context.js';
 import type { Overlay } from './overlay/overlay.js';
 import type { Session } from './session.js';
@@ -44,6 +44,14 @@ export function failedCheckTitles(ids: readonly string[]): LocalText[] {
   return ids.map(checkTitle);
 }
 
+/**
+ * Whether the review says the post will be permanent and may be republished (Oman ITA Codes of Conduct; UK Civil
+ * Service Code): on an official account, unless the ruleset turns it off.
+ */
+export function permanenceNote(capacity: Capacity, ruleset: Ruleset): boolean {
+  return capacity === 'official' && ruleset.permanenceNote !== false;
+}
+
 /** What a press of Post needs from the session of its box. */
 export interface GuardedBox {
   composer: HTMLElement;
@@ -53,6 +61,8 @@ export interface GuardedBox {
   openFindings(): Finding[];
   failedChecks(): readonly string[];
   omitted(): Omitted;
+  /** The review says, once, that the post will be permanent (see permanenceNote). */
+  permanent(): boolean;
 }
 
 /**
@@ -87,7 +97,7 @@ export class PostGuard {
           this.allowNextPost = false;
         }
       : undefined;
-    box.overlay.review(open, blocked, anchor, postAnyway ? { edit, postAnyway } : { edit }, failedCheckTitles(failed), box.omitted());
+    box.overlay.review(open, blocked, anchor, postAnyway ? { edit, postAnyway } : { edit }, failedCheckTitles(failed), box.omitted(), box.permanent());
   }
 }
 

@@ -12,7 +12,7 @@ import { createEditorView, type EditorView } from '../editors/index.js';
 import type { ContentContext } from './context.js';
 import { decideCapacity, type CapacityDecision } from './capacity.js';
 import { capReplyText } from './reply-text.js';
-import { PostGuard } from './presend.js';
+import { PostGuard, permanenceNote } from './presend.js';
 import { AnalysisSchedule } from './analysis-schedule.js';
 import { OverlayFrame, type FrameModel } from './overlay-frame.js';
 import { listenToBox } from './box-events.js';
@@ -93,6 +93,7 @@ export class Session {
       openFindings: () => this.openFindings(),
       failedChecks: () => this.failedChecks,
       omitted: () => this.omitted,
+      permanent: () => permanenceNote(this.decision.capacity, this.env.ruleset()),
     });
     ctx.onAbort(() => this.dispose());
     listenToBox(ctx, composer, view, this.overlay, {

@@ -247,6 +247,8 @@ export interface Ruleset {
   quickReference?: QuickReference;
   /** Before posting: "off" (no review), "review" (show open findings), "block" (errors must be fixed). */
   review?: 'off' | 'review' | 'block';
+  /** Whether the review on an official account says the post will be permanent and may be republished (default true). */
+  permanenceNote?: boolean;
   /** Whether staff may pause the coach on a site (default true); a managed false locks pausing off. */
   allowPause?: boolean;
   /** Dotted paths of managed settings staff may change (everything else a managed ruleset sets is locked). */

@@ -28,6 +28,7 @@ export const PLAIN_KEYS = [
   'sites',
   'quickReference',
   'review',
+  'permanenceNote',
   'allowPause',
   'staffMayChange',
 ] as const satisfies ReadonlyArray<keyof Ruleset>;

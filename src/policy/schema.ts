@@ -281,6 +281,10 @@ const PLAIN: Record<string, Schema> = {
       "type": "string",
       "description": "Before posting: \"off\" (no review), \"review\" (show what is open) or \"block\" (errors must be fixed)."
     },
+    "permanenceNote": {
+      "type": "boolean",
+      "description": "Whether the review on an official account says the post will be permanent and may be republished (default true)."
+    },
     "allowPause": {
       "type": "boolean",
       "description": "Whether staff may pause the coach on a site. False locks pausing off."

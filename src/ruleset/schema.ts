@@ -261,6 +261,10 @@ export function rulesetSchema(metas: readonly CheckMeta[]): Schema {
           "block"
         ]
       },
+      "permanenceNote": {
+        "description": "Whether the review before posting on an official account says, once, that the post will be permanently available and may be republished (default true).",
+        "type": "boolean"
+      },
       "allowPause": {
         "description": "Whether staff may pause the coach on a site from the popup (default true). When a managed ruleset sets false, pausing is locked off and a stored pause is ignored.",
         "type": "boolean"

@@ -160,10 +160,10 @@ export class Overlay {
     return event.composedPath().includes(this.host.host);
   }
 
-  review(findings: Finding[], blocked: boolean, anchor: DOMRect, choice: ReviewChoice, failed: readonly LocalText[] = [], omitted?: Omitted): void {
+  review(findings: Finding[], blocked: boolean, anchor: DOMRect, choice: ReviewChoice, failed: readonly LocalText[] = [], omitted?: Omitted, permanent = false): void {
     this.hideCard();
     this.closeList(false);
-    showReview(this.doc, this.host.ui, this.model?.strings ?? (undefined as never), findings, blocked, anchor, choice, failed, omitted);
+    showReview(this.doc, this.host.ui, this.model?.strings ?? (undefined as never), findings, blocked, anchor, choice, failed, omitted, permanent);
   }
 
   get reviewOpen(): boolean {

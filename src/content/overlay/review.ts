@@ -26,6 +26,8 @@ export function showReview(
   failed: readonly LocalText[] = [],
   /** Findings the list leaves out: "and N more" as its last line. */
   omitted?: Omitted,
+  /** On an official account: one line saying the post will be permanent and may be republished. */
+  permanent = false,
 ): HTMLElement {
   parent.querySelector('.review')?.remove();
   const el = doc.createElement('div');
@@ -55,6 +57,12 @@ export function showReview(
   }
   el.append(title);
   if (findings.length) el.append(list, sourcesOf(doc, s, findings));
+  if (permanent) {
+    const p = doc.createElement('p');
+    p.className = 'permanent';
+    p.textContent = s.reviewPermanent;
+    el.append(p);
+  }
   if (failed.length) {
     const p = doc.createElement('p');
     p.className = 'check-failed';
