@@ -52,8 +52,12 @@ const SUITES: Suite[] = [
   { file: 'case-details.dev.jsonl', check: 'case-details', targets: { en: 0.85, ar: 0.85 }, dir: OWN_SCENARIOS },
   { file: 'channel.dev.jsonl', check: 'channel', targets: { en: 0.85, ar: 0.85 }, dir: OWN_SCENARIOS },
 ];
-/** Largest share of another check's `not` rows on which a check may fire. */
-const FALSE_ALARM_TARGET = 0.03;
+/** Largest share of the other files' `not` rows on which a check may fire: 2% for every check but the first four. */
+const FALSE_ALARM_TARGET = 0.02;
+/** The first four checks keep the 3% they were measured against. */
+const FALSE_ALARM_TARGET_FIRST_FOUR = 0.03;
+const FIRST_FOUR = new Set(['personal-details', 'affiliation-disclosure', 'commitment', 'aggressive-tone']);
+const falseAlarmTarget = (id: string) => (FIRST_FOUR.has(id) ? FALSE_ALARM_TARGET_FIRST_FOUR : FALSE_ALARM_TARGET);
 
 const args = process.argv.slice(2);
 const flag = (name: string) => {
@@ -129,13 +133,19 @@ for (const suite of SUITES) {
 }
 
 if (!onlyFile) {
-  console.log(`\nfalse alarms: share of the other checks' \`not\` rows on which a check fires (target <= ${FALSE_ALARM_TARGET * 100}%)`);
+  console.log(
+    `\nfalse alarms: how often each check stays quiet on the \`not\` rows of the files that measure other checks ` +
+      `(target: quiet on >= ${100 - FALSE_ALARM_TARGET * 100}%, the first four checks >= ${100 - FALSE_ALARM_TARGET_FIRST_FOUR * 100}%)`,
+  );
   for (const [id, score] of falseAlarms) {
     if (onlyCheck && onlyCheck !== id) continue;
+    const target = falseAlarmTarget(id);
     const rate = score.n ? score.fp / score.n : 0;
-    const ok = rate <= FALSE_ALARM_TARGET;
+    const ok = rate <= target;
     if (!ok) unmet++;
-    console.log(`  ${id.padEnd(26)} ${String(score.fp).padStart(4)} of ${String(score.n).padStart(5)} = ${(rate * 100).toFixed(1).padStart(5)}%  ${ok ? 'met' : 'NOT MET'}`);
+    const quiet = `quiet on ${String(score.n - score.fp).padStart(5)} of ${String(score.n).padStart(5)} = ${((1 - rate) * 100).toFixed(1).padStart(5)}%`;
+    const verdict = ok ? 'met' : `NOT MET (fires on ${(rate * 100).toFixed(1)}%, more than ${target * 100}%)`;
+    console.log(`  ${id.padEnd(26)} ${quiet}  target >= ${100 - target * 100}%: ${verdict}`);
   }
 }
 
