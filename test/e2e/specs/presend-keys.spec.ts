@@ -1,10 +1,13 @@
 // Ctrl/Cmd+Enter in a coached box with open findings: the review shows, and it offers "Post anyway" only when there is
 // a post button it can press; without one it says how to post, and the key never reaches the site.
+// On an official account the review also says, once, that the post will be permanent, unless the ruleset turns that off.
 import type { Page } from '@playwright/test';
 import { expect, test } from '../helpers/test.js';
 import { RISKY_POST, expectQuiet } from '../helpers/editor-suite.js';
 import { focusEditor, overlays, snapshot } from '../helpers/editor.js';
 import { PAGES } from '../helpers/pages.js';
+import type { Ruleset } from '../../../src/engine/types.js';
+import ministry from '../../../rules/examples/ministry.json' with { type: 'json' };
 
 declare global {
   interface Window {
@@ -71,6 +74,38 @@ test.describe('Ctrl/Cmd+Enter on x.com', () => {
     await page.evaluate(() => document.querySelector('[data-post-coach]')!.shadowRoot!.querySelector<HTMLElement>('[part="review"] .post-anyway')!.click());
     expect(await page.evaluate(() => window.__postClicks)).toBe(1);
     await expect.poll(() => review(page)).toBeNull();
+    expectQuiet(trouble, withExtension);
+  });
+});
+
+test.describe('the review on an official account', () => {
+  const PERMANENT = 'Posting as the organisation: this post will stay available permanently and may be republished in other media.';
+  /** The permanence lines in the review (the QA build's open shadow root). */
+  const permanenceLines = (page: Page) =>
+    page.evaluate(() =>
+      [...(document.querySelector('[data-post-coach]')?.shadowRoot?.querySelectorAll<HTMLElement>('[part="review"] .permanent') ?? [])].map((p) => p.innerText),
+    );
+  async function pressPostWithFindings(page: Page) {
+    await focusEditor(page, x);
+    await page.keyboard.type(RISKY_POST);
+    await expect.poll(async () => (await overlays(page)).map((o) => ({ capacity: o.capacity, some: Number(o.findings) > 0 })), { timeout: 10_000 }).toEqual([
+      { capacity: 'official', some: true },
+    ]);
+    await page.keyboard.press('ControlOrMeta+Enter');
+    await expect.poll(() => review(page), { timeout: 5_000 }).not.toBeNull();
+  }
+
+  test('says once that the post will be permanent and may be republished', async ({ openCoached, withExtension }) => {
+    const { page, trouble } = await openCoached(x, ministry as Partial<Ruleset>);
+    await pressPostWithFindings(page);
+    expect(await permanenceLines(page)).toEqual([PERMANENT]);
+    expectQuiet(trouble, withExtension);
+  });
+
+  test('says nothing of it when the ruleset turns it off', async ({ openCoached, withExtension }) => {
+    const { page, trouble } = await openCoached(x, { ...(ministry as Partial<Ruleset>), permanenceNote: false });
+    await pressPostWithFindings(page);
+    expect(await permanenceLines(page)).toEqual([]);
     expectQuiet(trouble, withExtension);
   });
 });
