@@ -180,7 +180,7 @@ export function createAnalyzer(ruleset: Ruleset, options: AnalyzerOptions = {}):
       }
       if (check.crossCheck) {
         try {
-          hits = check.crossCheck(hits, findings, env);
+          hits = check.crossCheck(hits, findings, text, env);
         } catch (e) {
           failed.set(check.meta.id, messageOf(e));
           continue;

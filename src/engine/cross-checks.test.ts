@@ -25,6 +25,11 @@ describe('employer-disrepute', () => {
       { rule: 'named-employer', words: 'وزارتنا', severity: 'error', message: 'يذكر جهة عملك في منشور فيه هجوم أو اتهام: «وزارتنا»' },
     ]);
   });
+  it('the employer in one sentence and the accusation in another', () => {
+    const text = 'I work at the Ministry of Housing. The director there is a thief.';
+    expect(run(text, 'personal').some((f) => f.check === 'accusation')).toBe(true);
+    expect(of(text, 'personal', 'employer-disrepute').map((f) => [f.words, f.severity])).toEqual([['Ministry of Housing', 'error']]);
+  });
   it('on an account not known to be personal it is at most a warning', () => {
     expect(of('Our ministry is full of idiots.', 'unknown', 'employer-disrepute').map((f) => [f.words, f.severity])).toEqual([['Our ministry', 'warning']]);
   });

@@ -152,7 +152,7 @@ export interface Check {
    * For a rule across checks (src/engine/cross-checks.ts): the last step, given this check's hits (signals included)
    * and the findings of every check that ran before it. Returns the hits to report.
    */
-  crossCheck?(hits: PlacedHit[], findings: readonly Finding[], env: CheckEnv): PlacedHit[];
+  crossCheck?(hits: PlacedHit[], findings: readonly Finding[], draft: string, env: CheckEnv): PlacedHit[];
 }
 
 export interface QuickRefItem {
