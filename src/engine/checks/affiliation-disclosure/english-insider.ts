@@ -118,13 +118,39 @@ export function englishInsider(text: string, names: readonly string[], topics: r
   return work ? [work] : [];
 }
 
+type Head = { text: string; terms: Array<{ text: string; root?: string; normal?: string }> };
+
+/** One remembered parse: the same sentence is read here and by the rules across checks that look for the employer. */
+type Last<T> = { phrase: string | null; value: T };
+const lastRoots: Last<string[]> = { phrase: null, value: [] };
+const lastHead: Last<Head | undefined> = { phrase: null, value: undefined };
+
+function lastOf<T>(last: Last<T>, phrase: string, parse: () => T): T {
+  if (last.phrase !== phrase) {
+    last.value = parse();
+    last.phrase = phrase;
+  }
+  return last.value;
+}
+
+/** "we" and its verb at the start of a phrase, by the parse. */
+function headOf(phrase: string): Head | undefined {
+  return lastOf(lastHead, phrase, () => {
+    const doc = nlp(phrase);
+    doc.compute('root');
+    return (doc.match('we #Auxiliary? #Auxiliary? #Adverb? #Verb').json() as Head[])[0];
+  });
+}
+
 /** Roots of the verbs in a phrase, by the parse. */
 function verbRoots(phrase: string): string[] {
-  const doc = nlp(phrase);
-  doc.compute('root');
-  return (doc.match('#Verb').json() as Array<{ terms: Array<{ root?: string; normal?: string; tags?: string[] }> }>).flatMap((v) =>
-    v.terms.filter((t) => !t.tags?.includes('Auxiliary') && !t.tags?.includes('Copula')).map((t) => t.root ?? t.normal ?? ''),
-  );
+  return lastOf(lastRoots, phrase, () => {
+    const doc = nlp(phrase);
+    doc.compute('root');
+    return (doc.match('#Verb').json() as Array<{ terms: Array<{ root?: string; normal?: string; tags?: string[] }> }>).flatMap((v) =>
+      v.terms.filter((t) => !t.tags?.includes('Auxiliary') && !t.tags?.includes('Copula')).map((t) => t.root ?? t.normal ?? ''),
+    );
+  });
 }
 
 /** "We waited three hours at the ministry": the verbs say a citizen's visit. */
@@ -141,9 +167,7 @@ function weDoingTheWork(text: string, p: Patterns): InsiderSpan | null {
   const rest = text.slice(we.index);
   const clause = rest.slice(0, rest.search(/[.!?;]|$/) + 1 || rest.length);
   // The head needs "we" and at most four words after it: parsing eight words, not the whole clause, keeps this cheap.
-  const doc = nlp(/^\S+(?:\s+\S+){0,7}/.exec(clause)?.[0] ?? clause);
-  doc.compute('root');
-  const head = (doc.match('we #Auxiliary? #Auxiliary? #Adverb? #Verb').json() as Array<{ text: string; terms: Array<{ text: string; root?: string; normal?: string }> }>)[0];
+  const head = headOf(/^\S+(?:\s+\S+){0,7}/.exec(clause)?.[0] ?? clause);
   if (!head) return null;
   const verb = head.terms[head.terms.length - 1];
   const root = verb.root ?? verb.normal ?? '';
