@@ -28,7 +28,18 @@ describe('employer-disrepute', () => {
   it('the employer in one sentence and the accusation in another', () => {
     const text = 'I work at the Ministry of Housing. The director there is a thief.';
     expect(run(text, 'personal').some((f) => f.check === 'accusation')).toBe(true);
-    expect(of(text, 'personal', 'employer-disrepute').map((f) => [f.words, f.severity])).toEqual([['Ministry of Housing', 'error']]);
+    expect(of(text, 'personal', 'employer-disrepute').map((f) => [f.words, f.severity])).toEqual([['I work at the Ministry of Housing', 'error']]);
+  });
+  it('saying where one works names the employer, in English and Arabic', () => {
+    const bare = createAnalyzer({});
+    const en = 'I work at the ministry. Our director is a liar and a thief.';
+    expect(bare.analyze(en, { capacity: 'personal' }).filter((f) => f.check === 'employer-disrepute').map((f) => en.slice(f.start, f.end))).toEqual([
+      'I work at the ministry',
+    ]);
+    const ar = 'أشتغل بالوزارة والمدير حقنا حرامي';
+    expect(bare.analyze(ar, { capacity: 'personal', lang: 'ar' }).filter((f) => f.check === 'employer-disrepute').map((f) => ar.slice(f.start, f.end))).toEqual([
+      'أشتغل بالوزارة',
+    ]);
   });
   it('on an account not known to be personal it is at most a warning', () => {
     expect(of('Our ministry is full of idiots.', 'unknown', 'employer-disrepute').map((f) => [f.words, f.severity])).toEqual([['Our ministry', 'warning']]);
