@@ -64,7 +64,7 @@ export function firefoxManifest(extraHosts: readonly string[] = []) {
   return {
     ...shared([...BUILT_IN_MATCHES, ...extraHosts]),
     background: { scripts: ['src/background/index.ts'], type: 'module' },
-    browser_specific_settings: { gecko: { id: FIREFOX_EXTENSION_ID, strict_min_version: '128.0' } },
+    browser_specific_settings: { gecko: { id: FIREFOX_EXTENSION_ID, strict_min_version: '142.0', data_collection_permissions: { required: ['none'] } } },
   };
 }
 

@@ -17,6 +17,7 @@ export const COMMANDS: CommandEntry[] = [
   { name: 'check', summary: 'check a draft post (TEXT, standard input or --jsonl FILE)', load: () => import('./check-command.js') },
   { name: 'ruleset', summary: 'validate a ruleset, or test it against sample posts', load: () => import('./ruleset-command.js') },
   { name: 'policy', summary: 'print enterprise policy files for Chrome, Edge and Firefox', load: () => import('./policy-command.js') },
+  { name: 'package', summary: 'package the built extension: store uploads, a signed CRX, an xpi and update manifests', load: () => import('./package-command.js') },
 ];
 
 export function findCommand(name: string): CommandEntry | undefined {

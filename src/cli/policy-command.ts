@@ -27,6 +27,8 @@ Options:
                        (default: a placeholder that installs nothing until you replace it;
                        Chrome Web Store: https://clients2.google.com/service/update2/crx)
   --install-url URL    Firefox .xpi URL for the force-install entry (default: a placeholder)
+  --chrome-id ID       the Chrome/Edge extension id, when your CRX is signed with your own key
+                       (post-coach package prints it; default ${CHROME_EXTENSION_ID})
   --no-install         leave the force-install entry out (the extension is installed otherwise)
   --out DIR            write the file(s) into DIR instead of printing (admx writes two files)
   -h, --help           show this help
@@ -40,6 +42,7 @@ export async function run(args: string[]): Promise<number> {
     'update-url': { type: 'string' },
     'install-url': { type: 'string' },
     'no-install': { type: 'boolean' },
+    'chrome-id': { type: 'string' },
     out: { type: 'string' },
     help: { type: 'boolean', short: 'h' },
   });
@@ -56,7 +59,9 @@ export async function run(args: string[]): Promise<number> {
   const updateUrl = noInstall ? undefined : (stringOption(values['update-url']) ?? PLACEHOLDER_UPDATE_URL);
   const installUrl = noInstall ? undefined : (stringOption(values['install-url']) ?? PLACEHOLDER_INSTALL_URL);
 
-  const { files, problems, warnings } = renderPolicy(parseJson(file, await readTextFile(file)), target, { updateUrl, installUrl });
+  const chromeId = stringOption(values['chrome-id']);
+  if (chromeId !== undefined && !/^[a-p]{32}$/.test(chromeId)) throw new CliError(`policy: --chrome-id must be 32 letters a to p (an extension id), not "${printable(chromeId)}"`);
+  const { files, problems, warnings } = renderPolicy(parseJson(file, await readTextFile(file)), target, { updateUrl, installUrl, chromeId });
   if (problems.length) {
     process.stderr.write(problems.map((p) => `${printable(file)}: ${printable(p)}\n`).join(''));
     return EXIT.badInput;

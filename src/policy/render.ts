@@ -11,7 +11,7 @@ import type { PolicyFile, PolicyInput, PolicyTarget } from './targets/target.js'
 export function renderPolicy(
   ruleset: unknown,
   target: PolicyTarget,
-  urls: { updateUrl?: string; installUrl?: string } = {},
+  urls: { updateUrl?: string; installUrl?: string; chromeId?: string } = {},
 ): { files: PolicyFile[]; problems: string[]; warnings: string[] } {
   const problems = validateRuleset(ruleset).map(formatProblem);
   if (problems.length) return { files: [], problems, warnings: [] };
@@ -26,7 +26,7 @@ export function renderPolicy(
   }
   const input: PolicyInput = {
     values: managed.values,
-    chromeId: CHROME_EXTENSION_ID,
+    chromeId: urls.chromeId ?? CHROME_EXTENSION_ID,
     firefoxId: FIREFOX_EXTENSION_ID,
     updateUrl: urls.updateUrl,
     installUrl: urls.installUrl,
