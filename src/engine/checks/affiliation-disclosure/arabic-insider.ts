@@ -68,8 +68,18 @@ function sameClause(text: string, from: ArabicToken, to: ArabicToken): boolean {
   return !CLAUSE_END.test(text.slice(from.end, to.start));
 }
 
+/** The last sentence read, kept for its next reader (impartiality's and the cross-checks' employer look-up read it too). */
+let last: { text: string; names: readonly string[]; spans: InsiderSpan[] } | null = null;
+
 /** Spans of Arabic insider talk in a segment's normalised text; `names` are the organisation's names and aliases. */
 export function arabicInsider(text: string, names: readonly string[]): InsiderSpan[] {
+  if (!last || last.text !== text || last.names.length !== names.length || last.names.some((n, i) => n !== names[i])) {
+    last = { text, names: [...names], spans: insiderSpans(text, names) };
+  }
+  return last.spans.map((s) => ({ ...s }));
+}
+
+function insiderSpans(text: string, names: readonly string[]): InsiderSpan[] {
   const tokens = arabicTokens(text);
   if (tokens.length === 0) return [];
   const out: InsiderSpan[] = [];
