@@ -28,6 +28,7 @@ export const FAMILIES: readonly Family[] = [
   repeat('run of digits', '7'),
   repeat('digits and spaces', '9 '),
   repeat('digits and dots', '1.'),
+  repeat('digits and dots after a file number', '1.', 'application no. 44817 '),
   repeat('Arabic diacritics', '\u064E\u0651', 'ب'),
   repeat('tatweel', '\u0640', 'ب'),
   repeat('combining marks', '\u0301', 'e'),

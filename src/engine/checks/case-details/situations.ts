@@ -15,7 +15,9 @@ const LISTS: Record<SituationKind, Lexicon> = {
   money: lexicon(
     ['debts?', 'in debt', 'arrears', 'outstanding (?:balance|amount|payments?|dues)', 'owe[sd]?', 'owing', 'unpaid', 'overdue', 'salar(?:y|ies)',
       'income', 'loans?', 'bankrupt(?:cy)?', 'financial hardship', 'bank statements?', 'fines', '(?:a|the) fine of',
-      '(?:omr|ro|r\\.o\\.|rials?|riyals?)\\s?\\d[\\d,.]*', '\\d[\\d,.]*\\s?(?:omr|ro|r\\.o\\.|rials?|riyals?)'],
+      '(?:omr|ro|r\\.o\\.|rials?|riyals?)\\s?\\d[\\d,.]*',
+      // Not from a later digit of a number an earlier one already tried: "1.1.1…" would be read to its end from each.
+      '\\d(?<!(?<![\\p{L}\\p{N}])\\d+[,.]+\\d)[\\d,.]*\\s?(?:omr|ro|r\\.o\\.|rials?|riyals?)'],
     ['دين', 'ديون', 'مديونية', 'متأخرات', 'مستحقات', 'راتب', 'رواتب', 'قرض', 'قروض', 'غرامة', 'غرامات', 'إفلاس', 'معسر', 'إعسار', 'دخلك', 'دخل الأسرة',
       'المبلغ المستحق', 'ريال', 'ر.ع'],
   ),
