@@ -64,7 +64,10 @@ export function firefoxManifest(extraHosts: readonly string[] = []) {
   return {
     ...shared([...BUILT_IN_MATCHES, ...extraHosts]),
     background: { scripts: ['src/background/index.ts'], type: 'module' },
-    browser_specific_settings: { gecko: { id: FIREFOX_EXTENSION_ID, strict_min_version: '142.0', data_collection_permissions: { required: ['none'] } } },
+    // data_collection_permissions (Firefox 140+, 142+ on Android): the extension collects nothing; the plugin's types predate it.
+    browser_specific_settings: {
+      gecko: { id: FIREFOX_EXTENSION_ID, strict_min_version: '142.0', data_collection_permissions: { required: ['none'] } } as { id: string; strict_min_version: string },
+    },
   };
 }
 

@@ -24,7 +24,8 @@ interface WebExt {
 
 async function loadWebExt(): Promise<WebExt> {
   try {
-    const mod = (await import('web-ext')) as { default?: WebExt } & WebExt;
+    const name = 'web-ext'; // a development tool: resolved when this runs, never bundled
+    const mod = (await import(name)) as { default?: WebExt } & WebExt;
     return mod.default ?? mod;
   } catch {
     throw new Error('the Firefox package needs Mozilla\'s web-ext: run "npm install --save-dev web-ext" (or "npm install -g web-ext") and try again, or pass --no-firefox');
