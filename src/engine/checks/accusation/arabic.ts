@@ -1,6 +1,6 @@
 // Arabic accusations (MSA and Gulf): a named or identifiable person or body called a wrongdoer ("المقاول حرامي",
 // "فلان مرتشي") or said to have done wrong ("المدير اختلس", "ياكلون حق الناس"), read word by word with the morphology module.
-import { arabicTokens, compileLexicon, foldArabicWord, type ArabicMatch, type ArabicToken } from '../../arabic/index.js';
+import { arabicTokens, compileLexicon, foldArabicWord, type ArabicToken } from '../../arabic/index.js';
 import type { Accused } from './english.js';
 
 type Kind = 'label' | 'deed' | 'deed-with-object';
