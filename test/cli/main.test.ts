@@ -43,7 +43,7 @@ describe('post-coach', () => {
     [['check', '--jsonl', '-', 'text too'], 'post-coach: check: give TEXT or --jsonl, not both\n'],
     [
       ['check', '--ruleset', `${FIXTURES}/broken.json`, 'x'],
-      `post-coach: ${FIXTURES}/broken.json: not a valid ruleset: /checks/tone: unknown check "tone"; the checks are personal-details, affiliation-disclosure, commitment, aggressive-tone, confidential-information (and 2 more); run post-coach ruleset validate ${FIXTURES}/broken.json\n`,
+      `post-coach: ${FIXTURES}/broken.json: not a valid ruleset: /checks/tone: unknown check "tone"; the checks are personal-details, affiliation-disclosure, commitment, aggressive-tone, confidential-information, accusation, impartiality, case-details, channel, employer-disrepute, friends-only (and 2 more); run post-coach ruleset validate ${FIXTURES}/broken.json\n`,
     ],
     [['ruleset'], 'post-coach: ruleset: say validate or test; see post-coach ruleset --help\n'],
     [['ruleset', 'lint', 'x.json'], 'post-coach: ruleset: unknown subcommand "lint"; use validate or test\n'],

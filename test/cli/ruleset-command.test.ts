@@ -15,7 +15,7 @@ describe('post-coach ruleset validate', () => {
     expect(cli(['ruleset', 'validate', `${FIXTURES}/broken.json`])).toEqual({
       code: 2,
       stdout: [
-        `${FIXTURES}/broken.json: /checks/tone: unknown check "tone"; the checks are personal-details, affiliation-disclosure, commitment, aggressive-tone, confidential-information`,
+        `${FIXTURES}/broken.json: /checks/tone: unknown check "tone"; the checks are personal-details, affiliation-disclosure, commitment, aggressive-tone, confidential-information, accusation, impartiality, case-details, channel, employer-disrepute, friends-only`,
         `${FIXTURES}/broken.json: /checks/commitment/severity: must be one of info, warning, error`,
         `${FIXTURES}/broken.json: /customRules/0/pattern: is not a pattern RE2 accepts (error parsing regexp: invalid or unsupported Perl syntax: \`(?=\`); look-around and back-references are not supported`,
         '',
