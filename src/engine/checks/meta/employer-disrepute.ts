@@ -19,9 +19,10 @@ export const employerDisreputeMeta: CheckMeta = {
       },
     },
   },
+  // Not run on an official account (the employer speaking); on an account not known to be personal, at most a warning.
   clause: {
-    en: 'On your own account, do not name or point to your employer when the post could bring it into disrepute: an angry or accusing post that says where you work is read as coming from there. Not checked on an official account, which is the employer speaking; on an account not yet known to be yours, at most a warning.',
-    ar: 'في حسابك الشخصي لا تذكر جهة عملك ولا تُشِر إليها إذا كان المنشور قد يسيء إلى سمعتها: المنشور الغاضب أو الاتهامي الذي يذكر مكان عملك يُقرأ كأنه صادر عنها. لا يُطبَّق على الحساب الرسمي لأنه لسان الجهة نفسها، وعلى حساب لم يُعرف بعد أنه شخصي يكون تنبيهًا على الأكثر.',
+    en: 'On your own account, do not name or point to your employer when the post could bring it into disrepute: an angry or accusing post that says where you work is read as coming from there.',
+    ar: 'في حسابك الشخصي لا تذكر جهة عملك ولا تُشِر إليها إذا كان المنشور قد يسيء إلى سمعتها: المنشور الغاضب أو الاتهامي الذي يذكر مكان عملك يُقرأ كأنه صادر عنها.',
   },
   source: { document: 'Oman ITA, Social Media in Government (2016)', section: 'Codes of Conduct' },
   // No options: the employer's names come from the ruleset's organisation, the attack from the tone and accusation checks.

@@ -19,9 +19,10 @@ export const friendsOnlyMeta: CheckMeta = {
       },
     },
   },
+  // Not run on an official account, which has no friends-only posts.
   clause: {
-    en: 'Even a space restricted to your friends is public in effect: you cannot control what friends do with what you post, so talk about work there as if anyone could read it. Not checked on an official account, which has no friends-only posts.',
-    ar: 'حتى المساحات المقصورة على أصدقائك علنية في الواقع، فلا يمكنك التحكم فيما يفعله الأصدقاء بما تنشره؛ لذا تحدّث فيها عن العمل كأن أي أحد قد يقرؤه. لا يُطبَّق على الحساب الرسمي إذ لا منشورات فيه للأصدقاء فقط.',
+    en: 'Even a space restricted to your friends is public in effect: you cannot control what friends do with what you post, so talk about work there as if anyone could read it.',
+    ar: 'حتى المساحات المقصورة على أصدقائك علنية في الواقع، فلا يمكنك التحكم فيما يفعله الأصدقاء بما تنشره؛ لذا تحدّث فيها عن العمل كأن أي أحد قد يقرؤه.',
   },
   source: { document: 'Oman ITA, Social Media in Government (2016)', section: 'Codes of Conduct' },
   // No options: the phrases are built in, work talk is the employer's names and words of the workplace.
