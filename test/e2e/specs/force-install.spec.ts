@@ -47,7 +47,8 @@ test('a policy force-installs the packaged CRX from an update server and it coac
     expect(policy.ExtensionSettings).toEqual({ [id]: { installation_mode: 'force_installed', update_url: `${base}/updates.xml` } });
     expect(policy['3rdparty'].extensions[id].organisation.name).toBe(ORG);
     mkdirSync(POLICY_DIR, { recursive: true });
-    writeFileSync(POLICY_FILE, JSON.stringify(policy));
+    // Chromium keeps DevTools (and so Playwright) off pages of policy-installed extensions unless this allows it.
+    writeFileSync(POLICY_FILE, JSON.stringify({ ...policy, DeveloperToolsAvailability: 1 }));
 
     // A clean profile, no --load-extension; Playwright's --disable-extensions and --disable-background-networking stop installs.
     context = await chromium.launchPersistentContext(join(work, 'profile'), {
@@ -57,7 +58,6 @@ test('a policy force-installs the packaged CRX from an update server and it coac
       ignoreDefaultArgs: ['--disable-extensions', '--disable-background-networking', '--disable-component-extensions-with-background-pages'],
       viewport: { width: 1280, height: 900 },
     });
-    // Playwright does not attach to the worker of an extension installed after launch: wait for its popup to open.
     // Installed by policy in the background: the fixture page is coached once the content script is there.
     await serveFixtures(context); // only now: it refuses every request it does not serve
     await expect
@@ -74,6 +74,11 @@ test('a policy force-installs the packaged CRX from an update server and it coac
       }, { timeout: 60_000, intervals: [500], message: `no coaching on x.com; the update server was asked for ${JSON.stringify(served)}` })
       .toBe(true);
     expect(served).toEqual(expect.arrayContaining(['updates.xml', expect.stringMatching(/\.crx$/)]));
+
+    // The popup of the force-installed extension names the organisation whose policy manages it.
+    const popup = await context.newPage();
+    await popup.goto(`chrome-extension://${id}/src/popup/index.html`);
+    await expect(popup.locator('.ruleset-source')).toHaveText(`Managed by ${ORG}, version 2026.1`, { timeout: 10_000 });
   } finally {
     await context?.close();
     server.close();
