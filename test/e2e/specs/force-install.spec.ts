@@ -5,13 +5,14 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { chromium, expect, test } from '@playwright/test';
 import { chromePath, DIST } from '../helpers/browser.js';
 import { focusEditor, overlays } from '../helpers/editor.js';
 import { PAGES } from '../helpers/pages.js';
 import { serveFixtures } from '../helpers/serve.js';
 import { openFixture } from '../helpers/test.js';
+import { SCREENSHOTS, screenshot } from '../ui-fixture.js';
 
 const POLICY_DIR = '/etc/chromium/policies/managed';
 const POLICY_FILE = join(POLICY_DIR, 'post-coach-force-install-test.json');
@@ -79,6 +80,15 @@ test('a policy force-installs the packaged CRX from an update server and it coac
     const popup = await context.newPage();
     await popup.goto(`chrome-extension://${id}/src/popup/index.html`);
     await expect(popup.locator('.ruleset-source')).toHaveText(`Managed by ${ORG}, version 2026.1`, { timeout: 10_000 });
+    await popup.setViewportSize({ width: 400, height: 600 });
+    await screenshot(popup, 'popup-managed-en.png');
+
+    // What the manager's guide tells them to look for in chrome://policy: the extension's values, each OK.
+    const policyPage = await context.newPage();
+    await policyPage.goto('chrome://policy');
+    const table = policyPage.locator('policy-table').filter({ hasText: ORG });
+    await expect(table.getByText('Post Coach').first()).toBeVisible({ timeout: 10_000 });
+    await table.screenshot({ path: resolve(SCREENSHOTS, 'chrome-policy-extension.png') });
   } finally {
     await context?.close();
     server.close();
