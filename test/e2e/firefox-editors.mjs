@@ -170,6 +170,19 @@ try {
     check(`${label}: one overlay names the phone number and the insult`, found.length === 1 && checks.includes('aggressive-tone') && checks.includes('personal-details'), JSON.stringify(found));
     check(`${label}: at least two findings`, Number(found[0]?.findings) >= 2, JSON.stringify(found));
     check(`${label}: the overlay host is outside the editor root`, found[0]?.insideEditor === false, JSON.stringify(found));
+    // Underlines come after a debounce and a frame: wait until the phone number and the insult each carry one.
+    let marked = {};
+    for (let i = 0; i < 40 && !(marked.phone && marked.insult); i++) {
+      marked = await page.evaluate(() => {
+        const covers = (r, s) => Math.min(r.right, s.right) - Math.max(r.left, s.left) >= (s.right - s.left) / 2 && Math.min(r.bottom, s.bottom) - Math.max(r.top, s.top) > 0;
+        const rects = window.__probe.underlines().flatMap((u) => u.rects);
+        const [phone] = window.__fixture.textRects('+968 9123 4567');
+        const [insult] = window.__fixture.textRects('idiot');
+        return { phone: !!phone && rects.some((r) => covers(r, phone)), insult: !!insult && rects.some((r) => covers(r, insult)) };
+      });
+      if (!(marked.phone && marked.insult)) await wait(250);
+    }
+    check(`${label}: the phone number and the insult are underlined`, marked.phone && marked.insult, JSON.stringify(marked));
     await page.close();
 
     const coached = await open(browser, fixture);
