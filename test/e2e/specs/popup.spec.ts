@@ -112,7 +112,9 @@ test.describe('popup', () => {
     await expect(popup.getByTestId('capacity')).toHaveText(`Official account of ${ORG}`);
     await expect(popup.getByTestId('capacity-source')).toHaveText("How this was decided: From your organisation's list of official accounts");
     await expect(popup.getByRole('button', { name: 'Personal account' }), 'no choice on a listed official account').toHaveCount(0);
-    await expect(popup.locator('[data-testid="findings"] > li')).toHaveCount(1);
+    // An official account offering "ring me" is also a personal channel (the channel check's note).
+    await expect(popup.locator('[data-testid="findings"] > li')).toHaveCount(2);
+    await expect(row(popup, 'channel')).toHaveAttribute('data-count', '1');
     await expect(row(popup, 'personal-details')).toHaveAttribute('data-count', '1');
     await expect(row(popup, 'personal-details').locator('.visually-hidden')).toHaveText(/: 1 open$/);
     await expect(row(popup, 'personal-details').locator('li[data-rule]')).toHaveText(['Phone number: 1']);
@@ -124,7 +126,10 @@ test.describe('popup', () => {
     const { page } = await openCoached(PAGES.x, OFFICIAL);
     const tabId = await typePost(page, background);
     const reported = await askBackground<ComposerState | null>(page.context(), background, { type: 'tab:get', tabId });
-    expect(reported?.findings).toEqual([{ check: 'personal-details', rule: 'phone', severity: 'error' }]);
+    expect(reported?.findings).toEqual([
+      { check: 'channel', rule: 'personal-channel', severity: 'info' },
+      { check: 'personal-details', rule: 'phone', severity: 'error' },
+    ]);
     const stored = JSON.stringify(await background.evaluate(async () => chrome.storage.session.get(null)));
     for (const text of [JSON.stringify(reported), stored]) {
       for (const word of ['Ring', 'tonight', '9234', '5678']) expect(text).not.toContain(word);
