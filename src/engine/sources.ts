@@ -15,6 +15,11 @@ export const DOCUMENTS = {
   agendaNi: { en: 'agendaNi, Social media standards in government', ar: 'agendaNi، معايير وسائل التواصل الاجتماعي في الحكومة' },
 } as const satisfies Record<string, LocalText>;
 
+/** One of the ten tips, by its number: the one wording of "tip N" in each language. */
+function tip(n: number | string): LocalText {
+  return { en: `Ten tips for social media engagement, tip ${n}`, ar: `النصائح العشر للتفاعل عبر وسائل التواصل الاجتماعي، النصيحة ${n}` };
+}
+
 /** Sections of those documents. */
 export const SECTIONS = {
   codesOfConduct: { en: 'Codes of Conduct', ar: 'قواعد السلوك' },
@@ -25,9 +30,9 @@ export const SECTIONS = {
   civilServiceCode: { en: 'Civil Service Code', ar: 'مدونة سلوك الخدمة المدنية' },
   generalGuidance: { en: 'General guidance', ar: 'إرشادات عامة' },
   civilServiceCodeOnline: { en: 'Civil Service code applies online', ar: 'مدونة سلوك الخدمة المدنية تسري على الإنترنت أيضًا' },
-  tip7: { en: 'Ten tips for social media engagement, tip 7', ar: 'النصائح العشر للتفاعل عبر وسائل التواصل الاجتماعي، النصيحة 7' },
-  tip8: { en: 'Ten tips for social media engagement, tip 8', ar: 'النصائح العشر للتفاعل عبر وسائل التواصل الاجتماعي، النصيحة 8' },
-  tip9: { en: 'Ten tips for social media engagement, tip 9', ar: 'النصائح العشر للتفاعل عبر وسائل التواصل الاجتماعي، النصيحة 9' },
+  tip7: tip(7),
+  tip8: tip(8),
+  tip9: tip(9),
 } as const satisfies Record<string, LocalText>;
 
 export type DocumentId = keyof typeof DOCUMENTS;
@@ -35,7 +40,7 @@ export type SectionId = keyof typeof SECTIONS;
 
 /** Sections numbered in their document, e.g. the ten tips. */
 const NUMBERED_SECTIONS: { en: RegExp; ar: (n: string) => string }[] = [
-  { en: /^Ten tips for social media engagement, tip (\d+)$/, ar: (n) => `النصائح العشر للتفاعل عبر وسائل التواصل الاجتماعي، النصيحة ${n}` },
+  { en: /^Ten tips for social media engagement, tip (\d+)$/, ar: (n) => tip(n).ar },
 ];
 
 const SEPARATOR: Record<Lang, string> = { en: '; ', ar: '؛ ' };
