@@ -51,13 +51,6 @@ describe('x.com', () => {
 });
 
 describe('discovery', () => {
-  it('skips boxes that opted out of writing assistants', () => {
-    document.body.innerHTML = '<form><textarea id="comment" data-gramm="false"></textarea><input type="submit" id="submit"></form>';
-    expect(composerForPath('blog.example.org', path(document.getElementById('comment')!))).toBeNull();
-    document.body.innerHTML = '<div data-enable-grammarly="false"><div id="ce" contenteditable="true"></div></div>';
-    expect(composerForPath('blog.example.org', path(document.getElementById('ce')!))).toBeNull();
-  });
-
   it('reaches a composer inside nested open shadow roots', () => {
     const outer = document.createElement('shreddit-composer');
     document.body.append(outer);
