@@ -4,26 +4,45 @@ import { closestAcross, composerIn, textOf } from './dom.js';
 
 const COMPOSER = '.d-editor-input';
 
+// The preload is parsed once per page: it also carries the site's settings, and it does not change while the page lives.
+const preloadedNames = new WeakMap<Element, string | undefined>();
+
+/** The username in the page's preloaded current user (#data-preloaded, whose values are JSON strings); undefined when signed out or unreadable. */
+function preloadedUsername(doc: Document): string | undefined {
+  const el = doc.getElementById('data-preloaded');
+  if (!el) return undefined;
+  if (!preloadedNames.has(el)) {
+    let name: string | undefined;
+    try {
+      const user = JSON.parse(el.getAttribute('data-preloaded') ?? '{}').currentUser;
+      const username = (typeof user === 'string' ? JSON.parse(user) : user)?.username;
+      name = typeof username === 'string' && username ? username : undefined;
+    } catch {
+      name = undefined;
+    }
+    preloadedNames.set(el, name);
+  }
+  return preloadedNames.get(el);
+}
+
 export const discourse: SiteAdapter = {
   id: 'discourse',
   hosts: [],
   matches: [],
   composerFor: (path) => composerIn(path, COMPOSER),
   account(composer) {
-    const doc = composer.ownerDocument;
-    const avatar = doc.querySelector<HTMLImageElement>('#current-user img.avatar, .header-dropdown-toggle.current-user img');
-    const link = doc.querySelector('#current-user a[href^="/u/"], .current-user a[href^="/u/"]');
-    // Today's header shows only the avatar (alt=""); its address carries the username (/user_avatar/<host>/<name>/…, /letter_avatar/<name>/…).
-    const fromSrc = avatar?.getAttribute('src')?.match(/\/(?:user_avatar\/[^/]+|letter_avatar)\/([^/]+)\//)?.[1];
-    const name = link?.getAttribute('href')?.split('/')[2] ?? (fromSrc ? decodeURIComponent(fromSrc) : undefined) ?? (avatar?.alt || undefined);
-    return name ? `@${name.replace(/^@/, '')}` : undefined;
+    // The header shows only an avatar with an empty alt (its address holds the name lowercased): the page names its member in the preloaded current user.
+    const name = preloadedUsername(composer.ownerDocument);
+    return name ? `@${name}` : undefined;
   },
   replyTo(composer) {
-    // The composer names the post it replies to; its text is the post with that number in the stream.
-    const control = closestAcross(composer, '#reply-control') ?? composer.ownerDocument;
-    const number = control.querySelector('.action-title a[href*="/"], .reply-details a')?.getAttribute('href')?.match(/\/(\d+)$/)?.[1];
-    if (!number) return undefined;
-    return textOf(composer.ownerDocument.querySelector(`#post_${number} .cooked`));
+    const doc = composer.ownerDocument;
+    const control = closestAcross(composer, '#reply-control') ?? doc;
+    // The composer links what it answers: a post as /t/<slug>/<topic>/<number>, the topic itself as /t/<slug>/<topic>, whose opening post is #1.
+    const link = control.querySelector('.action-title a.user-link, .action-title a.topic-link, a.composer-actions-reply-target-link');
+    const target = link?.getAttribute('href')?.match(/\/t\/[^/?#]+\/\d+(?:\/(\d+))?\/?(?:[?#]|$)/);
+    if (!target) return undefined;
+    return textOf(doc.querySelector(`#post_${target[1] ?? '1'} .cooked`));
   },
   postButton(composer) {
     const control = closestAcross(composer, '#reply-control, .composer-fields, form') ?? composer.ownerDocument;

@@ -87,6 +87,17 @@ export const PAGES: Record<string, FixturePage[]> = {
       postButton: '#reply-control .save-or-cancel button.create',
       lang: 'ar',
     },
+    {
+      // Replying to the topic: the composer links the topic (/t/slug/42), which is not post #42 but the opening post.
+      file: 'reply-topic-en.html',
+      url: 'https://forum.example.om/t/new-permit-portal/42',
+      focus: 'textarea.d-editor-input',
+      // As the preload writes it; the header avatar's address holds only the lowercased name.
+      account: '@Maryam_B',
+      reply: 'The permit portal rejects every application since Sunday. Who at the ministry is responsible for this mess?',
+      postButton: '#reply-control .save-or-cancel button.create',
+      lang: 'en',
+    },
   ],
   mastodon: [
     {
