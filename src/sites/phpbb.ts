@@ -1,4 +1,4 @@
-// phpBB boards: the posting form's textarea#message and its "Submit" button.
+// phpBB boards: the posting form's textarea#message or the quick reply's textarea, and their "Submit" button (never "Full Editor & Preview").
 import type { SiteAdapter } from './types.js';
 import { composerIn, textOf } from './dom.js';
 
@@ -9,8 +9,9 @@ export const phpbb: SiteAdapter = {
   // The full editor's textarea#message, or the quick reply under a topic (a textarea named message, without the id).
   composerFor: (path) => composerIn(path, 'textarea#message, #qr_postform textarea[name="message"]'),
   account(composer) {
-    // prosilver names the member in the header's avatar link; older styles in a .username span.
-    return textOf(composer.ownerDocument.querySelector('#username_logged_in .header-avatar, #username_logged_in .username, #username_logged_in .username-coloured'));
+    // prosilver's header avatar link holds the name as a .username span (.username-coloured for a coloured group), beside the avatar and icons.
+    const menu = composer.ownerDocument.querySelector('#username_logged_in');
+    return textOf(menu?.querySelector('.username, .username-coloured') ?? menu?.querySelector('.header-avatar'));
   },
   replyTo(composer) {
     // Topic review under the reply form lists the topic's posts newest first: the first is the one being answered.
