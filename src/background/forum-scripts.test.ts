@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { forumOrigins } from './forum-scripts.js';
+import { extensionPaths, forumOrigins } from './forum-scripts.js';
 import { badgeFor } from './tab-state.js';
 import type { ComposerState } from '../shared/messages.js';
 
@@ -16,6 +16,14 @@ describe('forumOrigins', () => {
 
   it('is empty without a sites section', () => {
     expect(forumOrigins({})).toEqual([]);
+  });
+});
+
+describe('extensionPaths', () => {
+  it('turns Firefox\'s full moz-extension:// URLs into paths inside the extension and leaves Chrome\'s paths as they are', () => {
+    const root = 'moz-extension://0c4f2a8e-7d1b-4e6a-9b3c-5f2e8d7a6b10/';
+    expect(extensionPaths([`${root}assets/content.js`], root)).toEqual(['assets/content.js']);
+    expect(extensionPaths(['assets/content.js'], 'chrome-extension://abcdefghijklmnopabcdefghijklmnop/')).toEqual(['assets/content.js']);
   });
 });
 

@@ -7,7 +7,12 @@ const SCRIPT_ID = 'post-coach-forums';
 
 /** The built content script, as the manifest names it (the build renames files, so it is read, not written here). */
 function contentScriptFiles(): string[] {
-  return chrome.runtime.getManifest().content_scripts?.[0]?.js ?? [];
+  return extensionPaths(chrome.runtime.getManifest().content_scripts?.[0]?.js ?? [], chrome.runtime.getURL(''));
+}
+
+/** Files as paths inside the extension: Firefox's getManifest() gives full moz-extension:// URLs, which it refuses to register. */
+export function extensionPaths(files: readonly string[], root: string): string[] {
+  return files.map((f) => (f.startsWith(root) ? f.slice(root.length) : f));
 }
 
 /** Origin patterns for the ruleset's forum and Mastodon hosts ("forum.example.org" -> "https://forum.example.org/*"). */
