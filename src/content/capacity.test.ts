@@ -24,6 +24,16 @@ describe('capacity', () => {
     expect(isOfficialAccount(ruleset, 'mastodon.social', '@ministry@mastodon.social')).toBe(true);
   });
 
+  // The reddit adapter writes u/name on old and new Reddit; a ruleset may list the same account in any of Reddit's forms.
+  it.each(['u/MinistryOM', '/u/MinistryOM', '@MinistryOM', 'MinistryOM', 'ministryom'])('a reddit account listed as %s is official as u/name and @name', (handle) => {
+    const listed: Ruleset = { officialAccounts: [{ site: 'reddit.com', handle }] };
+    for (const [site, account] of [['old.reddit.com', 'u/MinistryOM'], ['www.reddit.com', 'u/ministryom'], ['reddit.com', '@MinistryOM'], ['reddit.com', '/u/MinistryOM']]) {
+      expect(decideCapacity(listed, site, account, {}), `${site} ${account}`).toEqual({ capacity: 'official', source: 'ruleset' });
+    }
+    expect(decideCapacity(listed, 'reddit.com', 'u/MinistryOM2', {})).toEqual({ capacity: 'unknown', source: 'unknown' });
+    expect(decideCapacity(listed, 'x.com', '@MinistryOM', {})).toEqual({ capacity: 'unknown', source: 'unknown' });
+  });
+
   it('does not match the same handle on another site', () => {
     expect(isOfficialAccount(ruleset, 'facebook.com', '@OmanMDS')).toBe(false);
   });

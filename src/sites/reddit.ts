@@ -23,8 +23,10 @@ export const reddit: SiteAdapter = {
     return name ? `u/${name}` : undefined;
   },
   replyTo(composer) {
-    // Old Reddit: the comment above the reply form; new Reddit: the comment element hosting the composer.
-    const oldComment = closestAcross(composer, '.comment');
+    // Old Reddit: the thing the form names (a comment, or the post for a top-level comment); new Reddit: the comment element hosting the composer.
+    const oldThing = oldRepliedThing(composer);
+    if (oldThing?.matches('.link')) return oldPostText(oldThing);
+    const oldComment = oldThing ?? closestAcross(composer, '.comment');
     if (oldComment) return textOf(oldComment.querySelector(':scope > .entry .usertext-body'));
     const comment = closestAcross(composer, 'shreddit-comment');
     if (comment) return textOf(comment.querySelector('[slot="comment"]'));
@@ -41,3 +43,19 @@ export const reddit: SiteAdapter = {
       null);
   },
 };
+
+/** Old Reddit: the thing a comment form answers, named by the form's hidden thing_id ("t1_…" a comment, "t3_…" the post). */
+function oldRepliedThing(composer: HTMLElement): HTMLElement | null {
+  const form = closestAcross(composer, 'form.usertext');
+  const id = form?.querySelector<HTMLInputElement>('input[name="thing_id"]')?.value;
+  if (!id || !/^t[13]_[a-z0-9]+$/.test(id)) return null;
+  const thing = composer.ownerDocument.getElementById(`thing_${id}`);
+  return thing?.matches('.thing') ? thing : null;
+}
+
+/** Old Reddit: a post's title, then its text when it is a self post. */
+function oldPostText(post: HTMLElement): string | undefined {
+  const title = textOf(post.querySelector(':scope > .entry a.title'));
+  const body = textOf(post.querySelector(':scope > .entry .expando .usertext-body'));
+  return [title, body].filter(Boolean).join('\n\n') || undefined;
+}

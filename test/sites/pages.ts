@@ -180,6 +180,25 @@ export const PAGES: Record<string, FixturePage[]> = {
     },
     {
       file: 'comment-no-toolbar-en.html',
+    {
+      file: 'old-toplevel-en.html',
+      url: 'https://old.reddit.com/r/Oman/comments/1h2k3l/road_closures/',
+      focus: '.commentarea > form.usertext textarea[name="text"]',
+      account: 'u/MinistryOM',
+      // A top-level comment answers the post: its title, then its text.
+      reply: 'Road closures again this week\n\nNobody at the ministry answers the phone. You are all useless.',
+      postButton: '.commentarea > form.usertext button.save',
+      lang: 'en',
+    },
+    {
+      file: 'old-toplevel-ar.html',
+      url: 'https://old.reddit.com/r/Oman/comments/1h2k3l/road_closures/',
+      focus: '.commentarea > form.usertext textarea[name="text"]',
+      account: 'u/MinistryOM',
+      reply: 'إغلاق الطرق مرة أخرى هذا الأسبوع\n\nلا أحد في الوزارة يرد على الهاتف. أنتم جميعاً بلا فائدة.',
+      postButton: '.commentarea > form.usertext button.save',
+      lang: 'ar',
+    },
       url: 'https://news.example.om/2026/12/01/opening-hours/',
       focus: 'textarea#comment',
       account: 'Maryam Al-Balushi',
