@@ -67,6 +67,19 @@ export const PAGES: Record<string, FixturePage[]> = {
       postButton: 'button.comments-comment-box__submit-button--cr',
       lang: 'en',
     },
+    {
+      file: 'comment-under-post-en.html',
+      url: 'https://www.linkedin.com/in/jeremyharbour/recent-activity/all/',
+      focus: 'form.comments-comment-box__form .ql-editor > p',
+      composer: 'form.comments-comment-box__form .ql-editor',
+      // The comment box shows the commenting member's photo, named in its alt.
+      account: 'Kshamta Poorun',
+      // The test DOM's innerText drops the <br> line breaks a browser turns into spaces ("at 17. He").
+      reply:
+        "Timothy Armoo sold his first business at 17.He then sold Fanbytes, his influencer marketing agency, for eight figures at just 27.This week, in the first episode of Deal Junky LIVE, we’re getting into how he thinks about his exits from the very beginning and what most founders get wrong about timing.What I found most interesting wasn't the exit itself, it was how early he started planning for it and what he was watching for when the right moment came.When he started Fanbytes in 2017, he wasn't trying to build the best agency in the room, he was watching the market.He'd seen the same pattern play out in radio, TV, and PR. Consolidation always comes eventually. His job was just to still be standing when it did. Or, in his words \"just don't die!\".He knew the moment had arrived when three companies reached out to \"partner up\" in the space of six weeks. He went to market shortly after.Our audience gained a wealth of knowledge from this episode, I hope you enjoy it as much as we did.→ Watch the full episode here: https://lnkd.in/dbcQhz5P",
+      postButton: 'button.comments-comment-box__submit-button--cr',
+      lang: 'en',
+    },
   ],
   discourse: [
     {
@@ -167,19 +180,6 @@ export const PAGES: Record<string, FixturePage[]> = {
       postButton: '#commentreply_t1_m4x9q2 button.save',
       lang: 'ar',
     },
-  ],
-  wordpress: [
-    {
-      file: 'comment-no-toolbar-ar.html',
-      url: 'https://news.example.om/2026/12/01/opening-hours/',
-      focus: 'textarea#comment',
-      account: 'مريم البلوشي',
-      reply: undefined,
-      postButton: '#commentform #submit',
-      lang: 'ar',
-    },
-    {
-      file: 'comment-no-toolbar-en.html',
     {
       file: 'old-toplevel-en.html',
       url: 'https://old.reddit.com/r/Oman/comments/1h2k3l/road_closures/',
@@ -199,6 +199,19 @@ export const PAGES: Record<string, FixturePage[]> = {
       postButton: '.commentarea > form.usertext button.save',
       lang: 'ar',
     },
+  ],
+  wordpress: [
+    {
+      file: 'comment-no-toolbar-ar.html',
+      url: 'https://news.example.om/2026/12/01/opening-hours/',
+      focus: 'textarea#comment',
+      account: 'مريم البلوشي',
+      reply: undefined,
+      postButton: '#commentform #submit',
+      lang: 'ar',
+    },
+    {
+      file: 'comment-no-toolbar-en.html',
       url: 'https://news.example.om/2026/12/01/opening-hours/',
       focus: 'textarea#comment',
       account: 'Maryam Al-Balushi',
