@@ -1,12 +1,11 @@
-// facebook.com: Lexical composers (role="textbox"); the profile or Page posting is named in the composer dialog.
+// facebook.com: Lexical composers (role="textbox"); the profile or Page posting is named in the composer's form or dialog.
 import type { SiteAdapter } from './types.js';
-import { closestAcross, composerIn, nearestAfter, nearestBefore, textOf } from './dom.js';
+import { closestAcross, composerIn, nearestBefore, textOf } from './dom.js';
 
 const COMPOSER = '[data-lexical-editor="true"][role="textbox"], [role="textbox"][contenteditable="true"]';
-// Labels Facebook gives its send buttons (English, and Arabic "نشر"); any other interface falls back to the button's place in the form.
-const POST_BUTTON = ['Post', 'Comment', 'Share now', 'Press enter to post', 'نشر']
-  .map((label) => `[aria-label="${label}"][role="button"]`)
-  .join(', ');
+// Facebook's English labels that name the actor outright ("Comment as NAME" on a comment box); other interfaces are read by structure.
+const AS_LABEL = /^(?:Posting|Comment|Commenting|Answer|Reply) as\s+(.+)$/i;
+const BUTTON = '[role="button"], button';
 
 export const facebook: SiteAdapter = {
   id: 'facebook',
@@ -14,12 +13,14 @@ export const facebook: SiteAdapter = {
   matches: ['https://*.facebook.com/*'],
   composerFor: (path) => composerIn(path, COMPOSER),
   account(composer) {
-    // The create-post dialog shows the actor's name in its header (a strong or a profile link); a Page switcher shows "Posting as".
-    const scope = closestAcross(composer, '[role="dialog"]') ?? closestAcross(composer, 'form');
-    const postingAs = scope?.querySelector('[aria-label^="Posting as"], [aria-label^="Comment as"]')?.getAttribute('aria-label');
-    if (postingAs) return postingAs.replace(/^(Posting|Comment) as\s*/i, '').trim() || undefined;
-    const name = scope ? textOf(scope.querySelector('h2 ~ * strong, [data-actor-name], strong a[href], strong')) : undefined;
-    return name ?? actorBefore(composer);
+    const scope = composerScope(composer);
+    const labelled = [composer, ...(scope?.querySelectorAll('[aria-label]') ?? [])]
+      .map((el) => el.getAttribute('aria-label')?.trim().match(AS_LABEL)?.[1].trim())
+      .find(Boolean);
+    if (labelled) return labelled;
+    // In any language: the actor's name shown in the composer's form or dialog (a strong, or a dir="auto" text above the box).
+    const strong = scope ? textOf(scope.querySelector('[data-actor-name], strong')) : undefined;
+    return strong ?? (scope ? actorBefore(composer, scope) : undefined);
   },
   replyTo(composer) {
     // A comment box sits under its post inside the same article.
@@ -29,30 +30,28 @@ export const facebook: SiteAdapter = {
     return textOf(message);
   },
   postButton(composer) {
-    const scope = closestAcross(composer, '[role="dialog"]') ?? closestAcross(composer, 'form') ?? composer.ownerDocument;
-    return nearestAfter(composer, POST_BUTTON, scope) ?? lastButtonAfter(composer);
+    // In any language: the send button is the last button after the composer in its form (the toolbar's come first).
+    const scope = composerScope(composer) ?? closestAcross(composer, '[role="article"]');
+    if (!scope) return null;
+    const after = [...scope.querySelectorAll<HTMLElement>(BUTTON)].filter(
+      (b) => composer.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING && !composer.contains(b),
+    );
+    return after.at(-1) ?? null;
   },
 };
 
-/** In any language: the name shown above the composer in its form (a dir="auto" text, not a button's or a heading's). */
-function actorBefore(composer: HTMLElement): string | undefined {
-  const form = closestAcross(composer, 'form');
-  if (!form) return undefined;
-  for (const span of form.querySelectorAll('span[dir="auto"]')) {
+/** The composer's form, else its dialog: the actor and the send button are read there and nowhere wider (a post's author is not the actor). */
+function composerScope(composer: HTMLElement): HTMLElement | null {
+  return closestAcross(composer, 'form') ?? closestAcross(composer, '[role="dialog"]');
+}
+
+/** The name shown above the composer in its scope: a dir="auto" text, not a button's or a heading's. */
+function actorBefore(composer: HTMLElement, scope: HTMLElement): string | undefined {
+  for (const span of scope.querySelectorAll('span[dir="auto"]')) {
     if (!(composer.compareDocumentPosition(span) & Node.DOCUMENT_POSITION_PRECEDING)) break;
     if (span.closest('[role="button"], h1, h2, h3, h4, h5, h6')) continue;
     const name = textOf(span);
     if (name) return name;
   }
   return undefined;
-}
-
-/** In any language: the send button is the last button after the composer in its form (the toolbar's come first). */
-function lastButtonAfter(composer: HTMLElement): HTMLElement | null {
-  const form = closestAcross(composer, 'form');
-  if (!form) return null;
-  const after = [...form.querySelectorAll<HTMLElement>('[role="button"], button')].filter(
-    (b) => composer.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING && !composer.contains(b),
-  );
-  return after.at(-1) ?? null;
 }
