@@ -4,14 +4,13 @@
 //
 // Usage: node test/e2e/firefox-editors.mjs [DIST]   (DIST: a QA Firefox build; by default one is built; exit 0 when every check passed)
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { extname, join, normalize, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import puppeteer from 'puppeteer-core';
+import { serve } from './firefox-serve.mjs';
 
 const FIREFOX = process.env.FIREFOX_PATH || '/usr/bin/firefox-esr';
-const FIXTURES = resolve('test/e2e/fixtures/dist');
-const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8' };
 /** The same composers and post as the Chromium editor specs (test/e2e/helpers/pages.ts, editor-suite.ts). */
 const PAGES = [
   { name: 'x-draft', family: 'draft-js', url: 'https://x.com/compose/post' },
@@ -48,24 +47,6 @@ const check = (name, ok, detail = '') => {
   console.log(`${ok ? 'ok' : 'not ok'} - ${name}${ok ? '' : `: ${detail}`}`);
 };
 const wait = (ms) => new Promise((r) => setTimeout(r, ms));
-
-/** Answers the fixture page's own host with its files and refuses everything else, so nothing reaches the network. */
-async function serve(page, fixture, refused) {
-  const host = new URL(fixture.url).hostname;
-  await page.setRequestInterception(true);
-  page.on('request', (request) => {
-    const url = new URL(request.url());
-    if (url.protocol === 'moz-extension:' || url.protocol === 'data:' || url.protocol === 'blob:') return request.continue();
-    let path = null;
-    if (url.hostname === host && url.pathname.startsWith('/__fixture/')) path = normalize(join(FIXTURES, url.pathname.slice('/__fixture/'.length)));
-    else if (url.hostname === host && request.isNavigationRequest()) path = join(FIXTURES, `${fixture.name}.html`);
-    if (!path || !path.startsWith(FIXTURES) || !existsSync(path)) {
-      if (url.pathname !== '/favicon.ico') refused.push(request.url());
-      return request.abort('blockedbyclient');
-    }
-    return request.respond({ status: 200, contentType: TYPES[extname(path)] ?? 'application/octet-stream', body: readFileSync(path) });
-  });
-}
 
 async function open(browser, fixture) {
   const page = await browser.newPage();
