@@ -224,6 +224,16 @@ export const PAGES: Record<string, FixturePage[]> = {
       url: 'https://news.example.om/2026/12/01/opening-hours/?replytocom=2#respond',
       focus: 'textarea#comment',
       account: 'Maryam Al-Balushi',
+    {
+      file: 'old-toplevel-capture-en.html',
+      url: 'https://old.reddit.com/r/nottheonion/comments/1vr826t/woman_dies_comes_back_to_life_gets_parking_ticket/',
+      focus: '.commentarea > form.usertext textarea[name="text"]',
+      account: 'u/os8088user',
+      // A link post has a title and no text of its own.
+      reply: 'Woman dies, comes back to life, gets parking ticket',
+      postButton: '.commentarea > form.usertext button.save',
+      lang: 'en',
+    },
       reply: 'Why are the centres closed on Saturdays now?',
       postButton: '#commentform #submit',
       lang: 'en',
