@@ -64,9 +64,12 @@ export const caseDetails: Check = {
 
   combine(hits: PlacedHit[], draft: string, env: CheckEnv): PlacedHit[] {
     const refs = hits.filter((h) => h.signal === REF_SIGNAL);
+    // The first label of each sentence, looked up by its number: a search of every hit per number grows with the square of the post.
+    const labels = new Map<number, PlacedHit>();
+    for (const h of hits) if (h.signal === LABEL_SIGNAL && !labels.has(h.segment)) labels.set(h.segment, h);
     for (const n of hits) {
       if (n.signal !== LEAD_SIGNAL) continue;
-      const label = hits.find((h) => h.signal === LABEL_SIGNAL && h.segment === n.segment - 1);
+      const label = labels.get(n.segment - 1);
       if (label) refs.push({ ...n, start: label.start, signal: REF_SIGNAL, params: { ...n.params, words: `${String(label.params?.words ?? '').trim()} ${n.params?.words}` } });
     }
     if (refs.length === 0) return [];

@@ -55,20 +55,35 @@ export const personalDetails: Check = {
     return hits;
   },
   combine(hits: PlacedHit[]): PlacedHit[] {
-    const cues = hits.filter((h) => h.signal === CUE_SIGNAL);
+    // Cues and kept hits looked up by sentence, not searched across the post: a long post of numbers stays linear.
+    // Hits of different sentences never overlap, so the overlap test needs only the kept hits of the same sentence.
+    const cues = new Map<number, PlacedHit[]>();
+    for (const h of hits) if (h.signal === CUE_SIGNAL) pushTo(cues, h.segment, h);
+    const kept = new Map<number, PlacedHit[]>();
     const out: PlacedHit[] = [];
     for (const h of hits) {
       if (h.signal === CUE_SIGNAL) continue;
       if (h.signal !== PENDING_SIGNAL) {
         out.push(h);
+        pushTo(kept, h.segment, h);
         continue;
       }
-      const cued = cues.some((c) => c.rule === h.rule && c.segment === h.segment - 1 && h.start - c.end <= CUE_REACH);
-      if (cued && !out.some((o) => h.start < o.end && o.start < h.end)) out.push({ ...h, signal: undefined });
+      const cued = (cues.get(h.segment - 1) ?? []).some((c) => c.rule === h.rule && h.start - c.end <= CUE_REACH);
+      if (cued && !(kept.get(h.segment) ?? []).some((o) => h.start < o.end && o.start < h.end)) {
+        const found = { ...h, signal: undefined };
+        out.push(found);
+        pushTo(kept, h.segment, found);
+      }
     }
     return out.sort((a, b) => a.start - b.start);
   },
 };
+
+function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
 
 /** Signals for cue words near the end of a sentence, which may name a number in the next one. */
 function trailingCues(text: string): Hit[] {
