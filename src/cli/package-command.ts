@@ -11,6 +11,7 @@ import { CliError, EXIT } from './cli-error.js';
 import { write } from './io.js';
 import { crx3, idOfManifestKey, newSigningKey, readSigningKey, signingKeyPem, type SigningKey } from './package-crx.js';
 import { buildXpi, lintFirefox } from './package-firefox.js';
+import { storeUploadProblems } from './package-store-check.js';
 import { updatesJson, updatesXml, urlUnder } from './package-update-manifests.js';
 import { filesOf, zip, type ZipEntry } from './package-zip.js';
 
@@ -113,6 +114,12 @@ export async function run(args: string[]): Promise<number> {
 
   const chromeManifest = readManifest(chromeDist);
   const firefoxManifest = withFirefox ? readManifest(firefoxDist) : undefined;
+  const chromeFiles = filesOf(chromeDist);
+  const { key: _builtKey, ...storeManifest } = chromeManifest; // the stores assign the id and refuse a "key"
+  const storeFiles = withManifest(chromeFiles, storeManifest);
+  const storeZip = zip(storeFiles);
+  const refused = storeUploadProblems(storeFiles, storeZip.length);
+  if (refused.length) throw new CliError(`package: the store upload from ${printable(chromeDist)} would be refused: ${refused.map(printable).join('; ')}`);
   await mkdir(out, { recursive: true });
   const { key, note } = await signingKey(stringOption(values.key), out);
   const written: string[] = [];
@@ -121,9 +128,7 @@ export async function run(args: string[]): Promise<number> {
     written.push(name);
   };
 
-  const chromeFiles = filesOf(chromeDist);
-  const { key: _builtKey, ...storeManifest } = chromeManifest; // the stores assign the id and refuse a "key"
-  await put(`post-coach-${version}-store.zip`, zip(withManifest(chromeFiles, storeManifest)));
+  await put(`post-coach-${version}-store.zip`, storeZip);
   const crxName = `post-coach-${version}.crx`;
   const crxManifest = { ...chromeManifest, key: key.publicDer.toString('base64') };
   await put(crxName, crx3(zip(withManifest(chromeFiles, crxManifest)), key));
