@@ -1,7 +1,7 @@
 // Content-script speed on the built extension (dist/chrome), measured with the Chrome DevTools Protocol in Debian's
 // Chromium over the x.com Draft.js fixture page. Prints measured values beside their targets; never passes or fails.
 //
-//   node scripts/bench-content.mjs [--json]      (POST_COACH_BENCH_DIST=... to measure another build)
+//   node scripts/bench-content.mjs [--json | --profile]      (POST_COACH_BENCH_DIST=... to measure another build)
 import { chromium } from 'playwright-core';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -90,16 +90,38 @@ function attribute(profile) {
   // A sample lasts until the next one; the runs of extension samples give its longest stretch of work.
   let run = 0;
   let longestRun = 0;
+  // How many samples the extension's time is made of, and the longest: one long sample is a thread the machine paused.
+  let extensionSamples = 0;
+  let longestSample = 0;
   for (let i = 0; i < samples.length; i++) {
     const dur = (deltas[i + 1] ?? 0) / 1000;
     const name = byId.get(samples[i]).callFrame.functionName;
     if (name === '(idle)' || name === '(program)' || name === '(root)') { run = 0; continue; }
     const who = ownerOf(samples[i]);
     ms[who] += dur;
+    if (who === 'extension') {
+      extensionSamples++;
+      longestSample = Math.max(longestSample, dur);
+    }
     run = who === 'extension' ? run + dur : 0;
     longestRun = Math.max(longestRun, run);
   }
-  return { ...ms, longestRun };
+  return { ...ms, longestRun, extensionSamples, longestSample, byFunction: extensionSelfTimes(profile, byId, ownerOf) };
+}
+
+/** The extension's time by function (self time, ms), for --profile: where a keystroke's work goes. */
+function extensionSelfTimes(profile, byId, ownerOf) {
+  const out = new Map();
+  const samples = profile.samples ?? [];
+  const deltas = profile.timeDeltas ?? [];
+  for (let i = 0; i < samples.length; i++) {
+    if (ownerOf(samples[i]) !== 'extension') continue;
+    const { functionName, url, lineNumber, columnNumber } = byId.get(samples[i]).callFrame;
+    const where = url.startsWith(EXT) ? `${url.slice(url.lastIndexOf('/') + 1)}:${lineNumber + 1}:${columnNumber + 1}` : url || 'native';
+    const key = `${functionName || '(anonymous)'} ${where}`;
+    out.set(key, (out.get(key) ?? 0) + (deltas[i + 1] ?? 0) / 1000);
+  }
+  return out;
 }
 
 async function profiled(cdp, work) {
@@ -123,15 +145,19 @@ async function perKeystroke(context) {
   await page.keyboard.insertText(textOf(1000));
   await wait(1000);
   const costs = [];
+  const perKey = [];
+  const byFunction = new Map();
   for (let i = 0; i < 40; i++) {
     const r = await profiled(cdp, async () => {
       await page.keyboard.type(i % 5 === 4 ? ' ' : 'e');
       await wait(350); // past the analysis debounce and the next animation frame
     });
     costs.push(r.extension);
+    perKey.push({ ms: r.extension, samples: r.extensionSamples, longestSample: r.longestSample });
+    for (const [key, ms] of r.byFunction) byFunction.set(key, (byFunction.get(key) ?? 0) + ms);
   }
   await page.close();
-  return { p50: percentile(costs, 50), p95: percentile(costs, 95), max: Math.max(...costs) };
+  return { p50: percentile(costs, 50), p95: percentile(costs, 95), max: Math.max(...costs), byFunction, perKey };
 }
 
 /** Long tasks (> 50 ms) on the page while typing 2,000 characters, and the extension's longest stretch of work. */
@@ -231,9 +257,21 @@ async function main() {
   }
   await buildFixtures({ quiet: true });
   const ext = await launch(true);
+  // --profile: only the keystrokes, and where the extension's time in them goes (an unminified build names its functions).
+  if (process.argv.includes('--profile')) {
+    try {
+      const keys = await perKeystroke(ext.context);
+      console.log(`per keystroke: p50 ${keys.p50.toFixed(2)} ms, p95 ${keys.p95.toFixed(2)} ms, max ${keys.max.toFixed(2)} ms; self time over 40 keys:`);
+      console.log(`keys (ms, samples, longest sample ms): ${keys.perKey.map((k) => `${k.ms.toFixed(2)}/${k.samples}/${k.longestSample.toFixed(2)}`).join(' ')}`);
+      for (const [key, ms] of [...keys.byFunction].sort((a, b) => b[1] - a[1]).slice(0, 40)) console.log(`${ms.toFixed(2).padStart(8)} ms  ${key}`);
+    } finally {
+      await ext.close();
+    }
+    return;
+  }
   let results;
   try {
-    const keys = await perKeystroke(ext.context);
+    const { byFunction: _byFunction, perKey: _perKey, ...keys } = await perKeystroke(ext.context);
     const tasks = await longTasks(ext.context);
     const load = await churn(ext.context);
     const code = await initialCode(ext.context)();
