@@ -20,7 +20,7 @@ export const PAGES: Record<string, FixturePage> = {
   facebook: { name: 'facebook-lexical', family: 'lexical', url: 'https://www.facebook.com/', editor: '[data-lexical-editor="true"][role="textbox"]', multiline: true },
   linkedin: { name: 'linkedin-quill', family: 'quill', url: 'https://www.linkedin.com/feed/', editor: '.ql-editor', multiline: true },
   discourse: { name: 'discourse-prosemirror', family: 'prosemirror', url: 'https://meta.discourse.org/t/welcome/1', editor: '.ProseMirror.d-editor-input', multiline: true },
-  phpbb: { name: 'phpbb-textarea', family: 'textarea', url: 'https://www.phpbb.com/community/posting.php?mode=reply&t=1', editor: 'textarea#message', multiline: true },
+  phpbb: { name: 'phpbb-textarea', family: 'textarea', url: 'https://www.phpbb.com/community/viewtopic.php?t=1', editor: '#qr_postform textarea[name="message"]', multiline: true },
   wordpress: { name: 'wordpress-textarea', family: 'textarea', url: 'https://wordpress.org/news/2026/11/service-update/', editor: 'textarea#comment', multiline: true },
   mastodon: { name: 'mastodon-textarea', family: 'textarea', url: 'https://mastodon.social/home', editor: 'textarea.autosuggest-textarea__textarea', multiline: true },
   oldReddit: { name: 'old-reddit-textarea', family: 'textarea', url: 'https://old.reddit.com/r/Oman/comments/abc123/service_update/', editor: '.usertext-edit textarea[name="text"]', multiline: true },
