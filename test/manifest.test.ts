@@ -40,6 +40,11 @@ describe('the manifest and the site registry', () => {
       'https://*.facebook.com/*',
       'https://*.linkedin.com/*',
       'https://*.reddit.com/*',
+      'https://bsky.app/*',
+      'https://*.threads.com/*',
+      'https://*.threads.net/*',
+      'https://*.instagram.com/*',
+      'https://*.youtube.com/*',
     ]);
   });
 
@@ -102,7 +107,7 @@ describe('the built-in host list', () => {
   it('is the registry’s named-site hosts, generated and up to date', () => {
     expect(readFileSync(OUTPUT_PATH, 'utf8')).toBe(generateBuiltInHostsSource());
     expect(GENERATED_HOSTS).toEqual([...BUILT_IN_HOSTS]);
-    expect(BUILT_IN_HOSTS).toEqual(['x.com', 'twitter.com', 'facebook.com', 'linkedin.com', 'reddit.com']);
+    expect(BUILT_IN_HOSTS).toEqual(['x.com', 'twitter.com', 'facebook.com', 'linkedin.com', 'reddit.com', 'bsky.app', 'threads.com', 'threads.net', 'instagram.com', 'youtube.com']);
   });
 
   it('keeps the named sites and their subdomains out of the forums a ruleset lists, and nothing else', () => {

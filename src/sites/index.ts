@@ -5,6 +5,10 @@ import { x } from './x.js';
 import { facebook } from './facebook.js';
 import { linkedin } from './linkedin.js';
 import { reddit } from './reddit.js';
+import { bluesky } from './bluesky.js';
+import { threads } from './threads.js';
+import { instagram } from './instagram.js';
+import { youtube } from './youtube.js';
 import { mastodon } from './mastodon.js';
 import { discourse } from './discourse.js';
 import { phpbb } from './phpbb.js';
@@ -14,7 +18,7 @@ import { generic } from './generic.js';
 
 // The site registry: adding a site is one adapter file and one line here (npm run gen then lists its hosts for the UI).
 /** Sites owning their hosts: the manifest's content script and host permissions are their match patterns. */
-export const NAMED_SITES: readonly SiteAdapter[] = [x, facebook, linkedin, reddit];
+export const NAMED_SITES: readonly SiteAdapter[] = [x, facebook, linkedin, reddit, bluesky, threads, instagram, youtube];
 /** Forum software on any host the ruleset lists, recognised by its markup. */
 export const FORUM_SOFTWARE: readonly SiteAdapter[] = [mastodon, discourse, phpbb, xenforo, wordpress];
 

@@ -26,6 +26,9 @@ export interface FixturePage {
  */
 export const AWAITING_CAPTURE: Record<string, string> = {
   xenforo: 'no public capture of a XenForo 2 thread with its editor loaded',
+  threads: 'Threads is not open source and no public capture of its composer (with the account, a reply and the Post button) could be found',
+  instagram:
+    'Instagram is not open source and no public capture of a post page with its comment form, or of the create-post dialog, could be found (only selectors and re-templated copies)',
 };
 
 export const PAGES: Record<string, FixturePage[]> = {
@@ -53,6 +56,28 @@ export const PAGES: Record<string, FixturePage[]> = {
       reply: undefined,
       postButton: '[role="dialog"] [aria-label="Chia sẻ ngay"]',
       lang: 'vi',
+    },
+  ],
+  bluesky: [
+    {
+      file: 'reply-en.html',
+      url: 'https://bsky.app/profile/salim.bsky.social/post/3lbq2xk7a2c2s',
+      focus: '[data-testid="composePostView"] .ProseMirror p',
+      composer: '[data-testid="composePostView"] .ProseMirror',
+      account: '@maryam.bsky.social',
+      reply: 'Nobody at the ministry answers the phone. You are all useless.',
+      postButton: '[data-testid="composerPublishBtn"]',
+      lang: 'en',
+    },
+    {
+      file: 'post-en.html',
+      url: 'https://bsky.app/',
+      focus: '[data-testid="composePostView"] .ProseMirror p',
+      composer: '[data-testid="composePostView"] .ProseMirror',
+      account: '@maryam.bsky.social',
+      reply: undefined,
+      postButton: '[data-testid="composerPublishBtn"]',
+      lang: 'en',
     },
   ],
   linkedin: [
@@ -199,6 +224,16 @@ export const PAGES: Record<string, FixturePage[]> = {
       postButton: '.commentarea > form.usertext button.save',
       lang: 'ar',
     },
+    {
+      file: 'old-toplevel-capture-en.html',
+      url: 'https://old.reddit.com/r/nottheonion/comments/1vr826t/woman_dies_comes_back_to_life_gets_parking_ticket/',
+      focus: '.commentarea > form.usertext textarea[name="text"]',
+      account: 'u/os8088user',
+      // A link post has a title and no text of its own.
+      reply: 'Woman dies, comes back to life, gets parking ticket',
+      postButton: '.commentarea > form.usertext button.save',
+      lang: 'en',
+    },
   ],
   wordpress: [
     {
@@ -224,16 +259,6 @@ export const PAGES: Record<string, FixturePage[]> = {
       url: 'https://news.example.om/2026/12/01/opening-hours/?replytocom=2#respond',
       focus: 'textarea#comment',
       account: 'Maryam Al-Balushi',
-    {
-      file: 'old-toplevel-capture-en.html',
-      url: 'https://old.reddit.com/r/nottheonion/comments/1vr826t/woman_dies_comes_back_to_life_gets_parking_ticket/',
-      focus: '.commentarea > form.usertext textarea[name="text"]',
-      account: 'u/os8088user',
-      // A link post has a title and no text of its own.
-      reply: 'Woman dies, comes back to life, gets parking ticket',
-      postButton: '.commentarea > form.usertext button.save',
-      lang: 'en',
-    },
       reply: 'Why are the centres closed on Saturdays now?',
       postButton: '#commentform #submit',
       lang: 'en',
@@ -246,6 +271,19 @@ export const PAGES: Record<string, FixturePage[]> = {
       reply: 'لماذا أصبحت المراكز مغلقة أيام السبت؟',
       postButton: '#commentform #submit',
       lang: 'ar',
+    },
+  ],
+  youtube: [
+    {
+      file: 'comment-vi.html',
+      // The capture does not name its video; the adapter reads no address.
+      url: 'https://www.youtube.com/watch',
+      focus: 'ytd-commentbox #contenteditable-root',
+      // The box shows the commenting channel's picture, named in its alt.
+      account: '1001Ways2Die',
+      reply: undefined,
+      postButton: 'ytd-commentbox #submit-button paper-button',
+      lang: 'vi',
     },
   ],
 };
