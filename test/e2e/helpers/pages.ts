@@ -19,6 +19,7 @@ export const PAGES: Record<string, FixturePage> = {
   x: { name: 'x-draft', family: 'draft-js', url: 'https://x.com/compose/post', editor: '[data-testid="tweetTextarea_0"]', multiline: true },
   facebook: { name: 'facebook-lexical', family: 'lexical', url: 'https://www.facebook.com/', editor: '[data-lexical-editor="true"][role="textbox"]', multiline: true },
   linkedin: { name: 'linkedin-quill', family: 'quill', url: 'https://www.linkedin.com/feed/', editor: '.ql-editor', multiline: true },
+  bluesky: { name: 'bluesky-tiptap', family: 'prosemirror', url: 'https://bsky.app/profile/salim.bsky.social/post/3lbq2xk7a2c2s', editor: '[data-testid="composePostView"] .ProseMirror', multiline: true },
   discourse: { name: 'discourse-prosemirror', family: 'prosemirror', url: 'https://meta.discourse.org/t/welcome/1', editor: '.ProseMirror.d-editor-input', multiline: true },
   phpbb: { name: 'phpbb-textarea', family: 'textarea', url: 'https://www.phpbb.com/community/viewtopic.php?t=1', editor: '#qr_postform textarea[name="message"]', multiline: true },
   wordpress: { name: 'wordpress-textarea', family: 'textarea', url: 'https://wordpress.org/news/2026/11/service-update/', editor: 'textarea#comment', multiline: true },

@@ -1,5 +1,6 @@
-// The coached-editor behaviour over a Discourse rich-text composer (ProseMirror).
+// The coached-editor behaviour over ProseMirror composers: Discourse's rich-text composer and Bluesky's TipTap one.
 import { describeEditor } from '../helpers/editor-suite.js';
 import { PAGES } from '../helpers/pages.js';
 
 describeEditor(PAGES.discourse);
+describeEditor(PAGES.bluesky);
