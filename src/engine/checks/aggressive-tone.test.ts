@@ -25,6 +25,8 @@ describe('aggressive-tone: English', () => {
     ['threat: or die', 'Stop undoing my edits or die!', [['threat', 'or die', 'error']]],
     ['an insult followed by "!" (not leetspeak for i)', 'He is a liar!', [['insult', 'liar', 'warning']]],
     ['an ordinary word aimed at the reader', "you're trash", [['insult', "you're trash", 'warning']]],
+    ['a whole group addressed: "you are all"', 'Nobody answers the phone. You are all useless.', [['insult', 'You are all useless', 'warning']]],
+    ['two people addressed: "you\'re both"', "you're both clueless", [['insult', "you're both clueless", 'warning']]],
     ['a person called a disgrace', 'You are a disgrace.', [['insult', 'You are a disgrace', 'warning']]],
     ['a slur is an error', 'Go home, you raghead.', [['slur', 'raghead', 'error']]],
     ['threat: I will find you', "I'll find you.", [['threat', "I'll find you", 'error']]],
@@ -73,6 +75,7 @@ describe('aggressive-tone: English', () => {
     ['an IBAN in capitals', 'Please use this IBAN GB42HRSI56613285431668 for the fee.'],
     ['do or die', 'It is do or die for the team.'],
     ['people treated like animals', 'Refugees were treated like animals at the border.'],
+    ['all of you welcome', 'You are all welcome to attend.'],
   ];
   it.each(clean)('leaves alone %s', (_name, text) => {
     expect(tone(text)).toEqual([]);
@@ -202,6 +205,8 @@ describe('aggressive-tone: Arabic', () => {
     ['curse: a blessing withheld', 'الله لا يوفقك', [['curse', 'الله لا يوفقك', 'warning']]],
     ['sectarian slur is an error', 'هؤلاء الروافض', [['slur', 'الروافض', 'error']]],
     ['likened to animals', 'تصبحون مثل الكلاب', [['insult', 'مثل الكلاب', 'warning']]],
+    ['all of you addressed: كلكم', 'كلكم فاشلين', [['insult', 'كلكم فاشلين', 'warning']]],
+    ['"you are all" between the aim and the word', 'انتم جميعا فاشلون', [['insult', 'انتم جميعا فاشلون', 'warning']]],
     ['threat of beheading', 'يستاهل قطع راسه', [['threat', 'قطع راسه', 'error']]],
   ];
   it.each(cases)('flags %s', (_name, text, expected) => {
@@ -230,6 +235,7 @@ describe('aggressive-tone: Arabic', () => {
     ['the government keeps its promises', 'الحكومة تفي بوعودها'],
     ['asking God to take oneself', 'ربنا ياخدني'],
     ['a patient addressed by a health campaign', 'يا مريض السكري احرص على الفحص'],
+    ['all of you invited', 'كلكم مدعوون للحضور'],
   ];
   it.each(clean)('leaves alone %s', (_name, text) => {
     expect(tone(text)).toEqual([]);

@@ -10,7 +10,7 @@ const AIMED =
  * Fillers between the aim and the word: "you are a complete", "you're such an utter", and describing words by their
  * endings ("a big hairy", "the biggest", "a pompous", "a spineless"), so any adjective of those shapes fits.
  */
-const FILL = String.raw`(?:\s+(?:a|an|the|such|so|just|nothing but|total|complete|absolute|utter|bunch of|pack of|waste of|fucking|bloody|little|big|fat|old|real|lying|filthy|dirty|disgusting|pathetic|stupid|dumb|worthless|ignorant|useless|sad|sick|really|very|too|truly|clearly|obviously|such a|[a-z]+(?:y|ous|ful|less|ish|ic|ive|est|ible|able)|[a-z]+-(?:faced|minded|headed|brained))\b){0,4}`;
+const FILL = String.raw`(?:\s+(?:all|both|a|an|the|such|so|just|nothing but|total|complete|absolute|utter|bunch of|pack of|waste of|fucking|bloody|little|big|fat|old|real|lying|filthy|dirty|disgusting|pathetic|stupid|dumb|worthless|ignorant|useless|sad|sick|really|very|too|truly|clearly|obviously|such a|[a-z]+(?:y|ous|ful|less|ish|ic|ive|est|ible|able)|[a-z]+-(?:faced|minded|headed|brained))\b){0,4}`;
 
 /**
  * Describing words only ever said of a person to belittle them: "you are so racist", "she is deranged",
