@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { floatingPosition, type FloatOptions } from './placement.js';
+import { replyNoteOptions } from './reply-note.js';
 
 /** A viewport of 1000 x 800: placement reads nothing else of the window. */
 const win = { innerWidth: 1000, innerHeight: 800, document: { documentElement: {} } } as unknown as Window;
@@ -44,9 +45,12 @@ describe('the badge, the chip and the reply note', () => {
     expect((await at(rect(100, 10, 400, 200), chip(false))).y).toBe(0);
   });
 
-  it('reply note: above the chip, or under the box when there is no room above', async () => {
-    const note: FloatOptions = { placement: 'top-start', rtl: false, gap: (side) => (side === 'top' ? 24 + 6 : 6), flip: true, margin: 8, size: { width: 320, height: 100 } };
-    expect(await at(editor, note)).toEqual({ x: 100, y: 170, side: 'top' });
-    expect(await at(rect(100, 100, 400, 200), note)).toEqual({ x: 100, y: 306, side: 'bottom' });
+  it('reply note: above the chip, beside the box when there is no room above (not over the post button under it), under it last', async () => {
+    const note = (rtl: boolean) => replyNoteOptions(win, rtl, 24, 100);
+    expect(await at(editor, note(false))).toEqual({ x: 100, y: 170, side: 'top' });
+    expect(await at(rect(100, 100, 400, 200), note(false))).toEqual({ x: 506, y: 100, side: 'right' });
+    expect(await at(rect(500, 100, 400, 200), note(true))).toEqual({ x: 174, y: 100, side: 'left' });
+    // A box as wide as the screen leaves no side: under it.
+    expect(await at(rect(10, 100, 980, 200), note(false))).toEqual({ x: 10, y: 306, side: 'bottom' });
   });
 });

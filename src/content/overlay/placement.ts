@@ -16,6 +16,8 @@ export interface FloatOptions {
   gap: number | ((side: Side) => number);
   /** Take the opposite side when this one leaves the viewport (and stay put when neither fits). */
   flip?: boolean;
+  /** With `flip`, the places tried in turn after `placement` (instead of only its opposite side). */
+  fallbacks?: Placement[];
   /** The closest it comes to the viewport's edges. */
   margin: number;
   size: Size;
@@ -40,7 +42,7 @@ export async function floatingPosition(win: Window, anchor: DOMRect, options: Fl
   const gap = options.gap;
   const middleware = [
     offset(typeof gap === 'number' ? gap : ({ placement }) => gap(placement.split('-')[0] as Side)),
-    ...(options.flip ? [flip({ padding: margin, crossAxis: false, flipAlignment: false, fallbackStrategy: 'initialPlacement' })] : []),
+    ...(options.flip ? [flip({ padding: margin, crossAxis: false, flipAlignment: false, fallbackStrategy: 'initialPlacement', ...(options.fallbacks ? { fallbackPlacements: options.fallbacks } : {}) })] : []),
     shift({ padding: margin, crossAxis: true }),
   ];
   // The reference is virtual (the anchor rectangle); the floating element is never measured by the library.

@@ -1,6 +1,6 @@
 // A note above the box when the post being replied to is itself abusive: do not engage; take it offline.
 import type { Strings } from './strings.js';
-import { panelWidth, placeFloating } from './placement.js';
+import { panelWidth, placeFloating, type FloatOptions } from './placement.js';
 import { actionButton } from './action-button.js';
 import { markPart } from './host.js';
 
@@ -50,10 +50,20 @@ export function createReplyNote(doc: Document, parent: HTMLElement): ReplyNote {
       return true;
     },
     place(editor, rtl, above, measured) {
-      // Above the chip; under the box when there is no room above it.
-      const size = { width: panelWidth(doc.defaultView!), height: measured || 100 };
-      const gap = (side: string) => (side === 'top' ? above + 6 : 6);
-      void placeFloating(el, editor, { placement: 'top-start', rtl, gap, flip: true, margin: 8, size });
+      void placeFloating(el, editor, replyNoteOptions(doc.defaultView!, rtl, above, measured));
     },
+  };
+}
+
+/** Above the chip; beside the box when there is no room above (under it sits the site's post button); under it last. */
+export function replyNoteOptions(win: Window, rtl: boolean, above: number, measured: number): FloatOptions {
+  return {
+    placement: 'top-start',
+    rtl,
+    gap: (side) => (side === 'top' ? above + 6 : 6),
+    flip: true,
+    fallbacks: [rtl ? 'left-start' : 'right-start', 'bottom-start'],
+    margin: 8,
+    size: { width: panelWidth(win), height: measured || 100 },
   };
 }
