@@ -17,6 +17,11 @@ describe('siteName', () => {
     expect(siteName('www.facebook.com')).toBe('facebook.com');
     expect(siteName('old.reddit.com')).toBe('reddit.com');
   });
+
+  it('names threads.net, the older name, as threads.com', () => {
+    expect(siteName('www.threads.net')).toBe('threads.com');
+    expect(siteName('threads.com')).toBe('threads.com');
+  });
 });
 
 describe('x.com', () => {
