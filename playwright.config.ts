@@ -2,7 +2,7 @@
 import { defineConfig } from '@playwright/test';
 
 /** One spec per editor family, each running the coached-editor behaviour over its fixture pages; every other spec is a page spec. */
-const EDITOR_SPECS = ['draft-js', 'lexical', 'quill', 'prosemirror', 'textarea', 'tinymce-iframe', 'shadow-dom'].map((n) => `**/specs/${n}.spec.ts`);
+const EDITOR_SPECS = ['draft-js', 'lexical', 'quill', 'prosemirror', 'textarea', 'tinymce-iframe', 'shadow-dom', 'contenteditable'].map((n) => `**/specs/${n}.spec.ts`);
 
 export default defineConfig({
   testDir: 'test/e2e/specs',

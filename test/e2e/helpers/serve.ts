@@ -2,7 +2,7 @@
 import type { BrowserContext, Route } from '@playwright/test';
 import { existsSync, readFileSync } from 'node:fs';
 import { extname, join, normalize, resolve } from 'node:path';
-import { PAGES, hostOf } from './pages.js';
+import { PAGES, hostOf, type FixturePage } from './pages.js';
 
 const FIXTURES = resolve('test/e2e/fixtures/dist');
 const TINYMCE = resolve('node_modules/tinymce');
@@ -40,11 +40,14 @@ export async function serveFixtures(context: BrowserContext): Promise<RequestLog
     log.refused.push(`${route.request().resourceType()} ${route.request().url()}`);
     return route.abort('blockedbyclient');
   });
-  const byHost = new Map(Object.values(PAGES).map((p) => [hostOf(p), p]));
-  for (const [host, page] of byHost) {
+  // A host may hold more than one page (LinkedIn's post page and its feed): the path picks one, else the host's first.
+  const byHost = new Map<string, FixturePage[]>();
+  for (const p of Object.values(PAGES)) byHost.set(hostOf(p), [...(byHost.get(hostOf(p)) ?? []), p]);
+  for (const [host, pages] of byHost) {
     await context.route(`https://${host}/**`, (route) => {
       const request = route.request();
       const { pathname } = new URL(request.url());
+      const page = pages.find((p) => new URL(p.url).pathname === pathname) ?? pages[0];
       if (pathname.startsWith('/__fixture/')) return file(route, FIXTURES, pathname.slice('/__fixture/'.length), log);
       if (pathname.startsWith('/tinymce/') && page.name === 'forum-tinymce') return file(route, TINYMCE, pathname.slice('/tinymce/'.length), log);
       if (request.resourceType() === 'document' && request.method() === 'GET') {

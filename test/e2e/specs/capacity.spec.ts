@@ -52,3 +52,17 @@ test.describe('capacity chip on x.com', () => {
     expectQuiet(trouble, withExtension);
   });
 });
+
+test.describe('capacity chip on youtube.com', () => {
+  test('the comment box’s channel picture names the channel, and the ruleset knows it as official', async ({ openCoached, withExtension }) => {
+    const youtube = PAGES.youtube;
+    const official = [...ministry.officialAccounts, { site: 'youtube.com', handle: '1001Ways2Die' }];
+    const { page, trouble } = await openCoached(youtube, { ...(ministry as Partial<Ruleset>), officialAccounts: official });
+    await focusEditor(page, youtube);
+    await page.keyboard.type('Good morning');
+    await expect
+      .poll(async () => (await overlays(page)).map((o) => ({ capacity: o.capacity, chip: o.chip })), { timeout: 10_000 })
+      .toEqual([{ capacity: 'official', chip: 'Posting as 1001Ways2Die: official account of Ministry of Digital Services' }]);
+    expectQuiet(trouble, withExtension);
+  });
+});

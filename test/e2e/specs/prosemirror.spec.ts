@@ -4,3 +4,4 @@ import { PAGES } from '../helpers/pages.js';
 
 describeEditor(PAGES.discourse);
 describeEditor(PAGES.bluesky);
+describeEditor(PAGES.linkedinFeed);
