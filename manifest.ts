@@ -64,9 +64,10 @@ export function firefoxManifest(extraHosts: readonly string[] = []) {
   return {
     ...shared([...BUILT_IN_MATCHES, ...extraHosts]),
     background: { scripts: ['src/background/index.ts'], type: 'module' },
-    // data_collection_permissions (Firefox 140+, 142+ on Android): the extension collects nothing; the plugin's types predate it.
+    // Firefox ESR 140 is what managed desktops run; data_collection_permissions (declaring that nothing is collected) needs 140, 142 on Android.
     browser_specific_settings: {
-      gecko: { id: FIREFOX_EXTENSION_ID, strict_min_version: '142.0', data_collection_permissions: { required: ['none'] } } as { id: string; strict_min_version: string },
+      gecko: { id: FIREFOX_EXTENSION_ID, strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } } as { id: string; strict_min_version: string },
+      gecko_android: { strict_min_version: '142.0' },
     },
   };
 }

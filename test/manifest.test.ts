@@ -101,6 +101,12 @@ describe('the manifest’s dialects', () => {
     expect(m.browser_specific_settings.gecko.id).toBe(FIREFOX_EXTENSION_ID);
     for (const field of ['key', 'storage', 'minimum_chrome_version']) expect(field in m, field).toBe(false);
   });
+
+  it('installs on Firefox ESR 140, the release managed desktops run, and on Android from 142', () => {
+    const m = firefoxManifest();
+    expect(m.browser_specific_settings.gecko.strict_min_version).toBe('140.0');
+    expect(m.browser_specific_settings.gecko_android).toEqual({ strict_min_version: '142.0' });
+  });
 });
 
 describe('the built-in host list', () => {

@@ -143,8 +143,8 @@ export async function run(args: string[]): Promise<number> {
     for (const m of report.warnings) process.stderr.write(`post-coach: web-ext lint warning: ${m.code} ${m.file ?? ''}: ${printable(m.message)}\n`);
     await buildXpi(firefoxDist, join(out, `post-coach-${version}-amo.zip`));
     written.push(`post-coach-${version}-amo.zip`);
-    const gecko = (firefoxManifest.browser_specific_settings as { gecko?: Record<string, unknown> } | undefined)?.gecko ?? {};
-    const selfHosted = { ...firefoxManifest, browser_specific_settings: { gecko: { ...gecko, update_url: urlUnder(base, 'updates.json') } } };
+    const settings = (firefoxManifest.browser_specific_settings ?? {}) as { gecko?: Record<string, unknown> };
+    const selfHosted = { ...firefoxManifest, browser_specific_settings: { ...settings, gecko: { ...settings.gecko, update_url: urlUnder(base, 'updates.json') } } };
     await buildXpi(firefoxDist, join(out, xpiName), selfHosted);
     written.push(xpiName);
     await put('updates.json', updatesJson(FIREFOX_EXTENSION_ID, version, urlUnder(base, xpiName)));

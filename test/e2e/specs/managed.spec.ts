@@ -8,7 +8,7 @@ import { chmodSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } 
 import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { BrowserContext, Page, Worker } from '@playwright/test';
+import type { BrowserContext, Page } from '@playwright/test';
 import { expect, test } from '@playwright/test';
 import { chromePath, extensionWorker, launchWithExtension, type LaunchedContext } from '../helpers/browser.js';
 import { focusEditor, overlays } from '../helpers/editor.js';
@@ -78,9 +78,17 @@ function policyPlace(): PolicyPlace {
   return { file, cleanup: () => rmSync(file, { force: true }) };
 }
 
-/** What Chromium has published to the extension's storage.managed. */
-function managedValues(background: Worker): Promise<Record<string, unknown>> {
-  return background.evaluate(() => chrome.storage.managed.get(null));
+/**
+ * What Chromium has published to the extension's storage.managed, asked of the worker running now: Chromium may stop
+ * and restart the service worker while the policy arrives, and a question put to a stopped one is answered by an error.
+ */
+async function managedValues(context: BrowserContext): Promise<Record<string, unknown> | string> {
+  try {
+    const worker = await extensionWorker(context);
+    return await worker.evaluate(() => chrome.storage.managed.get(null));
+  } catch (error) {
+    return `no answer yet: ${(error as Error).message}`; // expect.poll asks again
+  }
 }
 
 /** Asks Chromium to read its policy files now (chrome://policy, "Reload policies"). */
@@ -111,7 +119,6 @@ test.describe.configure({ mode: 'serial' });
 test.describe('managed by enterprise policy (Chromium policy file)', () => {
   let place: PolicyPlace;
   let launched: LaunchedContext | undefined;
-  let background: Worker;
   const savedChromePath = process.env.CHROME_PATH;
 
   test.beforeAll(async () => {
@@ -120,8 +127,7 @@ test.describe('managed by enterprise policy (Chromium policy file)', () => {
     if (place.wrapper) process.env.CHROME_PATH = place.wrapper;
     launched = await launchWithExtension();
     await serveFixtures(launched.context);
-    background = await extensionWorker(launched.context);
-    await background.evaluate(() => chrome.storage.local.set({ uiLang: 'en' }));
+    await (await extensionWorker(launched.context)).evaluate(() => chrome.storage.local.set({ uiLang: 'en' }));
   });
 
   test.afterAll(async () => {
@@ -136,7 +142,7 @@ test.describe('managed by enterprise policy (Chromium policy file)', () => {
   });
 
   test('the policy reaches the extension and the popup says who manages it', async () => {
-    await expect.poll(() => managedValues(background), { timeout: 20_000 }).toMatchObject({ organisation: { name: ORG } });
+    await expect.poll(() => managedValues(launched!.context), { timeout: 20_000 }).toMatchObject({ organisation: { name: ORG } });
     const popup = await openExtensionPage(launched!.context, 'popup');
     await expect(popup.locator('.ruleset-source')).toHaveText(`Managed by ${ORG}, version 2026.1`);
     const { status } = await stateFrom(popup);
@@ -156,9 +162,9 @@ test.describe('managed by enterprise policy (Chromium policy file)', () => {
     await on.click({ force: true });
     await expect(on).toBeChecked();
     // Even written straight into the person's layer, the lock holds.
-    await background.evaluate(() => chrome.storage.local.set({ userRuleset: { checks: { commitment: { enabled: false } } } }));
+    await (await extensionWorker(launched!.context)).evaluate(() => chrome.storage.local.set({ userRuleset: { checks: { commitment: { enabled: false } } } }));
     await expect.poll(async () => (await stateFrom(options)).ruleset.checks?.commitment?.enabled).toBe(true);
-    await background.evaluate(() => chrome.storage.local.remove('userRuleset'));
+    await (await extensionWorker(launched!.context)).evaluate(() => chrome.storage.local.remove('userRuleset'));
     await options.close();
   });
 
@@ -176,7 +182,7 @@ test.describe('managed by enterprise policy (Chromium policy file)', () => {
   test('an edited policy file takes effect while the browser runs', async () => {
     writeFileSync(place.file, JSON.stringify(policyFile(managerRuleset({ version: '2026.2', review: 'block' }))));
     await reloadPolicies(launched!.context);
-    await expect.poll(() => managedValues(background), { timeout: 20_000 }).toMatchObject({ version: '2026.2' });
+    await expect.poll(() => managedValues(launched!.context), { timeout: 20_000 }).toMatchObject({ version: '2026.2' });
     const popup = await openExtensionPage(launched!.context, 'popup');
     await expect(popup.locator('.ruleset-source')).toHaveText(`Managed by ${ORG}, version 2026.2`);
     expect((await stateFrom(popup)).ruleset.review).toBe('block');
@@ -189,7 +195,7 @@ test.describe('managed by enterprise policy (Chromium policy file)', () => {
     policy['3rdparty'].extensions[CHROME_EXTENSION_ID]['check-commitment'] = { enabled: true, severity: 'critical' };
     writeFileSync(place.file, JSON.stringify(policy));
     await reloadPolicies(launched!.context);
-    await expect.poll(() => managedValues(background), { timeout: 20_000 }).toMatchObject({ version: '2026.3' });
+    await expect.poll(() => managedValues(launched!.context), { timeout: 20_000 }).toMatchObject({ version: '2026.3' });
     const popup = await openExtensionPage(launched!.context, 'popup');
     await expect(popup.locator('.ruleset-source')).toHaveText(`Managed by ${ORG}, version 2026.3`);
     const alert = popup.getByRole('alert');
